@@ -1,0 +1,40 @@
+"""Geometry clean-up shared by every step: real data has invalid rings and
+overlays return mixed collections, and neither may reach an area sum or a
+polygon layer."""
+
+import numpy as np
+import shapely
+
+POLYGON_TYPES = (shapely.GeometryType.POLYGON, shapely.GeometryType.MULTIPOLYGON)
+
+
+def polygonal(geoms):
+    """Keep only the polygonal part of each geometry (lines and points of a
+    touching overlay have no area); empty where nothing polygonal is left."""
+    geoms = np.asarray(geoms, dtype=object)
+    parts, owner = shapely.get_parts(geoms, return_index=True)
+    if len(parts):
+        # Collections can nest a MultiPolygon: flatten once more.
+        parts, sub_owner = shapely.get_parts(parts, return_index=True)
+        owner = owner[sub_owner]
+    keep = shapely.get_type_id(parts) == shapely.GeometryType.POLYGON
+    keep &= ~shapely.is_empty(parts)
+    out = np.full(len(geoms), shapely.from_wkt("POLYGON EMPTY"), dtype=object)
+    if keep.any():
+        present, dense = np.unique(owner[keep], return_inverse=True)
+        merged = shapely.multipolygons(parts[keep], indices=dense)
+        single = shapely.get_num_geometries(merged) == 1
+        merged[single] = shapely.get_geometry(merged[single], 0)
+        out[present] = merged
+    return out
+
+
+def repair_polygons(geoms):
+    """Make invalid polygons valid; returns the repaired array and how many
+    needed repair, so that an algorithm can say so."""
+    geoms = np.asarray(geoms, dtype=object)
+    invalid = ~shapely.is_valid(geoms) & ~shapely.is_missing(geoms)
+    repaired = geoms.copy()
+    if invalid.any():
+        repaired[invalid] = polygonal(shapely.make_valid(geoms[invalid]))
+    return repaired, int(invalid.sum())

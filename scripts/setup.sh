@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs what the demo and the tests need, and only what is missing:
+# Debian's QGIS, then a venv on top of the system Python (the only one that imports qgis).
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+venv="$here/.venv"
+stamp="$venv/.setup-done"
+
+if [ ! -x /usr/bin/qgis_process.bin ] || ! /usr/bin/python3 -c 'import qgis.core' 2>/dev/null; then
+    echo "setup: installing QGIS from Debian's packages"
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq qgis python3-qgis qgis-providers >/dev/null
+fi
+
+wanted=$(cat "$here/requirements.txt" "$0" | sha256sum | cut -c1-16)
+if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$wanted" ]; then
+    exit 0
+fi
+
+echo "setup: building $venv"
+/usr/bin/python3 -m venv --system-site-packages "$venv"
+qgis_version=$(QT_QPA_PLATFORM=offscreen /usr/bin/python3 -c 'from qgis.core import Qgis; print(Qgis.QGIS_VERSION_INT)')
+# QGIS's GDAL bindings are built against the system numpy: keep it.
+numpy_version=$(/usr/bin/python3 -c 'import numpy; print(numpy.__version__)')
+constraints="$venv/constraints.txt"
+echo "numpy==$numpy_version" > "$constraints"
+# pytest-qgis 2.1.0 is the last release that supports QGIS 3.22; newer ones target 3.34+.
+if [ "$qgis_version" -lt 33400 ]; then
+    echo "pytest-qgis==2.1.0" >> "$constraints"
+    echo "pytest<9" >> "$constraints"
+fi
+"$venv/bin/pip" install -q --upgrade pip
+"$venv/bin/pip" install -q -c "$constraints" -r "$here/requirements.txt"
+echo "$wanted" > "$stamp"
+echo "setup: QGIS $qgis_version, numpy $numpy_version, $("$venv/bin/python" -c 'import shapely; print("shapely", shapely.__version__)')"
