@@ -1,0 +1,95 @@
+"""Camera values checked and completed before any geometry is built: a
+camera with an unusable value is rejected with its reason, never dropped in
+silence, and a missing value takes a stated default."""
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .messages import text
+
+MAX_RANGE_M = 1000.0
+
+
+@dataclass
+class CameraValues:
+    """The per-camera columns the geometry needs (NaN = missing)."""
+
+    camera_id: list
+    direction: np.ndarray
+    fov: np.ndarray
+    range_m: np.ndarray
+    pan_deg: np.ndarray = None
+
+    def __post_init__(self):
+        n = len(self.camera_id)
+        self.direction = np.asarray(self.direction, dtype=float)
+        self.fov = np.asarray(self.fov, dtype=float)
+        self.range_m = np.asarray(self.range_m, dtype=float)
+        pan = np.zeros(n) if self.pan_deg is None else self.pan_deg
+        self.pan_deg = np.nan_to_num(np.asarray(pan, dtype=float))
+
+
+@dataclass
+class CheckedCameras:
+    """Usable cameras with defaults applied, and the rejected ones with
+    their reasons (index into the input, message)."""
+
+    usable: np.ndarray
+    direction: np.ndarray
+    fov: np.ndarray
+    range_m: np.ndarray
+    pan_deg: np.ndarray
+    default_fov_used: int
+    default_range_used: int
+    rejected: list = field(default_factory=list)
+
+    @property
+    def sweep_deg(self):
+        """What a turning camera can see: its turning arc widened by its
+        field of view, at most all round."""
+        return np.minimum(self.fov + self.pan_deg, 360.0)
+
+
+def check_cameras(values, default_fov, default_range_m, lang="en", located=None):
+    """Apply defaults where a value is missing; reject out-of-range values."""
+    n = len(values.camera_id)
+    located = np.ones(n, dtype=bool) if located is None else np.asarray(located, bool)
+    fov_missing = np.isnan(values.fov)
+    range_missing = np.isnan(values.range_m)
+    fov = np.where(fov_missing, default_fov, values.fov)
+    range_m = np.where(range_missing, default_range_m, values.range_m)
+    direction = np.mod(values.direction, 360.0)
+
+    reasons = [None] * n
+    checks = (
+        (~located, lambda i: text("reject_no_geometry", lang)),
+        (
+            np.isinf(values.direction),
+            lambda i: text("reject_direction", lang, value=values.direction[i]),
+        ),
+        (~((fov > 0) & (fov <= 360)), lambda i: text("reject_fov", lang, value=fov[i])),
+        (
+            ~((range_m > 0) & (range_m <= MAX_RANGE_M)),
+            lambda i: text("reject_range", lang, value=range_m[i], max=int(MAX_RANGE_M)),
+        ),
+        (
+            ~((values.pan_deg >= 0) & (values.pan_deg <= 360)),
+            lambda i: text("reject_pan", lang, value=values.pan_deg[i]),
+        ),
+    )
+    for bad, describe in checks:
+        for i in np.flatnonzero(bad):
+            if reasons[i] is None:
+                reasons[i] = describe(i)
+    usable = np.array([r is None for r in reasons], dtype=bool)
+    return CheckedCameras(
+        usable=usable,
+        direction=direction,
+        fov=fov,
+        range_m=range_m,
+        pan_deg=values.pan_deg,
+        default_fov_used=int((fov_missing & usable).sum()),
+        default_range_used=int((range_missing & usable).sum()),
+        rejected=[(i, reasons[i]) for i in range(n) if reasons[i] is not None],
+    )
