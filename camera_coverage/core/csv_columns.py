@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import math
+import numbers
 import re
 import unicodedata
 from typing import NamedTuple, Sequence
@@ -69,7 +70,7 @@ def parse_number(value: object) -> float | None:
     "−3.5"), or None when it is not one."""
     if value is None or isinstance(value, bool):
         return None
-    if isinstance(value, (int, float)):
+    if isinstance(value, numbers.Real):
         return float(value) if math.isfinite(value) else None
     text = _SPACES.sub(" ", str(value)).strip().replace("\u2212", "-")
     if _SIMPLE_NUMBER.fullmatch(text):
