@@ -13,7 +13,7 @@ from .geometry import repair_polygons
 from .messages import text
 from .progress import NullProgress
 from .rules import flag_reason, masking_required
-from .working_crs import choose_working_crs, reproject
+from .working_crs import choose_working_crs, crs_identifier, reproject
 
 
 @dataclass
@@ -34,6 +34,14 @@ class Coverage:
     index: np.ndarray
     points: np.ndarray
     footprints: np.ndarray
+
+    @property
+    def working_crs_id(self):
+        return crs_identifier(self.working_crs)
+
+    @property
+    def covered_m2(self):
+        return shapely.area(self.footprints)
 
 
 @dataclass
@@ -97,11 +105,14 @@ def camera_coverage(points, crs, values, settings, progress=None):
     return Coverage(working, checked, index, moved, footprints)
 
 
-def parcel_exposure(coverage, working_crs, parcels, parcels_crs, parcel_is_public, progress=None):
-    """Parcels brought to the working CRS and repaired, then the split."""
-    parcels = reproject(parcels, parcels_crs, working_crs)
-    parcels, repaired = repair_polygons(parcels)
-    return split_coverage(coverage, parcels, parcel_is_public, progress), repaired
+def parcel_exposure(coverage, coverage_crs, parcels, parcels_crs, parcel_is_public, progress=None):
+    """Coverage and parcels brought to one metric CRS and repaired, then the
+    split; returns the working CRS, the exposure and how many parcels were
+    repaired."""
+    working = choose_working_crs(coverage_crs, coverage)
+    coverage, _ = repair_polygons(reproject(coverage, coverage_crs, working))
+    parcels, repaired = repair_polygons(reproject(parcels, parcels_crs, working))
+    return working, split_coverage(coverage, parcels, parcel_is_public, progress), repaired
 
 
 def flags(exposure, parcel_ids, settings):
@@ -121,7 +132,7 @@ def run_audit(
     figures, flags and pieces out."""
     progress = progress or NullProgress()
     coverage = camera_coverage(points, crs, values, settings, _Scaled(progress, 0, 20))
-    exposure, repaired = parcel_exposure(
+    _, exposure, repaired = parcel_exposure(
         coverage.footprints,
         coverage.working_crs,
         parcels,

@@ -46,9 +46,11 @@ class CheckedCameras:
 
     @property
     def sweep_deg(self):
-        """What a turning camera can see: its turning arc widened by its
-        field of view, at most all round."""
-        return np.minimum(self.fov + self.pan_deg, 360.0)
+        """The angle the footprint spans: all round without a direction, else
+        the turning arc widened by the field of view, at most all round."""
+        return np.where(
+            np.isnan(self.direction), 360.0, np.minimum(self.fov + self.pan_deg, 360.0)
+        )
 
 
 def check_cameras(values, default_fov, default_range_m, lang="en", located=None):
@@ -66,16 +68,16 @@ def check_cameras(values, default_fov, default_range_m, lang="en", located=None)
         (~located, lambda i: text("reject_no_geometry", lang)),
         (
             np.isinf(values.direction),
-            lambda i: text("reject_direction", lang, value=values.direction[i]),
+            lambda i: text("reject_direction", lang, value=f"{values.direction[i]:g}"),
         ),
-        (~((fov > 0) & (fov <= 360)), lambda i: text("reject_fov", lang, value=fov[i])),
+        (~((fov > 0) & (fov <= 360)), lambda i: text("reject_fov", lang, value=f"{fov[i]:g}")),
         (
             ~((range_m > 0) & (range_m <= MAX_RANGE_M)),
-            lambda i: text("reject_range", lang, value=range_m[i], max=int(MAX_RANGE_M)),
+            lambda i: text("reject_range", lang, value=f"{range_m[i]:g}", max=int(MAX_RANGE_M)),
         ),
         (
             ~((values.pan_deg >= 0) & (values.pan_deg <= 360)),
-            lambda i: text("reject_pan", lang, value=values.pan_deg[i]),
+            lambda i: text("reject_pan", lang, value=f"{values.pan_deg[i]:g}"),
         ),
     )
     for bad, describe in checks:

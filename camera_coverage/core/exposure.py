@@ -33,6 +33,7 @@ class Pieces:
 
 @dataclass
 class Exposure:
+    coverage: np.ndarray
     covered_m2: np.ndarray
     public_m2: np.ndarray
     private_m2: np.ndarray
@@ -105,6 +106,7 @@ def split_coverage(coverage, parcels, parcel_is_public, progress=None):
     )
     progress.set_progress(100)
     return Exposure(
+        coverage=coverage,
         covered_m2=shapely.area(coverage),
         public_m2=shapely.area(public_geometry),
         private_m2=shapely.area(private_union),

@@ -1,0 +1,112 @@
+"""camera_coverage:cameracoverage — one ground footprint per camera."""
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingUtils,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.audit import camera_coverage
+from .base import CameraCoverageAlgorithmBase, FeedbackProgress
+from .camera_input import (
+    REJECTED,
+    add_camera_parameters,
+    add_rejected_output,
+    read_cameras,
+    write_rejected,
+)
+from .layer_io import make_fields, qgis_crs, write_features
+
+
+class CameraCoverageAlgorithm(CameraCoverageAlgorithmBase):
+    OUTPUT = "OUTPUT"
+
+    def name(self):
+        return "cameracoverage"
+
+    def displayName(self):
+        return self.tr("Camera coverage (field of view)")
+
+    def shortHelpString(self):
+        return self.tr(
+            "Draws what each camera can see on the ground: a sector from its direction "
+            "(degrees clockwise from north; 0 is north), its field of view and its range, "
+            "or a full disc when the direction is empty or the field of view is 360°. "
+            "A camera that turns (pan_deg field) covers its whole turning arc widened by "
+            "its field of view. Missing field of view and range take the defaults below, "
+            "and the values used are written on every output feature (fov_used, "
+            "range_used). Areas (covered_m2) are in square metres, measured in the "
+            "layer's CRS when it is projected in metres, else in Lambert-93 for "
+            "metropolitan France, the official CRS of the overseas departments, or the "
+            "local UTM zone elsewhere. Cameras with unusable values (field of view "
+            "above 360°, negative range, no location...) are listed in the rejected "
+            "output with the reason. Buildings are not taken into account: the "
+            "footprint is what the camera would see on open ground."
+        )
+
+    def initAlgorithm(self, config=None):
+        add_camera_parameters(self)
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Coverage"), QgsProcessing.TypeVectorPolygon
+            )
+        )
+        add_rejected_output(self)
+
+    def processAlgorithm(self, parameters, context, feedback):
+        cameras = read_cameras(self, parameters, context, feedback, 30)
+        if cameras is None:
+            return {}
+        coverage = self.run_core(
+            camera_coverage,
+            cameras.data.geometries,
+            cameras.crs,
+            cameras.values,
+            cameras.settings,
+            FeedbackProgress(feedback, 30, 70),
+        )
+        if coverage is None:
+            return {}
+        fields = QgsProcessingUtils.combineFields(
+            cameras.source.fields(),
+            make_fields(
+                [
+                    ("covered_m2", QVariant.Double),
+                    ("fov_used", QVariant.Double),
+                    ("range_used", QVariant.Double),
+                ]
+            ),
+        )
+        sink, dest = self.parameterAsSink(
+            parameters,
+            self.OUTPUT,
+            context,
+            fields,
+            QgsWkbTypes.MultiPolygon,
+            qgis_crs(coverage.working_crs_id),
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        checked, index = coverage.checked, coverage.index
+        rows = [
+            [
+                *cameras.data.attributes[i],
+                float(area),
+                float(checked.sweep_deg[i]),
+                float(checked.range_m[i]),
+            ]
+            for i, area in zip(index, coverage.covered_m2)
+        ]
+        feedback.setProgress(70)
+        write_features(sink, fields, coverage.footprints, rows, feedback, multi=True)
+        results = {self.OUTPUT: dest}
+        rejected = write_rejected(self, parameters, context, feedback, cameras, checked.rejected)
+        if rejected is not None:
+            results[REJECTED] = rejected
+        feedback.pushInfo(
+            self.tr("{} footprints written in {}.").format(len(index), coverage.working_crs_id)
+        )
+        return results

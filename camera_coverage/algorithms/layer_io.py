@@ -1,0 +1,159 @@
+"""Layers to arrays and back: the only place where QGIS features meet
+shapely geometries (through WKB), so that algorithms stay thin."""
+
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+from qgis.core import (
+    NULL,
+    QgsCoordinateReferenceSystem,
+    QgsExpression,
+    QgsExpressionContext,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsWkbTypes,
+)
+
+from ..translation import tr
+
+
+def crs_of(source, label):
+    """The source CRS as pyproj understands it; a layer without CRS cannot be
+    measured in metres."""
+    crs = source.sourceCrs()
+    if not crs.isValid():
+        raise QgsProcessingException(
+            tr(
+                "The {} layer has no coordinate reference system: set one in its properties."
+            ).format(label)
+        )
+    authid = crs.authid()
+    if authid.upper().startswith("EPSG:"):
+        return authid
+    return crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED)
+
+
+def qgis_crs(identifier):
+    crs = QgsCoordinateReferenceSystem(identifier)
+    if not crs.isValid():
+        crs = QgsCoordinateReferenceSystem.fromWkt(identifier)
+    return crs
+
+
+def check_source(source, label, geometry_type, type_name):
+    if source.featureCount() == 0:
+        raise QgsProcessingException(
+            tr("The {} layer is empty: choose a layer with features.").format(label)
+        )
+    if QgsWkbTypes.geometryType(source.wkbType()) != geometry_type:
+        raise QgsProcessingException(tr("The {} layer must contain {}.").format(label, type_name))
+
+
+def value_or_none(value):
+    return None if value == NULL else value
+
+
+@dataclass
+class LayerData:
+    """Geometries (shapely, None where missing), the named columns, the
+    feature ids, the value of the expression per feature if one was given,
+    and every attribute when asked (to copy them to an output)."""
+
+    geometries: np.ndarray
+    columns: dict
+    feature_ids: list
+    evaluated: list
+    attributes: list
+
+
+def read_features(
+    source,
+    field_names,
+    feedback,
+    start,
+    end,
+    expression=None,
+    context=None,
+    all_attributes=False,
+):
+    """The source read once into a LayerData, or None when cancelled."""
+    fields = source.fields()
+    indices = [fields.indexOf(name) for name in field_names]
+    evaluator = None
+    if expression:
+        evaluator = QgsExpression(expression)
+        if evaluator.hasParserError():
+            raise QgsProcessingException(
+                tr("The expression {} cannot be read: {}").format(
+                    expression, evaluator.parserErrorString()
+                )
+            )
+        expression_context = QgsExpressionContext(context.expressionContext())
+        expression_context.appendScope(source.createExpressionContextScope())
+        evaluator.prepare(expression_context)
+    total = max(source.featureCount(), 1)
+    wkb, ids, columns, evaluated, rows = [], [], [[] for _ in indices], [], []
+    request = QgsFeatureRequest()
+    for count, feature in enumerate(source.getFeatures(request)):
+        if count % 1000 == 0:
+            if feedback.isCanceled():
+                return None
+            feedback.setProgress(start + (end - start) * count / total)
+        geometry = feature.geometry()
+        wkb.append(None if geometry.isNull() else geometry.asWkb().data())
+        ids.append(feature.id())
+        attributes = feature.attributes()
+        if all_attributes:
+            rows.append(attributes)
+        for column, index in zip(columns, indices):
+            column.append(value_or_none(attributes[index]) if index >= 0 else None)
+        if evaluator is not None:
+            expression_context.setFeature(feature)
+            evaluated.append(evaluator.evaluate(expression_context))
+            if evaluator.hasEvalError():
+                raise QgsProcessingException(
+                    tr("The expression {} fails on feature {}: {}").format(
+                        expression, feature.id(), evaluator.evalErrorString()
+                    )
+                )
+    geometries = shapely.from_wkb(np.array(wkb, dtype=object))
+    return LayerData(geometries, dict(zip(field_names, columns)), ids, evaluated, rows)
+
+
+def numeric(values):
+    return np.array([np.nan if v is None else float(v) for v in values], dtype=float)
+
+
+def write_features(sink, fields, geometries, rows, feedback, multi=False):
+    """One output feature per geometry and attribute row; cancel-aware."""
+    wkbs = shapely.to_wkb(np.asarray(geometries, dtype=object))
+    for count, (wkb, row) in enumerate(zip(wkbs, rows)):
+        if count % 1000 == 0 and feedback.isCanceled():
+            return False
+        feature = QgsFeature(fields)
+        if wkb is not None:
+            geometry = QgsGeometry()
+            geometry.fromWkb(wkb)
+            if multi:
+                geometry.convertToMultiType()
+            feature.setGeometry(geometry)
+        feature.setAttributes(list(row))
+        if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+            raise QgsProcessingException(
+                tr("Could not write output feature {}: {}").format(count + 1, sink.lastError())
+            )
+    return True
+
+
+def make_fields(specification):
+    """QgsFields from (name, QVariant type) pairs."""
+    fields = QgsFields()
+    for name, kind in specification:
+        fields.append(QgsField(name, kind))
+    return fields

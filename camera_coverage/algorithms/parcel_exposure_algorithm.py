@@ -1,0 +1,158 @@
+"""camera_coverage:parcelexposure — coverage polygons split between public
+domain and private parcels."""
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsWkbTypes,
+)
+
+from ..core.audit import AuditSettings, flags, parcel_exposure
+from ..core.working_crs import crs_identifier
+from .base import CameraCoverageAlgorithmBase, FeedbackProgress
+from .exposure_output import AUDIT_FIELDS, audit_rows, write_layer, write_pieces
+from .layer_io import check_source, crs_of, read_features
+from .parcel_input import add_parcel_parameters, read_parcels, tolerance
+
+
+class ParcelExposureAlgorithm(CameraCoverageAlgorithmBase):
+    COVERAGE = "COVERAGE"
+    CAMERA_ID_FIELD = "CAMERA_ID_FIELD"
+    OUTPUT_PIECES = "OUTPUT_PIECES"
+    OUTPUT_SUMMARY = "OUTPUT_SUMMARY"
+
+    def name(self):
+        return "parcelexposure"
+
+    def displayName(self):
+        return self.tr("Parcel exposure (public / private split)")
+
+    def shortHelpString(self):
+        return self.tr(
+            "Splits each coverage polygon (for instance the output of Camera coverage) "
+            "between the public domain and private land parcels. The French cadastre "
+            "leaves roads and squares un-parcelled, so what lies outside every parcel is "
+            "public domain; parcels selected by the public expression (for instance "
+            "those owned by the commune or the State) are public too; every other parcel "
+            "is private. Pieces: one polygon per camera and parcel seen, plus the "
+            "un-parcelled public part, with its area in m². Summary: per camera, "
+            "covered_m2 = public_m2 + private_m2, the private share, and whether "
+            "masking is required (private area above the tolerance, CSI L251-3) with "
+            "the reason in plain words. Invalid parcel geometries are repaired (the "
+            "number is logged); the input layers are not modified."
+        )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.COVERAGE, self.tr("Coverage (polygons)"), [QgsProcessing.TypeVectorPolygon]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.CAMERA_ID_FIELD,
+                self.tr("Camera id field (default: camera_id)"),
+                parentLayerParameterName=self.COVERAGE,
+                optional=True,
+            )
+        )
+        add_parcel_parameters(self)
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_PIECES, self.tr("Pieces"), QgsProcessing.TypeVectorPolygon
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_SUMMARY,
+                self.tr("Per-camera summary"),
+                QgsProcessing.TypeVectorPolygon,
+            )
+        )
+
+    def _read_coverage(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, self.COVERAGE, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.COVERAGE))
+        check_source(source, self.tr("coverage"), QgsWkbTypes.PolygonGeometry, self.tr("polygons"))
+        id_field = self.parameterAsString(parameters, self.CAMERA_ID_FIELD, context)
+        if not id_field and source.fields().indexOf("camera_id") >= 0:
+            id_field = "camera_id"
+        data = read_features(source, [id_field] if id_field else [], feedback, 0, 10)
+        if data is None:
+            return None
+        values = data.columns[id_field] if id_field else [None] * len(data.feature_ids)
+        ids = [
+            str(v) if v is not None else f"fid {fid}" for v, fid in zip(values, data.feature_ids)
+        ]
+        keep = [i for i, g in enumerate(data.geometries) if g is not None]
+        if len(keep) < len(ids):
+            feedback.pushWarning(
+                self.tr("{} coverage features have no geometry and are ignored.").format(
+                    len(ids) - len(keep)
+                )
+            )
+        return data.geometries[keep], [ids[i] for i in keep], crs_of(source, self.tr("coverage"))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        coverage = self._read_coverage(parameters, context, feedback)
+        if coverage is None:
+            return {}
+        geometries, camera_ids, coverage_crs = coverage
+        parcels = read_parcels(self, parameters, context, feedback, 10, 40)
+        if parcels is None:
+            return {}
+        split = self.run_core(
+            parcel_exposure,
+            geometries,
+            coverage_crs,
+            parcels.geometries,
+            parcels.crs,
+            parcels.is_public,
+            FeedbackProgress(feedback, 40, 80),
+        )
+        if split is None:
+            return {}
+        working, exposure, repaired = split
+        if repaired:
+            feedback.pushWarning(self.tr("{} invalid parcel geometries repaired.").format(repaired))
+        settings = AuditSettings(
+            tolerance_m2=tolerance(self, parameters, context), lang=self.language()
+        )
+        required, reasons = flags(exposure, parcels.parcel_ids, settings)
+        crs_id = crs_identifier(working)
+        results = {
+            self.OUTPUT_PIECES: write_pieces(
+                self,
+                parameters,
+                self.OUTPUT_PIECES,
+                context,
+                feedback,
+                crs_id,
+                exposure,
+                camera_ids,
+                parcels.parcel_ids,
+            ),
+            self.OUTPUT_SUMMARY: write_layer(
+                self,
+                parameters,
+                self.OUTPUT_SUMMARY,
+                context,
+                feedback,
+                AUDIT_FIELDS,
+                QgsWkbTypes.MultiPolygon,
+                crs_id,
+                exposure.coverage,
+                audit_rows(camera_ids, exposure, required, reasons),
+                multi=True,
+            ),
+        }
+        feedback.pushInfo(
+            self.tr("{} of {} cameras see private land beyond the tolerance.").format(
+                int(required.sum()), len(camera_ids)
+            )
+        )
+        return results

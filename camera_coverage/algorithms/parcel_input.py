@@ -1,0 +1,110 @@
+"""The parcel parameters shared by the exposure and audit algorithms: the
+cadastre layer, its id field, and which parcels are public."""
+
+from dataclasses import dataclass
+
+import numpy as np
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterExpression,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+
+from ..translation import tr
+from .layer_io import check_source, crs_of, read_features
+
+PARCELS = "PARCELS"
+PARCEL_ID_FIELD = "PARCEL_ID_FIELD"
+PUBLIC_EXPRESSION = "PUBLIC_EXPRESSION"
+TOLERANCE_M2 = "TOLERANCE_M2"
+CONVENTIONAL_ID = "id"
+
+
+@dataclass
+class ParcelInput:
+    geometries: np.ndarray
+    crs: str
+    parcel_ids: list
+    is_public: np.ndarray
+    public_count: int
+
+
+def add_parcel_parameters(algorithm):
+    algorithm.addParameter(
+        QgsProcessingParameterFeatureSource(
+            PARCELS,
+            tr("Land parcels (cadastre polygons)"),
+            [QgsProcessing.TypeVectorPolygon],
+        )
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterField(
+            PARCEL_ID_FIELD,
+            tr("Parcel id field (default: id, as in the Etalab cadastre)"),
+            parentLayerParameterName=PARCELS,
+            optional=True,
+        )
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterExpression(
+            PUBLIC_EXPRESSION,
+            tr("Expression selecting the parcels that are public (empty: all private)"),
+            parentLayerParameterName=PARCELS,
+            optional=True,
+        )
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterNumber(
+            TOLERANCE_M2,
+            tr("Private area tolerated before masking is required (m²)"),
+            QgsProcessingParameterNumber.Double,
+            defaultValue=1.0,
+            minValue=0.0,
+        )
+    )
+
+
+def read_parcels(algorithm, parameters, context, feedback, start, end):
+    """The parcel layer as arrays for the core, or None when cancelled."""
+    source = algorithm.parameterAsSource(parameters, PARCELS, context)
+    if source is None:
+        raise QgsProcessingException(algorithm.invalidSourceError(parameters, PARCELS))
+    check_source(source, tr("parcel"), QgsWkbTypes.PolygonGeometry, tr("polygons"))
+    fields = source.fields()
+    id_field = algorithm.parameterAsString(parameters, PARCEL_ID_FIELD, context)
+    if id_field and fields.indexOf(id_field) < 0:
+        raise QgsProcessingException(tr("The parcel layer has no field named {}.").format(id_field))
+    if not id_field and fields.indexOf(CONVENTIONAL_ID) >= 0:
+        id_field = CONVENTIONAL_ID
+    expression = algorithm.parameterAsExpression(parameters, PUBLIC_EXPRESSION, context)
+    data = read_features(
+        source, [id_field] if id_field else [], feedback, start, end, expression, context
+    )
+    if data is None:
+        return None
+    raw_ids = data.columns[id_field] if id_field else [None] * len(data.feature_ids)
+    parcel_ids = [
+        str(value) if value is not None else f"fid {fid}"
+        for value, fid in zip(raw_ids, data.feature_ids)
+    ]
+    if expression:
+        is_public = np.array([bool(value) for value in data.evaluated], dtype=bool)
+    else:
+        is_public = np.zeros(len(parcel_ids), dtype=bool)
+    missing = int(sum(g is None for g in data.geometries))
+    if missing:
+        feedback.pushWarning(tr("{} parcels have no geometry and are ignored.").format(missing))
+    feedback.pushInfo(
+        tr("{} parcels read, {} selected as public.").format(len(parcel_ids), int(is_public.sum()))
+    )
+    return ParcelInput(
+        data.geometries, crs_of(source, tr("parcel")), parcel_ids, is_public, int(is_public.sum())
+    )
+
+
+def tolerance(algorithm, parameters, context):
+    return algorithm.parameterAsDouble(parameters, TOLERANCE_M2, context)
