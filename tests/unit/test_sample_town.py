@@ -1,0 +1,151 @@
+"""The bundled sample town: what the generator makes, and what the demo relies on.
+
+Runs without QGIS (``-p no:qgis``). The data is committed so that the plugin
+works offline, and this test proves it is exactly what the generator writes.
+"""
+
+import json
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+import shapely
+from shapely.geometry import Point, Polygon, shape
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+TOWN = RESOURCES / "sample_town"
+FILES = ("parcels.geojson", "lycee.geojson", "buildings.geojson", "cameras.geojson")
+CAMERA_FIELDS = [
+    "camera_id",
+    "direction",
+    "fov",
+    "range_m",
+    "height_m",
+    "tilt_deg",
+    "camera_type",
+    "source_ref",
+    "operator",
+]
+PRIVATE_GROUPS = (None, 5, 7)  # private persons, HLM landlords, co-owners
+
+
+def load(name):
+    return json.loads((TOWN / name).read_text(encoding="utf-8"))
+
+
+def geometries(collection):
+    return np.array([shape(f["geometry"]) for f in collection["features"]])
+
+
+def sector(feature):
+    """The camera's field of view as a flat sector, ignoring buildings."""
+    p = feature["properties"]
+    x, y = feature["geometry"]["coordinates"]
+    if p["direction"] is None or p["fov"] >= 360:
+        return Point(x, y).buffer(p["range_m"], quad_segs=32)
+    start = p["direction"] - p["fov"] / 2
+    arc = [math.radians(start + p["fov"] * k / 32) for k in range(33)]  # clockwise from north
+    return Polygon(
+        [(x, y)] + [(x + p["range_m"] * math.sin(a), y + p["range_m"] * math.cos(a)) for a in arc]
+    )
+
+
+@pytest.fixture(scope="module")
+def parcels():
+    return load("parcels.geojson")
+
+
+def test_committed_files_are_what_the_generator_writes(tmp_path):
+    script = RESOURCES / "make_sample_town.py"
+    subprocess.run([sys.executable, str(script), str(tmp_path)], check=True, capture_output=True)
+    for name in FILES:
+        assert (tmp_path / name).read_bytes() == (TOWN / name).read_bytes(), name
+
+
+def test_files_declare_lambert_93():
+    for name in FILES:
+        assert load(name)["crs"]["properties"]["name"] == "urn:ogc:def:crs:EPSG::2154"
+
+
+def test_parcels_are_valid_and_do_not_overlap(parcels):
+    geoms = geometries(parcels)
+    assert 150 <= len(geoms) <= 260
+    assert shapely.is_valid(geoms).all()
+    left, right = shapely.STRtree(geoms).query(geoms, predicate="intersects")
+    pairs = left < right
+    overlaps = shapely.area(shapely.intersection(geoms[left[pairs]], geoms[right[pairs]]))
+    assert overlaps.max(initial=0.0) < 0.01
+
+
+def test_parcels_have_etalab_fields(parcels):
+    for f in parcels["features"]:
+        p = f["properties"]
+        assert len(p["id"]) == 14
+        assert p["id"] == f"{p['commune']}{p['prefixe']}{p['section']}{int(p['numero']):04d}"
+        assert p["contenance"] == round(shape(f["geometry"]).area)
+
+
+def test_streets_and_square_are_left_unparcelled(parcels):
+    town = shapely.union_all(geometries(parcels))
+    bbox = shapely.box(*town.bounds)
+    assert 1 - town.area / bbox.area > 0.15
+
+
+def test_lycee_belongs_to_the_region_and_matches_its_perimeter(parcels):
+    lycee_parcels = [
+        shape(f["geometry"])
+        for f in parcels["features"]
+        if f["properties"]["usage"].startswith("lycee")
+    ]
+    groups = {
+        f["properties"]["owner_group"]
+        for f in parcels["features"]
+        if f["properties"]["usage"].startswith("lycee")
+    }
+    assert groups == {2}
+    perimeter = geometries(load("lycee.geojson"))[0]
+    assert shapely.union_all(lycee_parcels).symmetric_difference(perimeter).area < 1.0
+
+
+def test_every_building_lies_inside_a_parcel(parcels):
+    parcel_geoms = geometries(parcels)
+    tree = shapely.STRtree(parcel_geoms)
+    buildings = geometries(load("buildings.geojson"))
+    assert any(len(b.interiors) for b in buildings), "a building with an inner courtyard"
+    for building in buildings:
+        candidates = parcel_geoms[tree.query(building)]
+        assert any(p.buffer(0.05).contains(building) for p in candidates)
+
+
+def test_cameras_have_the_normalised_fields_and_awkward_angles():
+    cameras = load("cameras.geojson")["features"]
+    assert 25 <= len(cameras) <= 35
+    assert all(list(c["properties"]) == CAMERA_FIELDS for c in cameras)
+    props = [c["properties"] for c in cameras]
+    aimed = [p for p in props if p["direction"] is not None and p["fov"] < 360]
+    assert any(p["direction"] == 0 for p in aimed)
+    assert any(
+        p["direction"] != 0
+        and (p["direction"] - p["fov"] / 2 < 0 or p["direction"] + p["fov"] / 2 > 360)
+        for p in aimed
+    )
+    assert any(p["direction"] is None and p["fov"] == 360 for p in props)
+
+
+def test_some_cameras_see_private_land_and_some_only_the_road(parcels):
+    private = shapely.union_all(
+        [
+            shape(f["geometry"])
+            for f in parcels["features"]
+            if f["properties"]["owner_group"] in PRIVATE_GROUPS
+        ]
+    )
+    land = shapely.union_all(geometries(parcels))
+    sectors = [sector(c) for c in load("cameras.geojson")["features"]]
+    private_share = [s.intersection(private).area / s.area for s in sectors]
+    land_share = [s.intersection(land).area / s.area for s in sectors]
+    assert sum(share > 0.5 for share in private_share) >= 3
+    assert sum(share < 0.05 for share in land_share) >= 3
