@@ -6,12 +6,16 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 venv="$here/.venv"
 stamp="$venv/.setup-done"
 
-if [ ! -x /usr/bin/qgis_process.bin ] || ! /usr/bin/python3 -c 'import qgis.core' 2>/dev/null; then
+# libgeos-dev: shapely is built against the GEOS that QGIS loads, because two
+# GEOS libraries in one qgis_process mix their symbols (seen: "WKB output
+# dimension must be 2 or 3" from a shapely wheel inside qgis_process).
+packages="qgis python3-qgis qgis-providers libgeos-dev g++"
+if ! dpkg -s $packages >/dev/null 2>&1 || ! /usr/bin/python3 -c 'import qgis.core' 2>/dev/null; then
     echo "setup: installing QGIS from Debian's packages"
     sudo=""
     [ "$(id -u)" -eq 0 ] || sudo="sudo"
     $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq qgis python3-qgis qgis-providers >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $packages >/dev/null
 fi
 
 wanted=$(cat "$here/requirements.txt" "$0" | sha256sum | cut -c1-16)
@@ -32,6 +36,6 @@ if [ "$qgis_version" -lt 33400 ]; then
     echo "pytest<9" >> "$constraints"
 fi
 "$venv/bin/pip" install -q --upgrade pip
-"$venv/bin/pip" install -q -c "$constraints" -r "$here/requirements.txt"
+"$venv/bin/pip" install -q --no-binary shapely -c "$constraints" -r "$here/requirements.txt"
 echo "$wanted" > "$stamp"
 echo "setup: QGIS $qgis_version, numpy $numpy_version, $("$venv/bin/python" -c 'import shapely; print("shapely", shapely.__version__)')"

@@ -61,7 +61,7 @@ def check_cameras(values, default_fov, default_range_m, lang="en", located=None)
     range_missing = np.isnan(values.range_m)
     fov = np.where(fov_missing, default_fov, values.fov)
     range_m = np.where(range_missing, default_range_m, values.range_m)
-    direction = np.mod(values.direction, 360.0)
+    direction = np.where(np.isinf(values.direction), np.nan, values.direction) % 360.0
 
     reasons = [None] * n
     checks = (

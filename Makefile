@@ -1,0 +1,31 @@
+# Two commands do all the set-up: `make demo` and `make test`.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+
+.PHONY: setup demo test test-unit test-qgis lint translations sample-town zip clean
+
+setup:
+	@bash scripts/setup.sh
+
+demo: setup
+	@bash scripts/demo.sh
+
+test: setup lint
+	@bash scripts/test.sh
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+translations: setup
+	$(PY) scripts/update_translations.py
+
+sample-town: setup
+	$(PY) resources/make_sample_town.py
+
+zip:
+	@bash scripts/package.sh
+
+clean:
+	rm -rf out dist .pytest_cache

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The coverage audit on the bundled sample town, through qgis_process:
+# writes the layers and the HTML report into out/.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+town="$root/resources/sample_town"
+out="$root/out"
+mkdir -p "$out"
+rm -f "$out"/*.gpkg "$out"/report.html
+"$root/scripts/qgis_process.sh" run camera_coverage:coverageaudit -- \
+    CAMERAS="$town/cameras.geojson" \
+    PARCELS="$town/parcels.geojson" \
+    PUBLIC_EXPRESSION='"owner_group" IN (1, 2, 3, 4, 9)' \
+    TOLERANCE_M2=1 \
+    OUTPUT_CAMERAS="$out/cameras.gpkg" \
+    OUTPUT_COVERAGE="$out/coverage.gpkg" \
+    OUTPUT_PIECES="$out/pieces.gpkg" \
+    OUTPUT_REJECTED="$out/rejected.gpkg" \
+    OUTPUT_REPORT="$out/report.html" >"$out/qgis_process.log" 2>&1 \
+    || { cat "$out/qgis_process.log"; exit 1; }
+grep -E "cameras audited|rejected" "$out/qgis_process.log" || true
+echo "Report: $out/report.html"
+echo "Layers: $out/cameras.gpkg, $out/coverage.gpkg, $out/pieces.gpkg, $out/rejected.gpkg"

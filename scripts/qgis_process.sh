@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# QGIS's qgis_process with this plugin enabled, from a fresh clone after set-up.
+# Debian's /usr/bin/qgis_process wrapper fails ("--noversioncheck not known"), so
+# this calls qgis_process.bin; it uses a throwaway config folder, and puts the
+# project's venv (shapely >= 2) in front of Debian's Python packages.
+# Usage: scripts/qgis_process.sh run camera_coverage:coverageaudit -- CAMERAS=... PARCELS=...
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+venv="$root/.venv"
+[ -d "$venv" ] || { echo "Run scripts/setup.sh (or make demo / make test) first." >&2; exit 1; }
+site=$("$venv/bin/python" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
+config=$(mktemp -d)
+trap 'rm -rf "$config"' EXIT
+runtime="$config/runtime"
+mkdir -m 700 "$runtime"
+export QGIS_CUSTOM_CONFIG_PATH="$config"
+export QGIS_PLUGINPATH="$root"
+export PYTHONPATH="$site${PYTHONPATH:+:$PYTHONPATH}"
+export QT_QPA_PLATFORM=offscreen
+export XDG_RUNTIME_DIR="$runtime"
+/usr/bin/qgis_process.bin plugins enable camera_coverage >/dev/null
+/usr/bin/qgis_process.bin "$@"
