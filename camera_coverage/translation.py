@@ -8,14 +8,18 @@ from pathlib import Path
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
+from .core.messages import LANGUAGES
+
 CONTEXT = "CameraCoverage"
 I18N = Path(__file__).parent / "i18n"
 _installed = []
 
 
 def user_language():
-    """Two-letter language of QGIS's interface ('en' when unknown)."""
-    return (QgsApplication.locale() or "en")[:2]
+    """Two-letter language of QGIS's interface, among those the texts exist
+    in ('en' otherwise, e.g. for qgis_process's "C" locale)."""
+    code = (QgsApplication.locale() or "en")[:2].lower()
+    return code if code in LANGUAGES else "en"
 
 
 def install_translator():

@@ -24,7 +24,13 @@ from .camera_input import (
     write_rejected,
 )
 from .exposure_output import AUDIT_FIELDS, audit_rows, write_layer, write_pieces
-from .parcel_input import PARCELS, add_parcel_parameters, read_parcels, tolerance
+from .parcel_input import (
+    PARCELS,
+    add_parcel_parameters,
+    public_expression,
+    read_parcels,
+    tolerance,
+)
 
 USED_FIELDS = (
     ("direction", QVariant.Double),
@@ -187,7 +193,7 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
     def _report(self, parameters, context, cameras, parcels, result, rows):
         checked = result.coverage.checked
         settings = cameras.settings
-        expression = self.parameterAsExpression(parameters, "PUBLIC_EXPRESSION", context)
+        expression = public_expression(self, parameters, context)
         assumptions = [
             (self.tr("Field of view where none is given"), f"{settings.default_fov:g}°"),
             (self.tr("Range where none is given"), f"{settings.default_range_m:g} m"),

@@ -80,7 +80,7 @@ def read_parcels(algorithm, parameters, context, feedback, start, end):
         raise QgsProcessingException(tr("The parcel layer has no field named {}.").format(id_field))
     if not id_field and fields.indexOf(CONVENTIONAL_ID) >= 0:
         id_field = CONVENTIONAL_ID
-    expression = algorithm.parameterAsExpression(parameters, PUBLIC_EXPRESSION, context)
+    expression = public_expression(algorithm, parameters, context)
     data = read_features(
         source, [id_field] if id_field else [], feedback, start, end, expression, context
     )
@@ -104,6 +104,16 @@ def read_parcels(algorithm, parameters, context, feedback, start, end):
     return ParcelInput(
         data.geometries, crs_of(source, tr("parcel")), parcel_ids, is_public, int(is_public.sum())
     )
+
+
+def public_expression(algorithm, parameters, context):
+    """The expression as the user wrote it: QGIS turns an expression it
+    cannot parse into an empty one, which would make every parcel private
+    in silence; read_features reports the parse error instead."""
+    raw = parameters.get(PUBLIC_EXPRESSION)
+    if isinstance(raw, str) and raw.strip():
+        return raw
+    return algorithm.parameterAsExpression(parameters, PUBLIC_EXPRESSION, context)
 
 
 def tolerance(algorithm, parameters, context):

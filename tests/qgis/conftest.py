@@ -21,6 +21,6 @@ def run(provider):
     import processing
 
     def _run(name, parameters):
-        return processing.run(f"camera_coverage:{name}", parameters)
+        return processing.run(name if ":" in name else f"camera_coverage:{name}", parameters)
 
     return _run

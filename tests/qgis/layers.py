@@ -1,0 +1,47 @@
+"""Small in-memory layers for the algorithm tests."""
+
+from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+X0, Y0 = 652_000.0, 6_862_000.0
+
+
+def camera_layer(
+    rows, crs="EPSG:2154", fields="camera_id:string,direction:double,fov:double,range_m:double"
+):
+    uri = f"Point?crs={crs}" + "".join(f"&field={f}" for f in fields.split(","))
+    layer = QgsVectorLayer(uri, "cameras", "memory")
+    features = []
+    for x, y, *values in rows:
+        feature = QgsFeature(layer.fields())
+        if x is not None:
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        feature.setAttributes(values)
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def parcel_layer(rows, crs="EPSG:2154"):
+    """rows: (id, owner_group, wkt)."""
+    layer = QgsVectorLayer(
+        f"Polygon?crs={crs}&field=id:string&field=owner_group:integer", "parcels", "memory"
+    )
+    features = []
+    for pid, group, wkt in rows:
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        feature.setAttributes([pid, group])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def box(xmin, ymin, xmax, ymax):
+    return (
+        f"POLYGON(({X0 + xmin} {Y0 + ymin},{X0 + xmax} {Y0 + ymin},{X0 + xmax} {Y0 + ymax},"
+        f"{X0 + xmin} {Y0 + ymax},{X0 + xmin} {Y0 + ymin}))"
+    )
+
+
+def features_by(layer, key):
+    return {f[key]: f for f in layer.getFeatures()}
