@@ -11,7 +11,7 @@ API:
   on the feature) or a `Rejection`.
 - `parse_direction(value, convention)` reads one direction value (a tag or a
   field of a non-OSM layer) into `Aim`s; raises `UnreadableDirection`.
-- Reasons and notes are `Message`s (code + values, see import_messages), so
+- Reasons and notes are `Message`s (code + values, see messages), so
   that the caller shows them in the user's language.
 
 Decisions where the tagging is ambiguous:
@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from typing import Mapping
 
 from .csv_columns import parse_number
-from .import_messages import Message
+from .messages import Message
 from .osm_tags import is_empty
 
 CONVENTIONS = ("cw_north", "ccw_east")

@@ -3,7 +3,6 @@ hand from the OSM wiki's rules."""
 
 import csv
 import math
-from pathlib import Path
 
 import pytest
 
@@ -17,11 +16,11 @@ from camera_coverage.core.camera_tags import (
     normalise,
     parse_direction,
 )
-from camera_coverage.core.import_messages import Message, describe
+from camera_coverage.core.messages import Message, text
 from camera_coverage.core.osm_tags import geojson_tags, merge_tags, parse_other_tags
+from tests.conftest import SHARED_DATA
 
-PARIS_CSV = Path(__file__).parents[2] / ".." / "shared" / "data" / "paris18"
-PARIS_CSV = PARIS_CSV / "cameras-paris-bo2019.csv"
+PARIS_CSV = SHARED_DATA / "paris18" / "cameras-paris-bo2019.csv"
 
 # value -> [(direction, pan_deg), ...]; None = all round
 DIRECTIONS = [
@@ -589,20 +588,19 @@ def test_other_tags_to_cameras():
     assert (camera.direction, camera.pan_deg, camera.fov, camera.range_m) == (0, 180, 60, 50)
 
 
-def test_describe_and_message():
+def test_message_text_in_both_languages():
     params = {"value": "guard"}
-    assert describe("not_a_camera", params, "fr") == "surveillance:type=guard n'est pas une caméra"
+    assert text("not_a_camera", "fr", **params) == "surveillance:type=guard n'est pas une caméra"
     assert Message("not_a_camera", params).text() == "surveillance:type=guard is not a camera"
 
 
-def test_describe_does_not_interpret_values():
+def test_message_text_does_not_interpret_values():
     params = {"tag": "direction", "value": "{tag.__class__}"}
-    assert describe("direction_unreadable_all_round", params, "en") == (
+    assert text("direction_unreadable_all_round", "en", **params) == (
         "direction '{tag.__class__}' is unreadable: treated as all round"
     )
 
 
-@pytest.mark.skipif(not PARIS_CSV.exists(), reason="shared Paris data not present")
 def test_paris_open_data_rows_are_all_round_unknown_cameras():
     with PARIS_CSV.open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f, delimiter=";"))

@@ -2,7 +2,6 @@
 coordinate columns and the numbers must be found without asking."""
 
 import csv
-from pathlib import Path
 
 import pytest
 
@@ -12,9 +11,9 @@ from camera_coverage.core.csv_columns import (
     detect_separator,
     parse_number,
 )
+from tests.conftest import SHARED_DATA
 
-PARIS_CSV = Path(__file__).parents[2] / ".." / "shared" / "data" / "paris18"
-PARIS_CSV = PARIS_CSV / "cameras-paris-bo2019.csv"
+PARIS_CSV = SHARED_DATA / "paris18" / "cameras-paris-bo2019.csv"
 
 
 @pytest.mark.parametrize(
@@ -123,7 +122,6 @@ def test_detect_separator(sample, expected):
     assert detect_separator(sample) == expected
 
 
-@pytest.mark.skipif(not PARIS_CSV.exists(), reason="shared Paris data not present")
 def test_paris_camera_list():
     with PARIS_CSV.open(encoding="utf-8-sig", newline="") as f:
         separator = detect_separator(f.read(4096))
