@@ -1,0 +1,347 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+  <context>
+    <name>CameraCoverage</name>
+    <message>
+      <location filename="camera_coverage/algorithms/base.py" />
+      <source>Coverage</source>
+      <translation>Couverture</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_coverage_algorithm.py" />
+      <source>Camera coverage (field of view)</source>
+      <translation>Couverture des caméras (champ de vision)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_coverage_algorithm.py" />
+      <source>Draws what each camera can see on the ground: a sector from its direction (degrees clockwise from north; 0 is north), its field of view and its range, or a full disc when the direction is empty or the field of view is 360°. A camera that turns (pan_deg field) covers its whole turning arc widened by its field of view. Missing field of view and range take the defaults below, and the values used are written on every output feature (fov_used, range_used). Areas (covered_m2) are in square metres, measured in the layer's CRS when it is projected in metres, else in Lambert-93 for metropolitan France, the official CRS of the overseas departments, or the local UTM zone elsewhere. Cameras with unusable values (field of view above 360°, negative range, no location...) are listed in the rejected output with the reason. Buildings are not taken into account: the footprint is what the camera would see on open ground.</source>
+      <translation>Dessine ce que chaque caméra peut voir au sol : un secteur défini par sa direction (en degrés dans le sens horaire depuis le nord ; 0 correspond au nord), son champ de vision et sa portée, ou un disque complet lorsque la direction est vide ou que le champ de vision vaut 360°. Une caméra orientable (champ pan_deg) couvre tout son arc de rotation, élargi de son champ de vision. Si le champ de vision ou la portée ne sont pas renseignés, les valeurs par défaut ci-dessous s'appliquent, et les valeurs utilisées sont écrites sur chaque entité en sortie (fov_used, range_used). Les surfaces (covered_m2) sont en mètres carrés, mesurées dans le SCR de la couche s'il est projeté en mètres, sinon en Lambert-93 pour la France métropolitaine, dans le SCR officiel des départements d'outre-mer, ou ailleurs dans la zone UTM locale. Les caméras aux valeurs inutilisables (champ de vision supérieur à 360°, portée négative, absence d'emplacement…) sont listées dans la sortie des caméras rejetées, avec le motif. Les bâtiments ne sont pas pris en compte : l'emprise correspond à ce que la caméra verrait en terrain dégagé.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_coverage_algorithm.py" />
+      <source>{} footprints written in {}.</source>
+      <translation>{} emprises écrites (SCR de travail : {}).</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>Camera id field (default: camera_id)</source>
+      <translation>Champ contenant l'identifiant de la caméra (par défaut : camera_id)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>Direction field, degrees clockwise from north, empty = all round (default: direction)</source>
+      <translation>Champ contenant la direction, en degrés dans le sens horaire depuis le nord, vide = vue à 360° (par défaut : direction)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>Field of view field, degrees (default: fov)</source>
+      <translation>Champ contenant le champ de vision, en degrés (par défaut : fov)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>Range field, metres (default: range_m)</source>
+      <translation>Champ contenant la portée, en mètres (par défaut : range_m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>camera</source>
+      <translation>des caméras</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>points</source>
+      <translation>des points</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>Cameras (points)</source>
+      <translation>Caméras (points)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>Field of view where none is given (degrees)</source>
+      <translation>Champ de vision si non renseigné (degrés)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>Range where none is given (metres)</source>
+      <translation>Portée si non renseignée (mètres)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>Rejected cameras (with the reason)</source>
+      <translation>Caméras rejetées (avec le motif)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>The field {} must hold numbers (degrees or metres) but is of type {}: convert it, or import the layer with the Import cameras algorithm.</source>
+      <translation>Le champ {} doit contenir des nombres (degrés ou mètres) mais il est de type {} : convertissez-le, ou importez la couche avec l'algorithme « Importer des caméras ».</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>Camera {} rejected: {}</source>
+      <translation>Caméra {} rejetée : {}</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>{} of {} cameras rejected, see the rejected output.</source>
+      <translation>{} caméras sur {} rejetées, voir la sortie des caméras rejetées.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>The camera layer has no field named {}.</source>
+      <translation>La couche des caméras n'a pas de champ nommé {}.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>Coverage audit (one step)</source>
+      <translation>Audit de couverture (en une étape)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>The whole audit in one step. For each camera: the ground it can see (a sector from its direction, field of view and range, or a disc when the direction is empty), how much of it is public domain and how much is private land, and whether the law requires masking. French cadastre: roads and squares are not parcelled, so what a camera sees outside every parcel is public domain; parcels selected by the public expression are public; all other parcels are private. A camera is flagged (masking_required) when it sees more private land than the tolerance: CSI L251-3 forbids a public-road camera to show the inside of dwellings and their entrances. flag_reason says why in plain words, with the area and the first parcel ids. Outputs: the cameras with their figures, their coverage, the pieces per parcel, the cameras rejected for unusable values with the reason, and an HTML report with the assumptions and defaults used. Areas are in m², measured in a metric CRS chosen for the place (Lambert-93 in metropolitan France). Buildings are not taken into account yet: the coverage is what the camera would see on open ground, an upper bound.</source>
+      <translation>L'audit complet en une seule étape. Pour chaque caméra : le sol qu'elle peut voir (un secteur défini par sa direction, son champ de vision et sa portée, ou un disque lorsque la direction est vide), la part qui relève du domaine public et celle qui relève de terrains privés, et si la loi impose un masquage. Cadastre français : les rues et les places ne sont pas cadastrées, donc ce qu'une caméra voit hors de toute parcelle relève du domaine public ; les parcelles sélectionnées par l'expression des parcelles publiques sont publiques ; toutes les autres parcelles sont privées. Une caméra est signalée (masking_required) lorsqu'elle voit plus de terrain privé que la tolérance : le CSI L251-3 interdit à une caméra filmant la voie publique de visualiser l'intérieur des habitations et, de façon spécifique, leurs entrées. flag_reason en donne la raison en termes simples, avec la surface et les identifiants des premières parcelles. Sorties : les caméras avec leurs chiffres, leur couverture, les portions par parcelle, les caméras rejetées pour valeurs inutilisables avec le motif, et un rapport HTML indiquant les hypothèses et les valeurs par défaut utilisées. Les surfaces sont en m², mesurées dans un SCR métrique adapté au lieu (Lambert-93 en France métropolitaine). Les bâtiments ne sont pas encore pris en compte : la couverture correspond à ce que la caméra verrait en terrain dégagé, soit une estimation par excès.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>Audited cameras</source>
+      <translation>Caméras auditées</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>Pieces per parcel</source>
+      <translation>Portions par parcelle</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>Audit report</source>
+      <translation>Rapport d'audit</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>HTML files (*.html)</source>
+      <translation>Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>Field of view where none is given</source>
+      <translation>Champ de vision si non renseigné</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>Range where none is given</source>
+      <translation>Portée si non renseignée</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>Cameras that used the default field of view</source>
+      <translation>Caméras avec le champ de vision par défaut</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>Cameras that used the default range</source>
+      <translation>Caméras avec la portée par défaut</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>Private area tolerated before masking</source>
+      <translation>Surface privée tolérée avant masquage</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>Public parcels</source>
+      <translation>Parcelles publiques</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>Parcels selected as public</source>
+      <translation>Parcelles retenues comme publiques</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>Invalid parcel geometries repaired</source>
+      <translation>Géométries de parcelles invalides réparées</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>Working CRS (areas in m²)</source>
+      <translation>SCR de travail (surfaces en m²)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>Arc step of the footprints</source>
+      <translation>Pas angulaire des arcs des emprises</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>Direction</source>
+      <translation>Direction</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>degrees clockwise from north; empty = all round</source>
+      <translation>degrés dans le sens horaire depuis le nord ; vide = vue à 360°</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>Buildings</source>
+      <translation>Bâtiments</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>not taken into account (open ground)</source>
+      <translation>non pris en compte (terrain dégagé)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>Cameras</source>
+      <translation>Caméras</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>Parcels</source>
+      <translation>Parcelles</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>{} cameras audited, {} need masking, {} rejected.</source>
+      <translation>{} caméras auditées, {} nécessitent un masquage, {} rejetées.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>none: every parcel is private</source>
+      <translation>aucune : toutes les parcelles sont privées</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>{} invalid parcel geometries repaired.</source>
+      <translation>{} géométries de parcelles invalides réparées.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/layer_io.py" />
+      <source>The {} layer has no coordinate reference system: set one in its properties.</source>
+      <translation>La couche {} n'a pas de système de coordonnées de référence (SCR) : définissez-en un dans ses propriétés.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/layer_io.py" />
+      <source>The {} layer is empty: choose a layer with features.</source>
+      <translation>La couche {} est vide : choisissez une couche contenant des entités.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/layer_io.py" />
+      <source>The {} layer must contain {}.</source>
+      <translation>La couche {} doit contenir {}.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/layer_io.py" />
+      <source>The expression {} cannot be read: {}</source>
+      <translation>L'expression {} ne peut pas être interprétée : {}</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/layer_io.py" />
+      <source>Could not write output feature {}: {}</source>
+      <translation>Impossible d'écrire l'entité de sortie {} : {}</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/layer_io.py" />
+      <source>The expression {} fails on feature {}: {}</source>
+      <translation>L'expression {} échoue sur l'entité {} : {}</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/parcel_exposure_algorithm.py" />
+      <source>Parcel exposure (public / private split)</source>
+      <translation>Exposition des parcelles (partage public / privé)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/parcel_exposure_algorithm.py" />
+      <source>Splits each coverage polygon (for instance the output of Camera coverage) between the public domain and private land parcels. The French cadastre leaves roads and squares un-parcelled, so what lies outside every parcel is public domain; parcels selected by the public expression (for instance those owned by the commune or the State) are public too; every other parcel is private. Pieces: one polygon per camera and parcel seen, plus the un-parcelled public part, with its area in m². Summary: per camera, covered_m2 = public_m2 + private_m2, the private share, and whether masking is required (private area above the tolerance, CSI L251-3) with the reason in plain words. Invalid parcel geometries are repaired (the number is logged); the input layers are not modified.</source>
+      <translation>Partage chaque polygone de couverture (par exemple la sortie de « Couverture des caméras ») entre le domaine public et les parcelles privées. Le cadastre français ne découpe pas les rues et les places en parcelles : ce qui se trouve hors de toute parcelle relève donc du domaine public ; les parcelles sélectionnées par l'expression des parcelles publiques (par exemple celles appartenant à la commune ou à l'État) sont également publiques ; toutes les autres parcelles sont privées. Portions : un polygone par caméra et par parcelle vue, plus la partie du domaine non cadastré, avec sa surface en m². Synthèse : pour chaque caméra, covered_m2 = public_m2 + private_m2, la part privée, et si un masquage est requis (surface privée au-delà de la tolérance, CSI L251-3), avec la raison en termes simples. Les géométries de parcelles invalides sont réparées (leur nombre est indiqué dans le journal) ; les couches en entrée ne sont pas modifiées.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/parcel_exposure_algorithm.py" />
+      <source>coverage</source>
+      <translation>de couverture</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/parcel_exposure_algorithm.py" />
+      <source>polygons</source>
+      <translation>des polygones</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/parcel_exposure_algorithm.py" />
+      <source>Coverage (polygons)</source>
+      <translation>Couverture (polygones)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/parcel_exposure_algorithm.py" />
+      <source>Pieces</source>
+      <translation>Portions</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/parcel_exposure_algorithm.py" />
+      <source>Per-camera summary</source>
+      <translation>Synthèse par caméra</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/parcel_exposure_algorithm.py" />
+      <source>{} of {} cameras see private land beyond the tolerance.</source>
+      <translation>{} caméras sur {} voient du terrain privé au-delà de la tolérance.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/parcel_exposure_algorithm.py" />
+      <source>{} coverage features have no geometry and are ignored.</source>
+      <translation>{} entités de couverture sans géométrie sont ignorées.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/parcel_input.py" />
+      <source>parcel</source>
+      <translation>des parcelles</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/parcel_input.py" />
+      <source>Land parcels (cadastre polygons)</source>
+      <translation>Parcelles cadastrales (polygones du cadastre)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/parcel_input.py" />
+      <source>Parcel id field (default: id, as in the Etalab cadastre)</source>
+      <translation>Champ contenant l'identifiant de la parcelle (par défaut : id, comme dans le cadastre Etalab)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/parcel_input.py" />
+      <source>Expression selecting the parcels that are public (empty: all private)</source>
+      <translation>Expression sélectionnant les parcelles publiques (vide : toutes privées)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/parcel_input.py" />
+      <source>Private area tolerated before masking is required (m²)</source>
+      <translation>Surface privée tolérée avant d'exiger un masquage (m²)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/parcel_input.py" />
+      <source>{} parcels read, {} selected as public.</source>
+      <translation>{} parcelles lues, dont {} retenues comme publiques.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/parcel_input.py" />
+      <source>The parcel layer has no field named {}.</source>
+      <translation>La couche des parcelles n'a pas de champ nommé {}.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/parcel_input.py" />
+      <source>{} parcels have no geometry and are ignored.</source>
+      <translation>{} parcelles sans géométrie sont ignorées.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/plugin.py" />
+      <source>Camera Coverage needs these Python packages: {}. Install them in QGIS's Python, e.g. with: python3 -m pip install --user 'shapely&gt;=2' pyproj</source>
+      <translation>Camera Coverage a besoin des paquets Python suivants : {}. Installez-les dans le Python de QGIS, par exemple avec : python3 -m pip install --user 'shapely&gt;=2' pyproj</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/provider.py" />
+      <source>Camera coverage</source>
+      <translation>Couverture des caméras</translation>
+    </message>
+  </context>
+</TS>
