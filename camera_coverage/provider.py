@@ -8,6 +8,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from .algorithms.camera_coverage_algorithm import CameraCoverageAlgorithm
 from .algorithms.coverage_audit_algorithm import CoverageAuditAlgorithm
+from .algorithms.import_cameras_algorithm import ImportCamerasAlgorithm
 from .algorithms.parcel_exposure_algorithm import ParcelExposureAlgorithm
 from .translation import tr
 
@@ -17,6 +18,7 @@ ICON = Path(__file__).parent / "icons" / "camera_coverage.svg"
 class CameraCoverageProvider(QgsProcessingProvider):
     def loadAlgorithms(self):
         for algorithm in (
+            ImportCamerasAlgorithm(),
             CameraCoverageAlgorithm(),
             ParcelExposureAlgorithm(),
             CoverageAuditAlgorithm(),

@@ -42,6 +42,22 @@ CATALOGUE = {
         "fr": "portée {value} m : elle doit être comprise entre 0 (exclu) et {max} m "
         "(vérifiez l'unité)",
     },
+    "not_surveillance": {
+        "en": "not a surveillance feature (no man_made=surveillance nor surveillance tag)",
+        "fr": "pas un élément de surveillance (ni man_made=surveillance, ni balise surveillance)",
+    },
+    "coordinates_unreadable": {
+        "en": "coordinates {x_field}='{x}', {y_field}='{y}' are not numbers",
+        "fr": "coordonnées {x_field}=« {x} », {y_field}=« {y} » : ce ne sont pas des nombres",
+    },
+    "not_a_point": {
+        "en": "geometry is a {kind}, not a point: convert it to points first",
+        "fr": "la géométrie est de type {kind}, pas un point : convertissez-la d'abord en points",
+    },
+    "tags_unreadable": {
+        "en": "other_tags cannot be read: {error}",
+        "fr": "other_tags illisible : {error}",
+    },
     "reject_pan": {
         "en": "turning span {value}° must be between 0 and 360 degrees",
         "fr": "amplitude de rotation {value}° : elle doit être comprise entre 0 et 360 degrés",
