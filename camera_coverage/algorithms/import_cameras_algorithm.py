@@ -54,14 +54,14 @@ REJECTED_FIELDS = (
     ("reject_value", QVariant.String),
     ("reject_reason", QVariant.String),
 )
-# (parameter, label, TypeDefaults attribute, default)
-TYPE_DEFAULT_PARAMETERS = (
-    ("FIXED_FOV", "Field of view of fixed and unknown cameras (degrees)", "fixed_fov", 60.0),
-    ("FIXED_RANGE", "Range of fixed cameras (metres)", "fixed_range", 30.0),
-    ("DOME_RANGE", "Range of dome cameras, all round (metres)", "dome_range", 20.0),
-    ("PANNING_RANGE", "Range of panning cameras, all round (metres)", "panning_range", 50.0),
-    ("UNKNOWN_RANGE", "Range of cameras of unknown type (metres)", "unknown_range", 30.0),
-)
+# Parameter name -> (TypeDefaults attribute, default value)
+TYPE_DEFAULT_PARAMETERS = {
+    "FIXED_FOV": ("fixed_fov", 60.0),
+    "FIXED_RANGE": ("fixed_range", 30.0),
+    "DOME_RANGE": ("dome_range", 20.0),
+    "PANNING_RANGE": ("panning_range", 50.0),
+    "UNKNOWN_RANGE": ("unknown_range", 30.0),
+}
 
 
 class ImportCamerasAlgorithm(CameraCoverageAlgorithmBase):
@@ -158,11 +158,18 @@ class ImportCamerasAlgorithm(CameraCoverageAlgorithmBase):
                 defaultValue=False,
             )
         )
-        for name, label, _, default in TYPE_DEFAULT_PARAMETERS:
+        labels = {
+            "FIXED_FOV": self.tr("Field of view of fixed and unknown cameras (degrees)"),
+            "FIXED_RANGE": self.tr("Range of fixed cameras (metres)"),
+            "DOME_RANGE": self.tr("Range of dome cameras, all round (metres)"),
+            "PANNING_RANGE": self.tr("Range of panning cameras, all round (metres)"),
+            "UNKNOWN_RANGE": self.tr("Range of cameras of unknown type (metres)"),
+        }
+        for name, (_, default) in TYPE_DEFAULT_PARAMETERS.items():
             self.addParameter(
                 QgsProcessingParameterNumber(
                     name,
-                    self.tr(label),
+                    labels[name],
                     QgsProcessingParameterNumber.Double,
                     defaultValue=default,
                     minValue=1.0,
@@ -194,7 +201,7 @@ class ImportCamerasAlgorithm(CameraCoverageAlgorithmBase):
     def _options(self, parameters, context):
         values = {
             attr: self.parameterAsDouble(parameters, name, context)
-            for name, _, attr, _ in TYPE_DEFAULT_PARAMETERS
+            for name, (attr, _) in TYPE_DEFAULT_PARAMETERS.items()
         }
         defaults = TypeDefaults(unknown_fov=values["fixed_fov"], **values)
         field = {

@@ -219,6 +219,176 @@
       <translation>{} géométries de parcelles invalides réparées.</translation>
     </message>
     <message>
+      <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
+      <source>Import cameras</source>
+      <translation>Importer des caméras</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
+      <source>Turns a camera source into the normalised camera layer the other algorithms read: an OpenStreetMap .osm/.pbf file (points layer, tags in other_tags), an Overpass or overpass-turbo GeoJSON export, a QuickOSM layer, a CSV table with longitude/latitude or x/y columns (detected, or named below; decimal commas accepted), or a survey layer. Direction is read from camera:direction, else direction, else surveillance:direction: degrees (0 is north), compass points (N, NNE...), English or French words, several values separated by ; or , (one camera each, ids suffixed -1, -2...), and ranges a-b read clockwise (the arc a panning camera turns through: 270-90 is the northern half). Tilt from camera:tilt or camera:angle, height from height. Field of view and range come from the defaults per camera type below (no OpenStreetMap tag is in real use for them); defaults_used names them. Every input feature ends either as one or more cameras or in the rejected output with its reason (for instance surveillance:type=guard, or an unreadable direction), and the tally imported + rejected = input is logged. For other sources, name the direction, type and height fields and the angle convention (some French municipal files count counter-clockwise from east).</source>
+      <translation>Transforme une source de caméras en couche de caméras normalisée, celle que lisent les autres algorithmes : un fichier OpenStreetMap .osm/.pbf (couche points, balises dans other_tags), un export GeoJSON d'Overpass ou d'overpass-turbo, une couche QuickOSM, une table CSV avec des colonnes longitude/latitude ou x/y (détectées, ou indiquées ci-dessous ; virgules décimales acceptées), ou une couche de relevé. La direction est lue dans camera:direction, sinon direction, sinon surveillance:direction : degrés (0 est le nord), points cardinaux (N, NNE...), mots anglais ou français, plusieurs valeurs séparées par ; ou , (une caméra chacune, identifiants suffixés -1, -2...), et plages a-b lues dans le sens horaire (l'arc que parcourt une caméra orientable : 270-90 est la moitié nord). Inclinaison depuis camera:tilt ou camera:angle, hauteur depuis height. Le champ de vision et la portée viennent des valeurs par défaut par type de caméra ci-dessous (aucune balise OpenStreetMap n'est réellement utilisée pour eux) ; defaults_used les nomme. Chaque entité en entrée devient une ou plusieurs caméras ou va dans la sortie des rejets avec son motif (par exemple surveillance:type=guard, ou une direction illisible), et le décompte importées + rejetées = entrée est journalisé. Pour les autres sources, indiquez les champs de direction, de type et de hauteur et la convention d'angle (certains fichiers municipaux français comptent dans le sens antihoraire depuis l'est).</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
+      <source>Field of view of fixed and unknown cameras (degrees)</source>
+      <translation>Champ de vision des caméras fixes et de type inconnu (degrés)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
+      <source>Range of fixed cameras (metres)</source>
+      <translation>Portée des caméras fixes (mètres)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
+      <source>Range of dome cameras, all round (metres)</source>
+      <translation>Portée des caméras dômes, vue à 360° (mètres)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
+      <source>Range of panning cameras, all round (metres)</source>
+      <translation>Portée des caméras orientables, vue à 360° (mètres)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
+      <source>Range of cameras of unknown type (metres)</source>
+      <translation>Portée des caméras de type inconnu (mètres)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
+      <source>Camera source (OSM, GeoJSON, QuickOSM, CSV, survey)</source>
+      <translation>Source des caméras (OSM, GeoJSON, QuickOSM, CSV, relevé)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
+      <source>Camera id field (default: the OSM id or the feature id)</source>
+      <translation>Champ contenant l'identifiant de la caméra (par défaut : l'identifiant OSM ou celui de l'entité)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
+      <source>Direction field (default: the OSM tags)</source>
+      <translation>Champ contenant la direction (par défaut : les balises OSM)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
+      <source>Camera type field: fixed, dome, panning</source>
+      <translation>Champ contenant le type de caméra : fixed, dome, panning</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
+      <source>Mounting height field (metres)</source>
+      <translation>Champ contenant la hauteur de pose (mètres)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
+      <source>Longitude or x field of a table (default: detected)</source>
+      <translation>Champ de longitude ou de x d'une table (par défaut : détecté)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
+      <source>Latitude or y field of a table (default: detected)</source>
+      <translation>Champ de latitude ou de y d'une table (par défaut : détecté)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
+      <source>Angle convention of the direction</source>
+      <translation>Convention d'angle de la direction</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
+      <source>CRS of a table's coordinates (default: EPSG:4326 for lon/lat)</source>
+      <translation>SCR des coordonnées d'une table (par défaut : EPSG:4326 pour lon/lat)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
+      <source>Import cameras with an unreadable direction as all round (flagged)</source>
+      <translation>Importer les caméras à la direction illisible avec une vue à 360° (signalées)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
+      <source>Rejected features (with the reason)</source>
+      <translation>Entités rejetées (avec le motif)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
+      <source>Input features</source>
+      <translation>Entités en entrée</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
+      <source>Input features imported</source>
+      <translation>Entités importées</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
+      <source>Input features rejected</source>
+      <translation>Entités rejetées</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
+      <source>Cameras written</source>
+      <translation>Caméras écrites</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
+      <source>Coordinates read from columns {} and {} in {}.</source>
+      <translation>Coordonnées lues dans les colonnes {} et {} en {}.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
+      <source>Internal error: features were lost.</source>
+      <translation>Erreur interne : des entités ont été perdues.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
+      <source>Degrees clockwise from north (OpenStreetMap)</source>
+      <translation>Degrés dans le sens horaire depuis le nord (OpenStreetMap)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
+      <source>Degrees counter-clockwise from east</source>
+      <translation>Degrés dans le sens antihoraire depuis l'est</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
+      <source>Source read as: {}.</source>
+      <translation>Source lue comme : {}.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
+      <source>{input} input features: {imported} imported as {cameras} cameras, {rejected} rejected; {imported} + {rejected} = {input}.</source>
+      <translation>{input} entités en entrée : {imported} importées en {cameras} caméras, {rejected} rejetées ; {imported} + {rejected} = {input}.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
+      <source>{} features are not surveillance features (other map objects).</source>
+      <translation>{} entités ne sont pas des éléments de surveillance (autres objets de la carte).</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
+      <source>The table has no geometry and no column looks like longitude/latitude or x/y (columns: {}). Name them in the x and y field parameters.</source>
+      <translation>La table n'a pas de géométrie et aucune colonne ne ressemble à longitude/latitude ou x/y (colonnes : {}). Indiquez-les dans les paramètres de champ x et y.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
+      <source>The columns {} and {} are not named like longitude/latitude: give the CRS of the coordinates.</source>
+      <translation>Les colonnes {} et {} ne sont pas nommées comme longitude/latitude : indiquez le SCR des coordonnées.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
+      <source>The source has no field named {}.</source>
+      <translation>La source n'a pas de champ nommé {}.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
+      <source>Feature {} rejected: {}</source>
+      <translation>Entité {} rejetée : {}</translation>
+    </message>
+    <message>
       <location filename="camera_coverage/algorithms/layer_io.py" />
       <source>The {} layer has no coordinate reference system: set one in its properties.</source>
       <translation>La couche {} n'a pas de système de coordonnées de référence (SCR) : définissez-en un dans ses propriétés.</translation>

@@ -20,7 +20,7 @@ def qgis_process(*args):
 def test_the_plugin_is_listed_with_its_algorithms():
     listing = qgis_process("list")
     assert listing.returncode == 0, listing.stderr
-    for name in ("cameracoverage", "parcelexposure", "coverageaudit"):
+    for name in ("importcameras", "cameracoverage", "parcelexposure", "coverageaudit"):
         assert f"camera_coverage:{name}" in listing.stdout
 
 

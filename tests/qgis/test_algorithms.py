@@ -36,6 +36,7 @@ def test_provider_exposes_the_stable_names(provider):
     assert ids == [
         "camera_coverage:cameracoverage",
         "camera_coverage:coverageaudit",
+        "camera_coverage:importcameras",
         "camera_coverage:parcelexposure",
     ]
     audit = provider.algorithm("coverageaudit")
