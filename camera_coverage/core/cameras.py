@@ -48,9 +48,7 @@ class CheckedCameras:
     def sweep_deg(self):
         """The angle the footprint spans: all round without a direction, else
         the turning arc widened by the field of view, at most all round."""
-        return np.where(
-            np.isnan(self.direction), 360.0, np.minimum(self.fov + self.pan_deg, 360.0)
-        )
+        return np.where(np.isnan(self.direction), 360.0, np.minimum(self.fov + self.pan_deg, 360.0))
 
 
 def check_cameras(values, default_fov, default_range_m, lang="en", located=None):
