@@ -1,0 +1,225 @@
+"""Exact 2D occlusion of camera footprints by buildings.
+
+Buildings are walls of unlimited height: a camera sees a point when the
+segment to it crosses no building. What a building hides is built as
+polygons, not sampled by rays, so the answer is exact up to floating point:
+
+- a wall hides what lies behind it when the camera stands on its outer side
+  (rings are oriented so that the building is on the left of each edge,
+  holes included, which is what makes a courtyard work);
+- a convex building hides, with itself, the convex region spanned by its
+  vertices and three points past the range on its outermost and middle
+  lines of sight: one polygon instead of one per wall, for the same area.
+
+A camera on a façade is not blinded by its own building: it sees out of it
+(not through it), as if the building's walls stood 1 cm back, so a camera on
+a courtyard wall sees the courtyard only. A camera whose point falls inside
+a building (more than a few cm deep) is mounted somewhere on it: that
+building hides nothing from it. Other buildings always hide what lies
+behind them, and no building's interior is ever covered.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import shapely
+
+from .geometry import polygonal
+from .progress import Cancelled, NullProgress
+
+# A camera this close to a building's outline stands on its façade ...
+TOUCH_M = 0.001
+# ... and one this deep inside was drawn on it: both see out of that building
+# as if its walls stood SET_BACK_M behind them. Deeper inside, the camera is
+# taken to be mounted somewhere on the building and it hides nothing.
+MOUNT_TOLERANCE_M = 0.05
+SET_BACK_M = 0.01
+CHUNK_CAMERAS = 500
+# A far point at FAR_FACTOR times the largest distance in play stays beyond
+# it on the chord to a neighbouring far point at most 90 degrees away
+# (cos 45° > 1 / FAR_FACTOR).
+FAR_FACTOR = 2.0
+# Relative area excess of the hull below which a building counts as convex.
+CONVEX_TOLERANCE = 1e-9
+
+
+def visible_footprints(
+    camera_xy: np.ndarray,
+    footprints: np.ndarray,
+    reach_m: np.ndarray,
+    buildings: np.ndarray,
+    tree: shapely.STRtree | None = None,
+    progress=None,
+) -> np.ndarray:
+    """Each footprint minus what the buildings hide from its camera and
+    minus the buildings themselves; all inputs in one metric CRS.
+
+    `reach_m` only bounds how far shadows must extend (the footprint may
+    reach further; shadows then follow it). `tree` is an STRtree over
+    `buildings`, passed when the caller already has one.
+    """
+    camera_xy = np.asarray(camera_xy, dtype=float).reshape(-1, 2)
+    footprints = np.asarray(footprints, dtype=object)
+    reach_m = np.broadcast_to(np.asarray(reach_m, dtype=float), (len(footprints),))
+    buildings = np.asarray(buildings, dtype=object)
+    tree = shapely.STRtree(buildings) if tree is None else tree
+    progress = progress or NullProgress()
+    n = len(footprints)
+    out = np.empty(n, dtype=object)
+    for start in range(0, n, CHUNK_CAMERAS):
+        if progress.is_canceled():
+            raise Cancelled()
+        stop = min(start + CHUNK_CAMERAS, n)
+        out[start:stop] = _visible_chunk(
+            camera_xy[start:stop], footprints[start:stop], reach_m[start:stop], buildings, tree
+        )
+        progress.set_progress(100.0 * stop / n)
+    return out
+
+
+def _group_reduce(ufunc, values, group, n, fill):
+    """Per-group reduction for `group` sorted ascending, as shapely's
+    return_index gives it; groups without values get `fill`."""
+    out = np.full(n, fill, dtype=float)
+    if len(group):
+        starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
+        out[group[starts]] = ufunc.reduceat(values, starts)
+    return out
+
+
+def _visible_chunk(camera_xy, footprints, reach_m, buildings, tree):
+    n = len(footprints)
+    coords, owner = shapely.get_coordinates(footprints, return_index=True)
+    # Shadows must pass the farthest footprint point, whatever the reach says.
+    far_m = np.maximum(
+        np.nan_to_num(reach_m),
+        _group_reduce(np.maximum, np.hypot(*(coords - camera_xy[owner]).T), owner, n, 0.0),
+    )
+    # A building in a blind zone near the camera hides what lies past it, so
+    # query the hull of footprint and camera, not the footprint alone.
+    owner = np.r_[owner, np.arange(n)]
+    order = np.argsort(owner, kind="stable")
+    view = shapely.convex_hull(
+        shapely.multipoints(np.r_[coords, camera_xy][order], indices=owner[order])
+    )
+    camera_of_pair, building_of_pair = tree.query(view, predicate="intersects")
+    parts, pair_of_part = shapely.get_parts(buildings[building_of_pair], return_index=True)
+    present = ~shapely.is_empty(parts)
+    geoms, camera_of_geom = _hidden(
+        parts[present], camera_of_pair[pair_of_part[present]], camera_xy, far_m
+    )
+    blocked = np.full(n, shapely.from_wkt("POLYGON EMPTY"), dtype=object)
+    order = np.argsort(camera_of_geom, kind="stable")
+    cams, starts, counts = np.unique(camera_of_geom[order], return_index=True, return_counts=True)
+    for cam, start, count in zip(cams, starts, counts):
+        blocked[cam] = shapely.union_all(geoms[order[start : start + count]])
+    return polygonal(shapely.difference(footprints, blocked))
+
+
+def _hidden(parts, camera, camera_xy, far_m):
+    """What each (camera, building part) pair hides, as polygons tagged with
+    their camera; they overlap and get unioned per camera."""
+    points = shapely.points(camera_xy)[camera]
+    touching = shapely.dwithin(parts, points, TOUCH_M)
+    inside = touching & ~(shapely.distance(parts, points) > 0)
+    depth = np.zeros(len(parts))
+    depth[inside] = shapely.distance(shapely.boundary(parts[inside]), points[inside])
+    mounted = touching & (depth <= MOUNT_TOLERANCE_M)
+    hull_area = shapely.area(shapely.convex_hull(parts))
+    convex = (
+        ~touching
+        & (shapely.get_num_interior_rings(parts) == 0)
+        & (hull_area - shapely.area(parts) <= CONVEX_TOLERANCE * hull_area)
+    )
+    walls = ~touching & ~convex
+    set_back, part_of_set_back = shapely.get_parts(
+        shapely.buffer(parts[mounted], -(depth[mounted] + SET_BACK_M), join_style="mitre"),
+        return_index=True,
+    )
+    pieces = [
+        _convex_shadows(parts[convex], camera[convex], camera_xy, far_m),
+        _wall_shadows(
+            np.concatenate([parts[walls], set_back]),
+            np.concatenate([camera[walls], camera[mounted][part_of_set_back]]),
+            camera_xy,
+            far_m,
+        ),
+        # Seen from outside, the shadows of its walls cover a building; not
+        # so for a building the camera touches or stands in.
+        (parts[touching], camera[touching]),
+    ]
+    return np.concatenate([g for g, _ in pieces]), np.concatenate([c for _, c in pieces])
+
+
+def _cross(a, b):
+    return a[:, 0] * b[:, 1] - a[:, 1] * b[:, 0]
+
+
+def _rotate(unit, angle):
+    cos, sin = np.cos(angle), np.sin(angle)
+    return np.column_stack(
+        [unit[:, 0] * cos - unit[:, 1] * sin, unit[:, 0] * sin + unit[:, 1] * cos]
+    )
+
+
+def _convex_shadows(parts, camera, camera_xy, far_m):
+    """Building plus shadow of convex buildings seen from outside: the hull
+    of its vertices and three far points. The region it approximates is
+    convex (the wedge cut by the half-planes of the camera-facing walls), so
+    the hull never spills in front of the building."""
+    n = len(parts)
+    coords, pair = shapely.get_coordinates(parts, return_index=True)
+    rel = coords - camera_xy[camera[pair]]
+    # Seen from outside, a convex building spans less than 180 degrees around
+    # the line of sight to its centroid, so these angles never wrap.
+    toward = shapely.get_coordinates(shapely.centroid(parts)) - camera_xy[camera]
+    toward /= np.hypot(*toward.T)[:, None]
+    along, across = (rel * toward[pair]).sum(axis=1), _cross(toward[pair], rel)
+    angle = np.arctan2(across, along)
+    low = _group_reduce(np.minimum, angle, pair, n, 0.0)
+    high = _group_reduce(np.maximum, angle, pair, n, 0.0)
+    dist = FAR_FACTOR * np.maximum(
+        far_m[camera], _group_reduce(np.maximum, np.hypot(*rel.T), pair, n, 0.0)
+    )
+    far = [
+        camera_xy[camera] + dist[:, None] * _rotate(toward, a)
+        for a in (low, (low + high) / 2.0, high)
+    ]
+    points = np.concatenate([coords, *far])
+    owner = np.concatenate([pair, np.tile(np.arange(n), 3)])
+    order = np.argsort(owner, kind="stable")
+    return shapely.convex_hull(shapely.multipoints(points[order], indices=owner[order])), camera
+
+
+def _wall_shadows(parts, camera, camera_xy, far_m):
+    """One pentagon per wall that faces the camera: the wall, its two ends
+    pushed out along the lines of sight, and a point on the middle line of
+    sight so that the far side stays past the range even for a wall seen
+    under nearly 180 degrees."""
+    rings, part_of_ring = shapely.get_rings(
+        shapely.orient_polygons(parts, exterior_cw=False), return_index=True
+    )
+    coords, ring = shapely.get_coordinates(rings, return_index=True)
+    same_ring = ring[1:] == ring[:-1]
+    wall_camera = camera[part_of_ring[ring[:-1][same_ring]]]
+    origin = camera_xy[wall_camera]
+    start, end = coords[:-1][same_ring] - origin, coords[1:][same_ring] - origin
+    step = end - start
+    # The building is on the left of each wall: the wall faces the camera
+    # (at the origin) when the camera is on its right.
+    facing = _cross(step, -start) < 0
+    start, end = start[facing], end[facing]
+    origin, wall_camera = origin[facing], wall_camera[facing]
+
+    start_len, end_len = np.hypot(*start.T), np.hypot(*end.T)
+    start_dir, end_dir = start / start_len[:, None], end / end_len[:, None]
+    # The camera stands at least TOUCH_M off any wall here, so the two
+    # directions are never opposite and their sum has a direction.
+    middle = start_dir + end_dir
+    middle /= np.hypot(*middle.T)[:, None]
+    dist = FAR_FACTOR * np.maximum(far_m[wall_camera], np.maximum(start_len, end_len))
+    ring_xy = np.stack(
+        [start, end, dist[:, None] * end_dir, dist[:, None] * middle, dist[:, None] * start_dir],
+        axis=1,
+    )
+    return shapely.polygons(ring_xy + origin[:, None, :]), wall_camera
