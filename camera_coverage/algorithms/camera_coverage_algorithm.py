@@ -15,8 +15,17 @@ from .camera_input import (
     REJECTED,
     add_camera_parameters,
     add_rejected_output,
+    read_buildings,
     read_cameras,
+    report_buildings,
     write_rejected,
+)
+from .exposure_output import (
+    DORI_OUTPUT,
+    OPTICS_FIELDS,
+    add_dori_output,
+    optics_rows,
+    write_dori,
 )
 from .layer_io import make_fields, qgis_crs, write_features
 
@@ -43,8 +52,18 @@ class CameraCoverageAlgorithm(CameraCoverageAlgorithmBase):
             "metropolitan France, the official CRS of the overseas departments, or the "
             "local UTM zone elsewhere. Cameras with unusable values (field of view "
             "above 360°, negative range, no location...) are listed in the rejected "
-            "output with the reason. Buildings are not taken into account: the "
-            "footprint is what the camera would see on open ground."
+            "output with the reason. With a buildings layer, what the buildings hide is "
+            "removed exactly (2D shadows, buildings as walls of unlimited height), and "
+            "no coverage falls inside a building; a camera on a façade is not blinded by "
+            "its own wall. With height_m and tilt_deg, the ground footprint starts after "
+            "the blind zone under the camera, H / tan(tilt + vfov/2), and ends where the "
+            "view leaves the ground, H / tan(tilt - vfov/2) when the tilt exceeds half the "
+            "vertical field of view (vfov from the field of view and a 16:9 image). "
+            "Pixel density (EN 62676-4) from the horizontal resolution and field of view: "
+            "distance = pixels / (2 × px/m × tan(fov/2)) for identification (250 px/m), "
+            "recognition (125), observation (62.5) and detection (25); the range mode can "
+            "stop the footprint at one of these distances, and the DORI output gives one "
+            "polygon per camera and level."
         )
 
     def initAlgorithm(self, config=None):
@@ -55,10 +74,12 @@ class CameraCoverageAlgorithm(CameraCoverageAlgorithmBase):
             )
         )
         add_rejected_output(self)
+        add_dori_output(self)
 
     def processAlgorithm(self, parameters, context, feedback):
-        cameras = read_cameras(self, parameters, context, feedback, 30)
-        if cameras is None:
+        cameras = read_cameras(self, parameters, context, feedback, 10)
+        buildings = read_buildings(self, parameters, context, feedback, 10, 30)
+        if cameras is None or buildings is None:
             return {}
         coverage = self.run_core(
             camera_coverage,
@@ -67,9 +88,11 @@ class CameraCoverageAlgorithm(CameraCoverageAlgorithmBase):
             cameras.values,
             cameras.settings,
             FeedbackProgress(feedback, 30, 70),
+            *buildings,
         )
         if coverage is None:
             return {}
+        report_buildings(feedback, coverage)
         fields = QgsProcessingUtils.combineFields(
             cameras.source.fields(),
             make_fields(
@@ -77,6 +100,7 @@ class CameraCoverageAlgorithm(CameraCoverageAlgorithmBase):
                     ("covered_m2", QVariant.Double),
                     ("fov_used", QVariant.Double),
                     ("range_used", QVariant.Double),
+                    *OPTICS_FIELDS,
                 ]
             ),
         )
@@ -97,12 +121,17 @@ class CameraCoverageAlgorithm(CameraCoverageAlgorithmBase):
                 float(area),
                 float(checked.sweep_deg[i]),
                 float(checked.range_m[i]),
+                *optics,
             ]
-            for i, area in zip(index, coverage.covered_m2)
+            for i, area, optics in zip(index, coverage.covered_m2, optics_rows(coverage))
         ]
         feedback.setProgress(70)
         write_features(sink, fields, coverage.footprints, rows, feedback, multi=True)
         results = {self.OUTPUT: dest}
+        camera_ids = [cameras.values.camera_id[i] for i in index]
+        dori_dest = write_dori(self, parameters, context, feedback, coverage, camera_ids)
+        if dori_dest is not None:
+            results[DORI_OUTPUT] = dori_dest
         rejected = write_rejected(self, parameters, context, feedback, cameras, checked.rejected)
         if rejected is not None:
             results[REJECTED] = rejected

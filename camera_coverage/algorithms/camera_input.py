@@ -1,12 +1,14 @@
 """The camera parameters shared by the algorithms that build footprints:
-which fields hold the id, direction, field of view and range, and the
-defaults used where a value is missing."""
+which fields hold the id, direction, field of view, range, height, tilt and
+resolution, the defaults used where a value is missing, the range mode and
+the buildings that hide the view."""
 
 from dataclasses import dataclass
 
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -16,7 +18,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core.audit import AuditSettings
+from ..core.audit import RANGE_MODES, AuditSettings
 from ..core.cameras import CameraValues
 from ..translation import tr
 from .layer_io import (
@@ -33,8 +35,14 @@ ID_FIELD = "ID_FIELD"
 DIRECTION_FIELD = "DIRECTION_FIELD"
 FOV_FIELD = "FOV_FIELD"
 RANGE_FIELD = "RANGE_FIELD"
+HEIGHT_FIELD = "HEIGHT_FIELD"
+TILT_FIELD = "TILT_FIELD"
+RESOLUTION_FIELD = "RESOLUTION_FIELD"
 DEFAULT_FOV = "DEFAULT_FOV"
 DEFAULT_RANGE = "DEFAULT_RANGE"
+DEFAULT_RESOLUTION = "DEFAULT_RESOLUTION"
+RANGE_MODE = "RANGE_MODE"
+BUILDINGS = "BUILDINGS"
 
 # Field names of the normalised camera layer, used when the user names none.
 CONVENTIONAL = {
@@ -42,6 +50,9 @@ CONVENTIONAL = {
     DIRECTION_FIELD: "direction",
     FOV_FIELD: "fov",
     RANGE_FIELD: "range_m",
+    HEIGHT_FIELD: "height_m",
+    TILT_FIELD: "tilt_deg",
+    RESOLUTION_FIELD: "h_resolution",
 }
 PAN_FIELD = "pan_deg"
 
@@ -59,6 +70,9 @@ def add_camera_parameters(algorithm, input_name=CAMERAS):
         ),
         FOV_FIELD: tr("Field of view field, degrees (default: fov)"),
         RANGE_FIELD: tr("Range field, metres (default: range_m)"),
+        HEIGHT_FIELD: tr("Mounting height field, metres (default: height_m)"),
+        TILT_FIELD: tr("Tilt field, degrees below horizontal (default: tilt_deg)"),
+        RESOLUTION_FIELD: tr("Horizontal resolution field, pixels (default: h_resolution)"),
     }
     for name, label in labels.items():
         numeric_only = name != ID_FIELD
@@ -93,6 +107,37 @@ def add_camera_parameters(algorithm, input_name=CAMERAS):
             defaultValue=30.0,
             minValue=1.0,
             maxValue=1000.0,
+        )
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterNumber(
+            DEFAULT_RESOLUTION,
+            tr("Horizontal resolution where none is given (pixels)"),
+            QgsProcessingParameterNumber.Integer,
+            defaultValue=1920,
+            minValue=100,
+        )
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterEnum(
+            RANGE_MODE,
+            tr("How far each camera sees"),
+            [
+                tr("Its range (range_m)"),
+                tr("As far as it can identify people (250 px/m)"),
+                tr("As far as it can recognise people (125 px/m)"),
+                tr("As far as it can observe (62.5 px/m)"),
+                tr("As far as it can detect people (25 px/m)"),
+            ],
+            defaultValue=0,
+        )
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterFeatureSource(
+            BUILDINGS,
+            tr("Buildings that hide the view (polygons, optional)"),
+            [QgsProcessing.TypeVectorPolygon],
+            optional=True,
         )
     )
 
@@ -157,16 +202,45 @@ def read_cameras(algorithm, parameters, context, feedback, end_progress, input_n
         fov=column(names[FOV_FIELD]),
         range_m=column(names[RANGE_FIELD]),
         pan_deg=column(pan),
+        height_m=column(names[HEIGHT_FIELD]),
+        tilt_deg=column(names[TILT_FIELD]),
+        h_resolution=column(names[RESOLUTION_FIELD]),
     )
     settings = AuditSettings(
         default_fov=algorithm.parameterAsDouble(parameters, DEFAULT_FOV, context),
         default_range_m=algorithm.parameterAsDouble(parameters, DEFAULT_RANGE, context),
+        default_h_resolution=algorithm.parameterAsInt(parameters, DEFAULT_RESOLUTION, context),
+        range_mode=RANGE_MODES[algorithm.parameterAsEnum(parameters, RANGE_MODE, context)],
         lang=algorithm.language(),
     )
     return CameraInput(source, data, crs_of(source, tr("camera")), values, settings)
 
 
 REJECTED = "OUTPUT_REJECTED"
+
+
+def read_buildings(algorithm, parameters, context, feedback, start, end):
+    """(geometries, CRS) of the optional buildings layer, (None, None)
+    without one, or None when cancelled."""
+    source = algorithm.parameterAsSource(parameters, BUILDINGS, context)
+    if source is None:
+        if parameters.get(BUILDINGS):
+            raise QgsProcessingException(algorithm.invalidSourceError(parameters, BUILDINGS))
+        return None, None
+    check_source(source, tr("building"), QgsWkbTypes.PolygonGeometry, tr("polygons"))
+    data = read_features(source, [], feedback, start, end)
+    if data is None:
+        return None
+    return data.geometries, crs_of(source, tr("building"))
+
+
+def report_buildings(feedback, coverage):
+    if coverage.buildings_used:
+        feedback.pushInfo(
+            tr("{} buildings hide the view; {} invalid building geometries repaired.").format(
+                coverage.buildings_used, coverage.buildings_repaired
+            )
+        )
 
 
 def add_rejected_output(algorithm):

@@ -1,8 +1,11 @@
-"""camera_coverage:coverageaudit — the one-step audit: footprints, the
-public/private split, the masking flags and an HTML report."""
+"""camera_coverage:coverageaudit — the one-step audit: footprints (cut by
+buildings, height and tilt), the public/private split, the masking flags,
+the private area per DORI level and an HTML report."""
 
+import time
 from pathlib import Path
 
+import numpy as np
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterFeatureSink,
@@ -13,17 +16,31 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.audit import run_audit
 from ..core.footprint import MAX_STEP_DEG
+from ..core.optics import DORI_LEVELS
 from ..core.report import audit_report
 from .base import CameraCoverageAlgorithmBase, FeedbackProgress
 from .camera_input import (
+    BUILDINGS,
     CAMERAS,
     REJECTED,
     add_camera_parameters,
     add_rejected_output,
+    read_buildings,
     read_cameras,
+    report_buildings,
     write_rejected,
 )
-from .exposure_output import AUDIT_FIELDS, audit_rows, write_layer, write_pieces
+from .exposure_output import (
+    AUDIT_FIELDS,
+    DORI_OUTPUT,
+    OPTICS_FIELDS,
+    add_dori_output,
+    audit_rows,
+    optics_rows,
+    write_dori,
+    write_layer,
+    write_pieces,
+)
 from .parcel_input import (
     PARCELS,
     add_parcel_parameters,
@@ -36,6 +53,8 @@ USED_FIELDS = (
     ("direction", QVariant.Double),
     ("fov", QVariant.Double),
     ("range_m", QVariant.Double),
+    *((f"private_{level}_m2", QVariant.Double) for level in DORI_LEVELS),
+    *OPTICS_FIELDS,
 )
 
 
@@ -63,12 +82,17 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
             "it sees more private land than the tolerance: CSI L251-3 forbids a "
             "public-road camera to show the inside of dwellings and their entrances. "
             "flag_reason says why in plain words, with the area and the first parcel "
-            "ids. Outputs: the cameras with their figures, their coverage, the pieces "
-            "per parcel, the cameras rejected for unusable values with the reason, and "
-            "an HTML report with the assumptions and defaults used. Areas are in m², "
-            "measured in a metric CRS chosen for the place (Lambert-93 in metropolitan "
-            "France). Buildings are not taken into account yet: the coverage is what "
-            "the camera would see on open ground, an upper bound."
+            "ids. With a buildings layer, what the buildings hide is removed exactly; "
+            "with height and tilt, the blind zone under the camera and the ground beyond "
+            "the view's upper edge are left out. private_ident_m2, private_recog_m2, "
+            "private_observ_m2 and private_detect_m2 give the private area within the "
+            "distance where the camera can identify (250 px/m), recognise (125), "
+            "observe (62.5) and detect (25) people (EN 62676-4), from its horizontal "
+            "resolution and field of view. Outputs: the cameras with their figures, "
+            "their coverage, the pieces per parcel, the DORI polygons, the cameras "
+            "rejected for unusable values with the reason, and an HTML report with the "
+            "assumptions and defaults used. Areas are in m², measured in a metric CRS "
+            "chosen for the place (Lambert-93 in metropolitan France)."
         )
 
     def initAlgorithm(self, config=None):
@@ -82,6 +106,7 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
         for name, label, kind in outputs:
             self.addParameter(QgsProcessingParameterFeatureSink(name, label, kind))
         add_rejected_output(self)
+        add_dori_output(self)
         self.addParameter(
             QgsProcessingParameterFileDestination(
                 self.OUTPUT_REPORT,
@@ -93,12 +118,13 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
         )
 
     def processAlgorithm(self, parameters, context, feedback):
+        started = time.perf_counter()
         cameras = read_cameras(self, parameters, context, feedback, 5)
-        if cameras is None:
+        parcels = read_parcels(self, parameters, context, feedback, 5, 20)
+        buildings = read_buildings(self, parameters, context, feedback, 20, 30)
+        if cameras is None or parcels is None or buildings is None:
             return {}
-        parcels = read_parcels(self, parameters, context, feedback, 5, 30)
-        if parcels is None:
-            return {}
+        seconds = {"read": time.perf_counter() - started}
         settings = cameras.settings
         settings.tolerance_m2 = tolerance(self, parameters, context)
         result = self.run_core(
@@ -112,10 +138,13 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
             parcels.is_public,
             settings,
             FeedbackProgress(feedback, 30, 85),
+            *buildings,
         )
         if result is None:
             return {}
+        started = time.perf_counter()
         coverage, exposure = result.coverage, result.exposure
+        report_buildings(feedback, coverage)
         if result.parcels_repaired:
             feedback.pushWarning(
                 self.tr("{} invalid parcel geometries repaired.").format(result.parcels_repaired)
@@ -123,17 +152,19 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
         index, checked = coverage.index, coverage.checked
         camera_ids = [cameras.values.camera_id[i] for i in index]
         rows = audit_rows(camera_ids, exposure, result.masking_required, result.flag_reason)
+        direction = checked.direction[index]
         used = [
-            [
-                float(checked.direction[i])
-                if checked.direction[i] == checked.direction[i]
-                else None,
-                float(checked.sweep_deg[i]),
-                float(checked.range_m[i]),
-            ]
-            for i in index
+            [None if np.isnan(d) else float(d), float(f), float(r), *map(float, levels), *optics]
+            for d, f, r, levels, optics in zip(
+                direction,
+                checked.sweep_deg[index],
+                checked.range_m[index],
+                zip(*result.private_by_level.values()),
+                optics_rows(coverage),
+            )
         ]
         crs_id = coverage.working_crs_id
+        write = (parameters, context, feedback)
         results = {
             self.OUTPUT_CAMERAS: write_layer(
                 self,
@@ -172,9 +203,11 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
                 parcels.parcel_ids,
             ),
         }
-        rejected = write_rejected(self, parameters, context, feedback, cameras, checked.rejected)
-        if rejected is not None:
-            results[REJECTED] = rejected
+        optional = {
+            REJECTED: write_rejected(self, *write, cameras, checked.rejected),
+            DORI_OUTPUT: write_dori(self, *write, coverage, camera_ids),
+        }
+        results.update({k: v for k, v in optional.items() if v is not None})
         report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
         if report_path:
             Path(report_path).write_text(
@@ -182,37 +215,88 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
                 encoding="utf-8",
             )
             results[self.OUTPUT_REPORT] = report_path
+        seconds["write"] = time.perf_counter() - started
+        seconds.update(coverage.seconds)
         feedback.setProgress(100)
         feedback.pushInfo(
             self.tr("{} cameras audited, {} need masking, {} rejected.").format(
                 len(index), int(result.masking_required.sum()), len(checked.rejected)
             )
         )
+        feedback.pushInfo(
+            "Timing: "
+            + ", ".join(
+                f"{stage} {seconds.get(stage, 0.0):.2f} s"
+                for stage in ("read", "footprints", "occlusion", "overlay", "write")
+            )
+        )
         return results
 
     def _report(self, parameters, context, cameras, parcels, result, rows):
-        checked = result.coverage.checked
+        coverage = result.coverage
+        checked = coverage.checked
         settings = cameras.settings
         expression = public_expression(self, parameters, context)
+        modes = {
+            "range": self.tr("each camera's range (range_m)"),
+            "ident": self.tr("the identification distance (250 px/m)"),
+            "recog": self.tr("the recognition distance (125 px/m)"),
+            "observ": self.tr("the observation distance (62.5 px/m)"),
+            "detect": self.tr("the detection distance (25 px/m)"),
+        }
+        buildings = (
+            self.tr("{} buildings hide the view ({} repaired)").format(
+                coverage.buildings_used, coverage.buildings_repaired
+            )
+            if coverage.buildings_used
+            else self.tr("none: open ground, an upper bound of what cameras see")
+        )
         assumptions = [
             (self.tr("Field of view where none is given"), f"{settings.default_fov:g}°"),
             (self.tr("Range where none is given"), f"{settings.default_range_m:g} m"),
             (self.tr("Cameras that used the default field of view"), checked.default_fov_used),
             (self.tr("Cameras that used the default range"), checked.default_range_used),
+            (self.tr("Each footprint stops at"), modes[settings.range_mode]),
+            (
+                self.tr("Horizontal resolution where none is given"),
+                f"{settings.default_h_resolution:g} px",
+            ),
+            (
+                self.tr("Pixel density"),
+                self.tr(
+                    "EN 62676-4: distance = pixels / (2 × px/m × tan(fov/2)); identification "
+                    "250 px/m, recognition 125, observation 62.5, detection 25; all-round "
+                    "cameras take the default field of view for their lens"
+                ),
+            ),
+            (
+                self.tr("Height and tilt"),
+                self.tr(
+                    "blind zone up to H / tan(tilt + vfov/2); far edge H / tan(tilt - vfov/2) "
+                    "when tilt > vfov/2; vfov from the field of view and a 16:9 image; "
+                    "unknown height or tilt: no limit"
+                ),
+            ),
+            (self.tr("Buildings"), buildings),
             (self.tr("Private area tolerated before masking"), f"{settings.tolerance_m2:g} m²"),
             (self.tr("Public parcels"), expression or self.tr("none: every parcel is private")),
             (self.tr("Parcels selected as public"), parcels.public_count),
             (self.tr("Invalid parcel geometries repaired"), result.parcels_repaired),
-            (self.tr("Working CRS (areas in m²)"), result.coverage.working_crs_id),
+            (self.tr("Working CRS (areas in m²)"), coverage.working_crs_id),
             (self.tr("Arc step of the footprints"), f"{MAX_STEP_DEG:g}°"),
             (self.tr("Direction"), self.tr("degrees clockwise from north; empty = all round")),
-            (self.tr("Buildings"), self.tr("not taken into account (open ground)")),
         ]
         sources = [
             (self.tr("Cameras"), self._source_text(parameters, CAMERAS, context)),
             (self.tr("Parcels"), self._source_text(parameters, PARCELS, context)),
         ]
+        if coverage.buildings_used:
+            sources.append(
+                (self.tr("Buildings"), self._source_text(parameters, BUILDINGS, context))
+            )
         audited = [dict(zip([name for name, _ in AUDIT_FIELDS], row)) for row in rows]
+        for camera, identify in zip(audited, result.private_by_level["ident"]):
+            camera["private_ident_m2"] = float(identify)
         rejected = [(cameras.values.camera_id[i], reason) for i, reason in checked.rejected]
         return audit_report(audited, rejected, assumptions, sources, settings.lang)
 

@@ -2,10 +2,19 @@
 coverageaudit so that both write the same stable fields."""
 
 import numpy as np
-from qgis.core import QgsProcessingException, QgsWkbTypes
+import shapely
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsWkbTypes,
+)
 from qgis.PyQt.QtCore import QVariant
 
+from ..core.dori import dori_footprints, level_discs
 from ..core.exposure import UNPARCELLED
+from ..core.optics import DORI_LEVELS
+from ..translation import tr
 from .layer_io import make_fields, qgis_crs, write_features
 
 PIECE_FIELDS = (
@@ -23,6 +32,69 @@ AUDIT_FIELDS = (
     ("masking_required", QVariant.Bool),
     ("flag_reason", QVariant.String),
 )
+
+
+DORI_FIELDS = (
+    ("camera_id", QVariant.String),
+    ("level", QVariant.String),
+    ("px_per_m", QVariant.Double),
+    ("distance_m", QVariant.Double),
+    ("area_m2", QVariant.Double),
+)
+# Per camera: how far it sees and what limits it (m).
+OPTICS_FIELDS = (
+    ("blind_m", QVariant.Double),
+    ("reach_m", QVariant.Double),
+    *((f"{level}_m", QVariant.Double) for level in DORI_LEVELS),
+)
+DORI_OUTPUT = "OUTPUT_DORI"
+
+
+def add_dori_output(algorithm):
+    algorithm.addParameter(
+        QgsProcessingParameterFeatureSink(
+            DORI_OUTPUT,
+            tr(
+                "DORI levels: ground where people can be identified, recognised, observed, detected"
+            ),
+            QgsProcessing.TypeVectorPolygon,
+            optional=True,
+            createByDefault=False,
+        )
+    )
+
+
+def optics_rows(coverage):
+    """OPTICS_FIELDS values per camera of the coverage."""
+    columns = [coverage.near_m, coverage.outer_m, *coverage.dori_m.values()]
+    return [[float(v) for v in row] for row in zip(*columns)]
+
+
+def write_dori(algorithm, parameters, context, feedback, coverage, camera_ids):
+    """One polygon per camera and DORI level, strictest level first; only
+    computed when the output is asked for."""
+    if not parameters.get(DORI_OUTPUT):
+        return None
+    dori = dori_footprints(coverage.footprints, level_discs(coverage.points, coverage.dori_m))
+    geometries, rows = [], []
+    for level, px in DORI_LEVELS.items():
+        areas = shapely.area(dori[level])
+        for i, cid in enumerate(camera_ids):
+            geometries.append(dori[level][i])
+            rows.append([cid, level, px, float(coverage.dori_m[level][i]), float(areas[i])])
+    return write_layer(
+        algorithm,
+        parameters,
+        DORI_OUTPUT,
+        context,
+        feedback,
+        DORI_FIELDS,
+        QgsWkbTypes.MultiPolygon,
+        coverage.working_crs_id,
+        geometries,
+        rows,
+        multi=True,
+    )
 
 
 def audit_rows(camera_ids, exposure, required, reasons):

@@ -1,19 +1,29 @@
 """The audit as three reusable steps (coverage, exposure, flags) so that each
 Processing algorithm, a notebook and the benchmarks run the same code."""
 
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 
 import numpy as np
 import shapely
 
 from .cameras import check_cameras
+from .dori import level_discs, private_by_level
 from .exposure import split_coverage
 from .footprint import sectors
 from .geometry import repair_polygons
 from .messages import text
+from .optics import DORI_LEVELS, dori_distance, ground_interval, vfov_from_hfov
 from .progress import NullProgress
 from .rules import flag_reason, masking_required
+from .visibility import visible_footprints
 from .working_crs import choose_working_crs, crs_identifier, reproject
+
+# "range": each camera's range_m; a DORI level: as far as that level reaches.
+RANGE_MODES = ("range", *DORI_LEVELS)
+# A lens wider than this is not a single image: an all-round camera's
+# pixel density is taken with the default field of view.
+MAX_LENS_HFOV = 170.0
 
 
 @dataclass
@@ -22,6 +32,9 @@ class AuditSettings:
     default_range_m: float = 30.0
     tolerance_m2: float = 1.0
     lang: str = "en"
+    default_h_resolution: float = 1920.0
+    aspect: float = 16 / 9
+    range_mode: str = "range"
 
 
 @dataclass
@@ -34,6 +47,12 @@ class Coverage:
     index: np.ndarray
     points: np.ndarray
     footprints: np.ndarray
+    near_m: np.ndarray
+    outer_m: np.ndarray
+    dori_m: dict
+    buildings_used: int = 0
+    buildings_repaired: int = 0
+    seconds: dict = field(default_factory=dict)
 
     @property
     def working_crs_id(self):
@@ -51,6 +70,7 @@ class AuditResult:
     masking_required: np.ndarray
     flag_reason: list
     parcels_repaired: int
+    private_by_level: dict
 
 
 class _Scaled:
@@ -77,9 +97,14 @@ def _single_points(geoms):
     return points, located, np.where(multi, parts, 1)
 
 
-def camera_coverage(points, crs, values, settings, progress=None):
-    """Check the cameras, choose the working CRS, build the footprints."""
+def camera_coverage(
+    points, crs, values, settings, progress=None, buildings=None, buildings_crs=None
+):
+    """Check the cameras, choose the working CRS, build the footprints:
+    range (or DORI reach) cut by the tilted view's ground interval, then by
+    the buildings' shadows when buildings are given."""
     progress = progress or NullProgress()
+    started = time.perf_counter()
     points, located, parts = _single_points(points)
     checked = check_cameras(
         values, settings.default_fov, settings.default_range_m, settings.lang, located
@@ -93,16 +118,51 @@ def camera_coverage(points, crs, values, settings, progress=None):
         raise ValueError("no usable camera")
     working = choose_working_crs(crs, points[index])
     moved = reproject(points[index], crs, working)
-    progress.set_progress(30)
+    progress.set_progress(10)
+
+    lens_hfov = np.where(checked.fov < MAX_LENS_HFOV, checked.fov, settings.default_fov)[index]
+    resolution = values.h_resolution[index]
+    resolution = np.where(np.isnan(resolution), settings.default_h_resolution, resolution)
+    dori_m = {level: dori_distance(resolution, lens_hfov, px) for level, px in DORI_LEVELS.items()}
+    near, far = ground_interval(
+        values.height_m[index], values.tilt_deg[index], vfov_from_hfov(lens_hfov, settings.aspect)
+    )
+    reach = (
+        checked.range_m[index] if settings.range_mode == "range" else dori_m[settings.range_mode]
+    )
+    outer = np.minimum(reach, far)
+    near = np.minimum(near, outer)
     footprints = sectors(
         shapely.get_x(moved),
         shapely.get_y(moved),
         checked.direction[index],
         checked.sweep_deg[index],
-        checked.range_m[index],
+        outer,
+        near,
     )
+    footprints[near >= outer] = shapely.from_wkt("POLYGON EMPTY")
+    seconds = {"footprints": time.perf_counter() - started}
+    progress.set_progress(30)
+    coverage = Coverage(
+        working, checked, index, moved, footprints, near, outer, dori_m, seconds=seconds
+    )
+    if buildings is not None:
+        started = time.perf_counter()
+        buildings, coverage.buildings_repaired = repair_polygons(
+            reproject(buildings, buildings_crs, working)
+        )
+        buildings = buildings[~shapely.is_missing(buildings) & ~shapely.is_empty(buildings)]
+        coverage.buildings_used = len(buildings)
+        coverage.footprints = visible_footprints(
+            shapely.get_coordinates(moved),
+            footprints,
+            outer,
+            buildings,
+            progress=_Scaled(progress, 30, 100),
+        )
+        seconds["occlusion"] = time.perf_counter() - started
     progress.set_progress(100)
-    return Coverage(working, checked, index, moved, footprints)
+    return coverage
 
 
 def parcel_exposure(coverage, coverage_crs, parcels, parcels_crs, parcel_is_public, progress=None):
@@ -126,20 +186,37 @@ def flags(exposure, parcel_ids, settings):
 
 
 def run_audit(
-    points, crs, values, parcels, parcels_crs, parcel_ids, parcel_is_public, settings, progress=None
+    points,
+    crs,
+    values,
+    parcels,
+    parcels_crs,
+    parcel_ids,
+    parcel_is_public,
+    settings,
+    progress=None,
+    buildings=None,
+    buildings_crs=None,
 ):
-    """The whole audit on arrays: cameras and parcels in, per-camera
-    figures, flags and pieces out."""
+    """The whole audit on arrays: cameras, parcels and optionally buildings
+    in; per-camera figures, flags, pieces and private area per DORI level
+    out."""
     progress = progress or NullProgress()
-    coverage = camera_coverage(points, crs, values, settings, _Scaled(progress, 0, 20))
+    coverage = camera_coverage(
+        points, crs, values, settings, _Scaled(progress, 0, 40), buildings, buildings_crs
+    )
+    started = time.perf_counter()
     _, exposure, repaired = parcel_exposure(
         coverage.footprints,
         coverage.working_crs,
         parcels,
         parcels_crs,
         parcel_is_public,
-        _Scaled(progress, 20, 95),
+        _Scaled(progress, 40, 95),
     )
     required, reasons = flags(exposure, parcel_ids, settings)
+    discs = level_discs(coverage.points, coverage.dori_m)
+    by_level = private_by_level(exposure.private_geometry, discs)
+    coverage.seconds["overlay"] = time.perf_counter() - started
     progress.set_progress(100)
-    return AuditResult(coverage, exposure, required, reasons, repaired)
+    return AuditResult(coverage, exposure, required, reasons, repaired, by_level)

@@ -20,6 +20,9 @@ class CameraValues:
     fov: np.ndarray
     range_m: np.ndarray
     pan_deg: np.ndarray = None
+    height_m: np.ndarray = None
+    tilt_deg: np.ndarray = None
+    h_resolution: np.ndarray = None
 
     def __post_init__(self):
         n = len(self.camera_id)
@@ -28,6 +31,9 @@ class CameraValues:
         self.range_m = np.asarray(self.range_m, dtype=float)
         pan = np.zeros(n) if self.pan_deg is None else self.pan_deg
         self.pan_deg = np.nan_to_num(np.asarray(pan, dtype=float))
+        for name in ("height_m", "tilt_deg", "h_resolution"):
+            value = getattr(self, name)
+            setattr(self, name, np.full(n, np.nan) if value is None else np.asarray(value, float))
 
 
 @dataclass

@@ -21,6 +21,7 @@ LABELS = {
         "public_m2": "Public (m²)",
         "private_m2": "Private (m²)",
         "private_pct": "Private (%)",
+        "private_ident_m2": "Private, people identifiable (m²)",
         "masking": "Masking required",
         "reason": "Why",
         "yes": "yes",
@@ -50,6 +51,7 @@ LABELS = {
         "public_m2": "Publique (m²)",
         "private_m2": "Privée (m²)",
         "private_pct": "Privée (%)",
+        "private_ident_m2": "Privée, personnes identifiables (m²)",
         "masking": "Masquage requis",
         "reason": "Motif",
         "yes": "oui",
@@ -115,6 +117,7 @@ def audit_report(cameras, rejected, assumptions, sources, lang="en"):
                 number(c["public_m2"], lang, 1),
                 number(c["private_m2"], lang, 1),
                 number(c["private_pct"], lang, 1),
+                number(c.get("private_ident_m2", 0.0), lang, 1),
                 t["yes"] if c["masking_required"] else t["no"],
                 c["flag_reason"],
             ),
@@ -130,6 +133,7 @@ def audit_report(cameras, rejected, assumptions, sources, lang="en"):
             "public_m2",
             "private_m2",
             "private_pct",
+            "private_ident_m2",
             "masking",
             "reason",
         )
@@ -140,7 +144,7 @@ def audit_report(cameras, rejected, assumptions, sources, lang="en"):
         f"<h1>{escape(t['title'])}</h1>",
         f"<h2>{escape(t['summary'])}</h2>{_pairs(summary)}",
         f"<p>{escape(t['law'])}</p>",
-        f"<h2>{escape(t['per_camera'])}</h2>{_table(header, rows, numeric=(1, 2, 3, 4))}",
+        f"<h2>{escape(t['per_camera'])}</h2>{_table(header, rows, numeric=(1, 2, 3, 4, 5))}",
     ]
     if rejected:
         parts.append(

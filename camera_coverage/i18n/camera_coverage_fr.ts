@@ -15,8 +15,8 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/camera_coverage_algorithm.py" />
-      <source>Draws what each camera can see on the ground: a sector from its direction (degrees clockwise from north; 0 is north), its field of view and its range, or a full disc when the direction is empty or the field of view is 360°. A camera that turns (pan_deg field) covers its whole turning arc widened by its field of view. Missing field of view and range take the defaults below, and the values used are written on every output feature (fov_used, range_used). Areas (covered_m2) are in square metres, measured in the layer's CRS when it is projected in metres, else in Lambert-93 for metropolitan France, the official CRS of the overseas departments, or the local UTM zone elsewhere. Cameras with unusable values (field of view above 360°, negative range, no location...) are listed in the rejected output with the reason. Buildings are not taken into account: the footprint is what the camera would see on open ground.</source>
-      <translation>Dessine ce que chaque caméra peut voir au sol : un secteur défini par sa direction (en degrés dans le sens horaire depuis le nord ; 0 correspond au nord), son champ de vision et sa portée, ou un disque complet lorsque la direction est vide ou que le champ de vision vaut 360°. Une caméra orientable (champ pan_deg) couvre tout son arc de rotation, élargi de son champ de vision. Si le champ de vision ou la portée ne sont pas renseignés, les valeurs par défaut ci-dessous s'appliquent, et les valeurs utilisées sont écrites sur chaque entité en sortie (fov_used, range_used). Les surfaces (covered_m2) sont en mètres carrés, mesurées dans le SCR de la couche s'il est projeté en mètres, sinon en Lambert-93 pour la France métropolitaine, dans le SCR officiel des départements d'outre-mer, ou ailleurs dans la zone UTM locale. Les caméras aux valeurs inutilisables (champ de vision supérieur à 360°, portée négative, absence d'emplacement…) sont listées dans la sortie des caméras rejetées, avec le motif. Les bâtiments ne sont pas pris en compte : l'emprise correspond à ce que la caméra verrait en terrain dégagé.</translation>
+      <source>Draws what each camera can see on the ground: a sector from its direction (degrees clockwise from north; 0 is north), its field of view and its range, or a full disc when the direction is empty or the field of view is 360°. A camera that turns (pan_deg field) covers its whole turning arc widened by its field of view. Missing field of view and range take the defaults below, and the values used are written on every output feature (fov_used, range_used). Areas (covered_m2) are in square metres, measured in the layer's CRS when it is projected in metres, else in Lambert-93 for metropolitan France, the official CRS of the overseas departments, or the local UTM zone elsewhere. Cameras with unusable values (field of view above 360°, negative range, no location...) are listed in the rejected output with the reason. With a buildings layer, what the buildings hide is removed exactly (2D shadows, buildings as walls of unlimited height), and no coverage falls inside a building; a camera on a façade is not blinded by its own wall. With height_m and tilt_deg, the ground footprint starts after the blind zone under the camera, H / tan(tilt + vfov/2), and ends where the view leaves the ground, H / tan(tilt - vfov/2) when the tilt exceeds half the vertical field of view (vfov from the field of view and a 16:9 image). Pixel density (EN 62676-4) from the horizontal resolution and field of view: distance = pixels / (2 × px/m × tan(fov/2)) for identification (250 px/m), recognition (125), observation (62.5) and detection (25); the range mode can stop the footprint at one of these distances, and the DORI output gives one polygon per camera and level.</source>
+      <translation>Dessine ce que chaque caméra peut voir au sol : un secteur défini par sa direction (degrés dans le sens horaire depuis le nord ; 0 est le nord), son champ de vision et sa portée, ou un disque complet quand la direction est vide ou que le champ de vision vaut 360°. Une caméra qui pivote (champ pan_deg) couvre tout son arc de rotation élargi de son champ de vision. Le champ de vision et la portée manquants prennent les valeurs par défaut ci-dessous, et les valeurs utilisées sont écrites sur chaque entité en sortie (fov_used, range_used). Les surfaces (covered_m2) sont en mètres carrés, mesurées dans le SCR de la couche quand il est projeté en mètres, sinon en Lambert-93 pour la France métropolitaine, dans le SCR officiel des départements d'outre-mer, ou dans la zone UTM locale ailleurs. Les caméras aux valeurs inutilisables (champ de vision supérieur à 360°, portée négative, pas d'emplacement...) sont listées dans la sortie des rejets avec le motif. Avec une couche de bâtiments, ce que cachent les bâtiments est retiré exactement (ombres 2D, bâtiments vus comme des murs de hauteur illimitée), et aucune couverture ne tombe à l'intérieur d'un bâtiment ; une caméra posée sur une façade n'est pas aveuglée par son propre mur. Avec height_m et tilt_deg, l'emprise au sol commence après la zone aveugle sous la caméra, H / tan(inclinaison + vfov/2), et s'arrête là où la vue quitte le sol, H / tan(inclinaison - vfov/2) quand l'inclinaison dépasse la moitié du champ vertical (vfov déduit du champ de vision et d'une image 16:9). Densité de pixels (EN 62676-4) à partir de la résolution horizontale et du champ de vision : distance = pixels / (2 × px/m × tan(champ/2)) pour l'identification (250 px/m), la reconnaissance (125), l'observation (62,5) et la détection (25) ; le mode de portée peut arrêter l'emprise à l'une de ces distances, et la sortie DORI donne un polygone par caméra et par niveau.</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/camera_coverage_algorithm.py" />
@@ -45,6 +45,21 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>Mounting height field, metres (default: height_m)</source>
+      <translation>Champ contenant la hauteur de pose, en mètres (par défaut : height_m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>Tilt field, degrees below horizontal (default: tilt_deg)</source>
+      <translation>Champ contenant l'inclinaison, en degrés sous l'horizontale (par défaut : tilt_deg)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>Horizontal resolution field, pixels (default: h_resolution)</source>
+      <translation>Champ contenant la résolution horizontale, en pixels (par défaut : h_resolution)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
       <source>camera</source>
       <translation>des caméras</translation>
     </message>
@@ -52,6 +67,16 @@
       <location filename="camera_coverage/algorithms/camera_input.py" />
       <source>points</source>
       <translation>des points</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>building</source>
+      <translation>des bâtiments</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>polygons</source>
+      <translation>des polygones</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/camera_input.py" />
@@ -70,13 +95,58 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>Horizontal resolution where none is given (pixels)</source>
+      <translation>Résolution horizontale quand aucune n'est indiquée (pixels)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>How far each camera sees</source>
+      <translation>Jusqu'où voit chaque caméra</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>Buildings that hide the view (polygons, optional)</source>
+      <translation>Bâtiments qui masquent la vue (polygones, facultatif)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
       <source>Rejected cameras (with the reason)</source>
       <translation>Caméras rejetées (avec le motif)</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>Its range (range_m)</source>
+      <translation>Sa portée (range_m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>As far as it can identify people (250 px/m)</source>
+      <translation>Jusqu'où elle peut identifier les personnes (250 px/m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>As far as it can recognise people (125 px/m)</source>
+      <translation>Jusqu'où elle peut reconnaître les personnes (125 px/m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>As far as it can observe (62.5 px/m)</source>
+      <translation>Jusqu'où elle peut observer (62,5 px/m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>As far as it can detect people (25 px/m)</source>
+      <translation>Jusqu'où elle peut détecter les personnes (25 px/m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
       <source>The field {} must hold numbers (degrees or metres) but is of type {}: convert it, or import the layer with the Import cameras algorithm.</source>
       <translation>Le champ {} doit contenir des nombres (degrés ou mètres) mais il est de type {} : convertissez-le, ou importez la couche avec l'algorithme « Importer des caméras ».</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>{} buildings hide the view; {} invalid building geometries repaired.</source>
+      <translation>{} bâtiments masquent la vue ; {} géométries de bâtiments invalides réparées.</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/camera_input.py" />
@@ -100,8 +170,38 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
-      <source>The whole audit in one step. For each camera: the ground it can see (a sector from its direction, field of view and range, or a disc when the direction is empty), how much of it is public domain and how much is private land, and whether the law requires masking. French cadastre: roads and squares are not parcelled, so what a camera sees outside every parcel is public domain; parcels selected by the public expression are public; all other parcels are private. A camera is flagged (masking_required) when it sees more private land than the tolerance: CSI L251-3 forbids a public-road camera to show the inside of dwellings and their entrances. flag_reason says why in plain words, with the area and the first parcel ids. Outputs: the cameras with their figures, their coverage, the pieces per parcel, the cameras rejected for unusable values with the reason, and an HTML report with the assumptions and defaults used. Areas are in m², measured in a metric CRS chosen for the place (Lambert-93 in metropolitan France). Buildings are not taken into account yet: the coverage is what the camera would see on open ground, an upper bound.</source>
-      <translation>L'audit complet en une seule étape. Pour chaque caméra : le sol qu'elle peut voir (un secteur défini par sa direction, son champ de vision et sa portée, ou un disque lorsque la direction est vide), la part qui relève du domaine public et celle qui relève de terrains privés, et si la loi impose un masquage. Cadastre français : les rues et les places ne sont pas cadastrées, donc ce qu'une caméra voit hors de toute parcelle relève du domaine public ; les parcelles sélectionnées par l'expression des parcelles publiques sont publiques ; toutes les autres parcelles sont privées. Une caméra est signalée (masking_required) lorsqu'elle voit plus de terrain privé que la tolérance : le CSI L251-3 interdit à une caméra filmant la voie publique de visualiser l'intérieur des habitations et, de façon spécifique, leurs entrées. flag_reason en donne la raison en termes simples, avec la surface et les identifiants des premières parcelles. Sorties : les caméras avec leurs chiffres, leur couverture, les portions par parcelle, les caméras rejetées pour valeurs inutilisables avec le motif, et un rapport HTML indiquant les hypothèses et les valeurs par défaut utilisées. Les surfaces sont en m², mesurées dans un SCR métrique adapté au lieu (Lambert-93 en France métropolitaine). Les bâtiments ne sont pas encore pris en compte : la couverture correspond à ce que la caméra verrait en terrain dégagé, soit une estimation par excès.</translation>
+      <source>The whole audit in one step. For each camera: the ground it can see (a sector from its direction, field of view and range, or a disc when the direction is empty), how much of it is public domain and how much is private land, and whether the law requires masking. French cadastre: roads and squares are not parcelled, so what a camera sees outside every parcel is public domain; parcels selected by the public expression are public; all other parcels are private. A camera is flagged (masking_required) when it sees more private land than the tolerance: CSI L251-3 forbids a public-road camera to show the inside of dwellings and their entrances. flag_reason says why in plain words, with the area and the first parcel ids. With a buildings layer, what the buildings hide is removed exactly; with height and tilt, the blind zone under the camera and the ground beyond the view's upper edge are left out. private_ident_m2, private_recog_m2, private_observ_m2 and private_detect_m2 give the private area within the distance where the camera can identify (250 px/m), recognise (125), observe (62.5) and detect (25) people (EN 62676-4), from its horizontal resolution and field of view. Outputs: the cameras with their figures, their coverage, the pieces per parcel, the DORI polygons, the cameras rejected for unusable values with the reason, and an HTML report with the assumptions and defaults used. Areas are in m², measured in a metric CRS chosen for the place (Lambert-93 in metropolitan France).</source>
+      <translation>L'audit complet en une étape. Pour chaque caméra : le sol qu'elle peut voir (un secteur défini par sa direction, son champ de vision et sa portée, ou un disque quand la direction est vide), la part de domaine public et la part de terrain privé, et si la loi impose un masquage. Cadastre français : les voies et places ne sont pas cadastrées, donc ce qu'une caméra voit hors de toute parcelle est du domaine public ; les parcelles choisies par l'expression sont publiques ; toutes les autres sont privées. Une caméra est signalée (masking_required) quand elle voit plus de terrain privé que la tolérance : l'article L251-3 du CSI interdit à une caméra filmant la voie publique de visualiser l'intérieur des habitations et, de façon spécifique, leurs entrées. flag_reason en donne la raison en clair, avec la surface et les premiers identifiants de parcelles. Avec une couche de bâtiments, ce qu'ils cachent est retiré exactement ; avec la hauteur et l'inclinaison, la zone aveugle sous la caméra et le sol au-delà du bord haut de l'image sont exclus. private_ident_m2, private_recog_m2, private_observ_m2 et private_detect_m2 donnent la surface privée à la distance où la caméra peut identifier (250 px/m), reconnaître (125), observer (62,5) et détecter (25) les personnes (EN 62676-4), d'après sa résolution horizontale et son champ de vision. Sorties : les caméras avec leurs chiffres, leur couverture, les portions par parcelle, les polygones DORI, les caméras rejetées pour valeurs inutilisables avec le motif, et un rapport HTML avec les hypothèses et valeurs par défaut utilisées. Les surfaces sont en m², mesurées dans un SCR métrique choisi pour le lieu (Lambert-93 en France métropolitaine).</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>each camera's range (range_m)</source>
+      <translation>la portée de chaque caméra (range_m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>the identification distance (250 px/m)</source>
+      <translation>la distance d'identification (250 px/m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>the recognition distance (125 px/m)</source>
+      <translation>la distance de reconnaissance (125 px/m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>the observation distance (62.5 px/m)</source>
+      <translation>la distance d'observation (62,5 px/m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>the detection distance (25 px/m)</source>
+      <translation>la distance de détection (25 px/m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>none: open ground, an upper bound of what cameras see</source>
+      <translation>aucun : terrain dégagé, estimation par excès de ce que voient les caméras</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
@@ -145,6 +245,41 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>Each footprint stops at</source>
+      <translation>Chaque emprise s'arrête à</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>Horizontal resolution where none is given</source>
+      <translation>Résolution horizontale quand aucune n'est indiquée</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>Pixel density</source>
+      <translation>Densité de pixels</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>EN 62676-4: distance = pixels / (2 × px/m × tan(fov/2)); identification 250 px/m, recognition 125, observation 62.5, detection 25; all-round cameras take the default field of view for their lens</source>
+      <translation>EN 62676-4 : distance = pixels / (2 × px/m × tan(champ/2)) ; identification 250 px/m, reconnaissance 125, observation 62,5, détection 25 ; les caméras à 360° prennent le champ de vision par défaut pour leur objectif</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>Height and tilt</source>
+      <translation>Hauteur et inclinaison</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>blind zone up to H / tan(tilt + vfov/2); far edge H / tan(tilt - vfov/2) when tilt &gt; vfov/2; vfov from the field of view and a 16:9 image; unknown height or tilt: no limit</source>
+      <translation>zone aveugle jusqu'à H / tan(inclinaison + vfov/2) ; limite lointaine H / tan(inclinaison - vfov/2) quand l'inclinaison dépasse vfov/2 ; vfov déduit du champ de vision et d'une image 16:9 ; hauteur ou inclinaison inconnue : pas de limite</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>Buildings</source>
+      <translation>Bâtiments</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
       <source>Private area tolerated before masking</source>
       <translation>Surface privée tolérée avant masquage</translation>
     </message>
@@ -185,16 +320,6 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
-      <source>Buildings</source>
-      <translation>Bâtiments</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
-      <source>not taken into account (open ground)</source>
-      <translation>non pris en compte (terrain dégagé)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
       <source>Cameras</source>
       <translation>Caméras</translation>
     </message>
@@ -210,6 +335,11 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>{} buildings hide the view ({} repaired)</source>
+      <translation>{} bâtiments masquent la vue ({} réparés)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
       <source>none: every parcel is private</source>
       <translation>aucune : toutes les parcelles sont privées</translation>
     </message>
@@ -217,6 +347,11 @@
       <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
       <source>{} invalid parcel geometries repaired.</source>
       <translation>{} géométries de parcelles invalides réparées.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/exposure_output.py" />
+      <source>DORI levels: ground where people can be identified, recognised, observed, detected</source>
+      <translation>Niveaux DORI : sol où les personnes peuvent être identifiées, reconnues, observées, détectées</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
@@ -432,11 +567,6 @@
       <location filename="camera_coverage/algorithms/parcel_exposure_algorithm.py" />
       <source>coverage</source>
       <translation>de couverture</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/parcel_exposure_algorithm.py" />
-      <source>polygons</source>
-      <translation>des polygones</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/parcel_exposure_algorithm.py" />
