@@ -17,6 +17,7 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsProcessingException,
+    QgsProcessingFeatureSource,
     QgsWkbTypes,
 )
 
@@ -100,7 +101,11 @@ def read_features(
     total = max(source.featureCount(), 1)
     wkb, ids, columns, evaluated, rows = [], [], [[] for _ in indices], [], []
     request = QgsFeatureRequest()
-    for count, feature in enumerate(source.getFeatures(request)):
+    # The core repairs invalid polygons and counts them: QGIS must not stop on them.
+    features = source.getFeatures(
+        request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+    )
+    for count, feature in enumerate(features):
         if count % 1000 == 0:
             if feedback.isCanceled():
                 return None
