@@ -55,6 +55,8 @@ CONVENTIONAL = {
     RESOLUTION_FIELD: "h_resolution",
 }
 PAN_FIELD = "pan_deg"
+# Written by importcameras: which values came from its per-type defaults.
+DEFAULTS_USED_FIELD = "defaults_used"
 
 
 def add_camera_parameters(algorithm, input_name=CAMERAS):
@@ -169,6 +171,7 @@ class CameraInput:
     crs: str
     values: CameraValues
     settings: AuditSettings
+    type_defaults: int
 
 
 def read_cameras(algorithm, parameters, context, feedback, end_progress, input_name=CAMERAS):
@@ -182,7 +185,8 @@ def read_cameras(algorithm, parameters, context, feedback, end_progress, input_n
         name: _field_name(algorithm, parameters, context, fields, name) for name in CONVENTIONAL
     }
     pan = PAN_FIELD if fields.indexOf(PAN_FIELD) >= 0 else ""
-    wanted = [n for n in [*names.values(), pan] if n]
+    imported = DEFAULTS_USED_FIELD if fields.indexOf(DEFAULTS_USED_FIELD) >= 0 else ""
+    wanted = [n for n in [*names.values(), pan, imported] if n]
     data = read_features(source, wanted, feedback, 0, end_progress, all_attributes=True)
     if data is None:
         return None
@@ -213,7 +217,8 @@ def read_cameras(algorithm, parameters, context, feedback, end_progress, input_n
         range_mode=RANGE_MODES[algorithm.parameterAsEnum(parameters, RANGE_MODE, context)],
         lang=algorithm.language(),
     )
-    return CameraInput(source, data, crs_of(source, tr("camera")), values, settings)
+    type_defaults = sum(1 for v in columns.get(imported, []) if v) if imported else 0
+    return CameraInput(source, data, crs_of(source, tr("camera")), values, settings, type_defaults)
 
 
 REJECTED = "OUTPUT_REJECTED"

@@ -256,6 +256,13 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
             (self.tr("Range where none is given"), f"{settings.default_range_m:g} m"),
             (self.tr("Cameras that used the default field of view"), checked.default_fov_used),
             (self.tr("Cameras that used the default range"), checked.default_range_used),
+            (
+                self.tr(
+                    "Cameras whose field of view or range are importcameras' defaults "
+                    "per camera type (defaults_used)"
+                ),
+                cameras.type_defaults,
+            ),
             (self.tr("Each footprint stops at"), modes[settings.range_mode]),
             (
                 self.tr("Horizontal resolution where none is given"),

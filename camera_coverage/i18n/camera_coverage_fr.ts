@@ -245,6 +245,11 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>Cameras whose field of view or range are importcameras' defaults per camera type (defaults_used)</source>
+      <translation>Caméras dont le champ de vision ou la portée sont les valeurs par défaut par type de caméra d'importcameras (defaults_used)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
       <source>Each footprint stops at</source>
       <translation>Chaque emprise s'arrête à</translation>
     </message>

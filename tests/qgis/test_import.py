@@ -166,7 +166,7 @@ def test_a_table_without_coordinates_is_refused(run, tmp_path):
         imported(run, {"INPUT": str(path)})
 
 
-def test_the_audit_runs_on_imported_cameras(run):
+def test_the_audit_runs_on_imported_cameras(run, tmp_path):
     result, _ = imported(run, {"INPUT": str(PARIS_CSV), "ID_FIELD": "Numéro"})
     cameras = result["OUTPUT"]
     parcels = QgsVectorLayer(
@@ -180,9 +180,12 @@ def test_the_audit_runs_on_imported_cameras(run):
             "OUTPUT_CAMERAS": "memory:",
             "OUTPUT_COVERAGE": "memory:",
             "OUTPUT_PIECES": "memory:",
+            "OUTPUT_REPORT": str(tmp_path / "report.html"),
         },
     )
     out = list(audit["OUTPUT_CAMERAS"].getFeatures())
+    report = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "per camera type (defaults_used)</b>: 707" in report
     assert len(out) == cameras.featureCount() > 0
     for feature in out:
         # no direction: all round at the default range for unknown cameras (30 m)
