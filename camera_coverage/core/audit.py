@@ -8,12 +8,13 @@ import numpy as np
 import shapely
 
 from .cameras import check_cameras
-from .dori import level_discs, private_by_level
+from .dori import private_by_level
 from .exposure import split_coverage
 from .footprint import sectors
 from .geometry import repair_polygons
 from .messages import text
 from .optics import DORI_LEVELS, dori_distance, ground_interval, vfov_from_hfov
+from .parallel import map_chunks
 from .progress import NullProgress
 from .rules import flag_reason, masking_required
 from .visibility import visible_footprints
@@ -24,6 +25,7 @@ RANGE_MODES = ("range", *DORI_LEVELS)
 # A lens wider than this is not a single image: an all-round camera's
 # pixel density is taken with the default field of view.
 MAX_LENS_HFOV = 170.0
+OCCLUSION_CHUNK = 250
 
 
 @dataclass
@@ -153,12 +155,14 @@ def camera_coverage(
         )
         buildings = buildings[~shapely.is_missing(buildings) & ~shapely.is_empty(buildings)]
         coverage.buildings_used = len(buildings)
-        coverage.footprints = visible_footprints(
-            shapely.get_coordinates(moved),
-            footprints,
-            outer,
-            buildings,
-            progress=_Scaled(progress, 30, 100),
+        tree = shapely.STRtree(buildings)
+        xy = shapely.get_coordinates(moved)
+
+        def occlude(part):
+            return visible_footprints(xy[part], footprints[part], outer[part], buildings, tree)
+
+        coverage.footprints = np.concatenate(
+            map_chunks(occlude, len(footprints), OCCLUSION_CHUNK, _Scaled(progress, 30, 100))
         )
         seconds["occlusion"] = time.perf_counter() - started
     progress.set_progress(100)
@@ -215,8 +219,13 @@ def run_audit(
         _Scaled(progress, 40, 95),
     )
     required, reasons = flags(exposure, parcel_ids, settings)
-    discs = level_discs(coverage.points, coverage.dori_m)
-    by_level = private_by_level(exposure.private_geometry, discs)
+    by_level = private_by_level(
+        coverage.points,
+        coverage.dori_m,
+        coverage.outer_m,
+        exposure.private_geometry,
+        exposure.private_m2,
+    )
     coverage.seconds["overlay"] = time.perf_counter() - started
     progress.set_progress(100)
     return AuditResult(coverage, exposure, required, reasons, repaired, by_level)

@@ -27,12 +27,27 @@ def dori_footprints(footprints, discs):
     }
 
 
-def private_by_level(private_geometry, discs):
+def private_by_level(points, distances, reach_m, private_geometry, private_m2):
     """Level -> each camera's private area within that level's distance.
+    Only cameras that see private land nearer than their reach need an
+    overlay: the footprint never goes past the reach.
     (GEOS can leave a floating-point flag raised on valid inputs; numpy
     would report it as an "invalid value" warning.)"""
-    with np.errstate(invalid="ignore"):
-        return {
-            level: shapely.area(shapely.intersection(private_geometry, disc))
-            for level, disc in discs.items()
-        }
+    x, y = shapely.get_x(points), shapely.get_y(points)
+    by_level = {}
+    for level in DORI_LEVELS:
+        distance = distances[level]
+        area = np.where(distance >= reach_m, private_m2, 0.0)
+        need = np.flatnonzero((private_m2 > 0) & (distance < reach_m))
+        if len(need):
+            discs = sectors(
+                x[need],
+                y[need],
+                np.full(len(need), np.nan),
+                np.full(len(need), 360.0),
+                distance[need],
+            )
+            with np.errstate(invalid="ignore"):
+                area[need] = shapely.area(shapely.intersection(private_geometry[need], discs))
+        by_level[level] = area
+    return by_level

@@ -13,10 +13,11 @@ import numpy as np
 import shapely
 
 from .geometry import polygonal
-from .progress import Cancelled, NullProgress
+from .parallel import map_chunks
 
 UNPARCELLED = -1
-CANCEL_CHECK_EVERY = 200
+CHUNK_CAMERAS = 250
+EMPTY = shapely.from_wkt("POLYGON EMPTY")
 
 
 @dataclass
@@ -38,7 +39,6 @@ class Exposure:
     public_m2: np.ndarray
     private_m2: np.ndarray
     private_geometry: np.ndarray
-    public_geometry: np.ndarray
     pieces: Pieces
 
     def private_parcels(self):
@@ -51,52 +51,45 @@ class Exposure:
         return [pieces.parcel[rows[a:b]] for a, b in zip(bounds[:-1], bounds[1:])]
 
 
-def _union_per_camera(n_cameras, camera_of_piece, geoms, progress):
+def _union_per_camera(n_cameras, camera_of_piece, geoms):
     """Union of the pieces of each camera; a loop over cameras, never over
     parcels, and a plain copy where a camera has a single piece."""
-    out = np.full(n_cameras, shapely.from_wkt("POLYGON EMPTY"), dtype=object)
+    out = np.full(n_cameras, EMPTY, dtype=object)
     if len(geoms) == 0:
         return out
     order = np.argsort(camera_of_piece, kind="stable")
     cams, starts, counts = np.unique(camera_of_piece[order], return_index=True, return_counts=True)
     single = counts == 1
     out[cams[single]] = geoms[order[starts[single]]]
-    for done, (cam, start, count) in enumerate(
-        zip(cams[~single], starts[~single], counts[~single])
-    ):
-        if done % CANCEL_CHECK_EVERY == 0 and progress.is_canceled():
-            raise Cancelled()
+    for cam, start, count in zip(cams[~single], starts[~single], counts[~single]):
         out[cam] = shapely.union_all(geoms[order[start : start + count]])
     return out
 
 
-def split_coverage(coverage, parcels, parcel_is_public, progress=None):
-    """Cut the coverage polygons (one per camera) by the parcels; every
-    array is in one metric CRS."""
-    progress = progress or NullProgress()
-    coverage = np.asarray(coverage, dtype=object)
-    parcels = np.asarray(parcels, dtype=object)
-    parcel_is_public = np.asarray(parcel_is_public, dtype=bool)
+def _split_chunk(coverage, tree, parcels, parcel_is_public):
+    """The split for a few hundred cameras: pieces, private union and the
+    un-parcelled rest of each coverage."""
     n = len(coverage)
-
-    tree = shapely.STRtree(parcels)
     cam, par = tree.query(coverage, predicate="intersects")
     geoms = polygonal(shapely.intersection(coverage[cam], parcels[par]))
     area = shapely.area(geoms)
     keep = area > 0
     cam, par, geoms, area = cam[keep], par[keep], geoms[keep], area[keep]
     public = parcel_is_public[par]
-    progress.set_progress(40)
-
-    private_union = _union_per_camera(n, cam[~public], geoms[~public], progress)
-    progress.set_progress(60)
-    parcel_union = _union_per_camera(n, cam, geoms, progress)
-    progress.set_progress(80)
-    public_geometry = polygonal(shapely.difference(coverage, private_union))
+    private_union = _union_per_camera(n, cam[~public], geoms[~public])
+    # Most cameras see no public parcel: their parcel union is the private one.
+    parcel_union = private_union.copy()
+    with_public = np.unique(cam[public])
+    if len(with_public):
+        merged = _union_per_camera(
+            n,
+            np.concatenate([with_public, cam[public]]),
+            np.concatenate([private_union[with_public], geoms[public]]),
+        )
+        parcel_union[with_public] = merged[with_public]
     unparcelled = polygonal(shapely.difference(coverage, parcel_union))
     unparcelled_area = shapely.area(unparcelled)
     gap = np.flatnonzero(unparcelled_area > 0)
-
     pieces = Pieces(
         camera=np.concatenate([cam, gap]),
         parcel=np.concatenate([par, np.full(len(gap), UNPARCELLED)]),
@@ -104,13 +97,39 @@ def split_coverage(coverage, parcels, parcel_is_public, progress=None):
         geometry=np.concatenate([geoms, unparcelled[gap]]),
         area_m2=np.concatenate([area, unparcelled_area[gap]]),
     )
-    progress.set_progress(100)
+    return pieces, private_union
+
+
+def split_coverage(coverage, parcels, parcel_is_public, progress=None):
+    """Cut the coverage polygons (one per camera) by the parcels; every
+    array is in one metric CRS. Public area is what private land leaves of
+    the coverage (private pieces lie inside it)."""
+    coverage = np.asarray(coverage, dtype=object)
+    parcels = np.asarray(parcels, dtype=object)
+    parcel_is_public = np.asarray(parcel_is_public, dtype=bool)
+    tree = shapely.STRtree(parcels)
+
+    def chunk(part):
+        return _split_chunk(coverage[part], tree, parcels, parcel_is_public)
+
+    parts = map_chunks(chunk, len(coverage), CHUNK_CAMERAS, progress)
+    offsets = np.cumsum([0] + [len(union) for _, union in parts])
+    chunks = [pieces for pieces, _ in parts]
+    pieces = Pieces(
+        camera=np.concatenate([c.camera + offset for c, offset in zip(chunks, offsets)]),
+        parcel=np.concatenate([c.parcel for c in chunks]),
+        is_public=np.concatenate([c.is_public for c in chunks]),
+        geometry=np.concatenate([c.geometry for c in chunks]),
+        area_m2=np.concatenate([c.area_m2 for c in chunks]),
+    )
+    private_union = np.concatenate([union for _, union in parts])
+    covered = shapely.area(coverage)
+    private = shapely.area(private_union)
     return Exposure(
         coverage=coverage,
-        covered_m2=shapely.area(coverage),
-        public_m2=shapely.area(public_geometry),
-        private_m2=shapely.area(private_union),
+        covered_m2=covered,
+        public_m2=np.maximum(covered - private, 0.0),
+        private_m2=private,
         private_geometry=private_union,
-        public_geometry=public_geometry,
         pieces=pieces,
     )
