@@ -260,3 +260,23 @@ def test_named_fields_and_a_missing_field(run, parcels):
     assert feature["covered_m2"] == pytest.approx(QUARTER_10, rel=1e-3)
     with pytest.raises(QgsProcessingException):
         run("cameracoverage", {"CAMERAS": layer, "DIRECTION_FIELD": "heading", "OUTPUT": "memory:"})
+
+
+def test_a_cancelled_audit_stops_cleanly(provider, cameras, parcels):
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    result = processing.run(
+        "camera_coverage:coverageaudit",
+        {
+            "CAMERAS": cameras,
+            "PARCELS": parcels,
+            "OUTPUT_CAMERAS": "memory:",
+            "OUTPUT_COVERAGE": "memory:",
+            "OUTPUT_PIECES": "memory:",
+        },
+        feedback=feedback,
+    )
+    assert "OUTPUT_CAMERAS" not in result or result["OUTPUT_CAMERAS"] is None
