@@ -4,21 +4,26 @@ feedback."""
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 
-from ..core.progress import Cancelled
+from ..core.progress import Cancelled, ScaledProgress
 from ..translation import tr, user_language
 
 
-class FeedbackProgress:
-    """QGIS feedback seen by the core as progress over a slice of the run."""
+class _Feedback:
+    """QGIS feedback seen through the core's progress API."""
 
-    def __init__(self, feedback, start=0.0, end=100.0):
-        self.feedback, self.start, self.end = feedback, start, end
+    def __init__(self, feedback):
+        self.feedback = feedback
 
     def set_progress(self, percent):
-        self.feedback.setProgress(self.start + (self.end - self.start) * percent / 100.0)
+        self.feedback.setProgress(percent)
 
     def is_canceled(self):
         return self.feedback.isCanceled()
+
+
+def feedback_progress(feedback, start, end):
+    """The core's progress over the slice start..end % of the algorithm's bar."""
+    return ScaledProgress(_Feedback(feedback), start, end)
 
 
 class CameraCoverageAlgorithmBase(QgsProcessingAlgorithm):

@@ -10,7 +10,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.audit import camera_coverage
-from .base import CameraCoverageAlgorithmBase, FeedbackProgress
+from .base import CameraCoverageAlgorithmBase, feedback_progress
 from .camera_input import (
     REJECTED,
     add_camera_parameters,
@@ -87,7 +87,7 @@ class CameraCoverageAlgorithm(CameraCoverageAlgorithmBase):
             cameras.crs,
             cameras.values,
             cameras.settings,
-            FeedbackProgress(feedback, 30, 70),
+            feedback_progress(feedback, 30, 70),
             *buildings,
         )
         if coverage is None:

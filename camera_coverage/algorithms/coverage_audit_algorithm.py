@@ -18,7 +18,7 @@ from ..core.audit import run_audit
 from ..core.footprint import MAX_STEP_DEG
 from ..core.optics import DORI_LEVELS
 from ..core.report import audit_report
-from .base import CameraCoverageAlgorithmBase, FeedbackProgress
+from .base import CameraCoverageAlgorithmBase, feedback_progress
 from .camera_input import (
     BUILDINGS,
     CAMERAS,
@@ -137,7 +137,7 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
             parcels.parcel_ids,
             parcels.is_public,
             settings,
-            FeedbackProgress(feedback, 30, 85),
+            feedback_progress(feedback, 30, 85),
             *buildings,
         )
         if result is None:

@@ -12,7 +12,7 @@ from qgis.core import (
 
 from ..core.audit import AuditSettings, flags, parcel_exposure
 from ..core.working_crs import crs_identifier
-from .base import CameraCoverageAlgorithmBase, FeedbackProgress
+from .base import CameraCoverageAlgorithmBase, feedback_progress
 from .exposure_output import AUDIT_FIELDS, audit_rows, write_layer, write_pieces
 from .layer_io import check_source, crs_of, read_features
 from .parcel_input import add_parcel_parameters, read_parcels, tolerance
@@ -112,7 +112,7 @@ class ParcelExposureAlgorithm(CameraCoverageAlgorithmBase):
             parcels.geometries,
             parcels.crs,
             parcels.is_public,
-            FeedbackProgress(feedback, 40, 80),
+            feedback_progress(feedback, 40, 80),
         )
         if split is None:
             return {}

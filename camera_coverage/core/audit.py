@@ -15,7 +15,7 @@ from .geometry import repair_polygons
 from .messages import text
 from .optics import DORI_LEVELS, dori_distance, ground_interval, vfov_from_hfov
 from .parallel import map_chunks
-from .progress import NullProgress
+from .progress import NullProgress, ScaledProgress
 from .rules import flag_reason, masking_required
 from .visibility import visible_footprints
 from .working_crs import choose_working_crs, crs_identifier, reproject
@@ -73,19 +73,6 @@ class AuditResult:
     flag_reason: list
     parcels_repaired: int
     private_by_level: dict
-
-
-class _Scaled:
-    """A stage's progress mapped onto a slice of the whole run."""
-
-    def __init__(self, progress, start, end):
-        self.progress, self.start, self.end = progress, start, end
-
-    def set_progress(self, percent):
-        self.progress.set_progress(self.start + (self.end - self.start) * percent / 100.0)
-
-    def is_canceled(self):
-        return self.progress.is_canceled()
 
 
 def _single_points(geoms):
@@ -162,7 +149,7 @@ def camera_coverage(
             return visible_footprints(xy[part], footprints[part], outer[part], buildings, tree)
 
         coverage.footprints = np.concatenate(
-            map_chunks(occlude, len(footprints), OCCLUSION_CHUNK, _Scaled(progress, 30, 100))
+            map_chunks(occlude, len(footprints), OCCLUSION_CHUNK, ScaledProgress(progress, 30, 100))
         )
         seconds["occlusion"] = time.perf_counter() - started
     progress.set_progress(100)
@@ -207,7 +194,7 @@ def run_audit(
     out."""
     progress = progress or NullProgress()
     coverage = camera_coverage(
-        points, crs, values, settings, _Scaled(progress, 0, 40), buildings, buildings_crs
+        points, crs, values, settings, ScaledProgress(progress, 0, 40), buildings, buildings_crs
     )
     started = time.perf_counter()
     _, exposure, repaired = parcel_exposure(
@@ -216,7 +203,7 @@ def run_audit(
         parcels,
         parcels_crs,
         parcel_is_public,
-        _Scaled(progress, 40, 95),
+        ScaledProgress(progress, 40, 95),
     )
     required, reasons = flags(exposure, parcel_ids, settings)
     by_level = private_by_level(

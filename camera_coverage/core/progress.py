@@ -14,3 +14,16 @@ class NullProgress:
 
     def is_canceled(self):
         return False
+
+
+class ScaledProgress:
+    """A stage's progress mapped onto a slice of the whole run."""
+
+    def __init__(self, progress, start, end):
+        self.progress, self.start, self.end = progress, start, end
+
+    def set_progress(self, percent):
+        self.progress.set_progress(self.start + (self.end - self.start) * percent / 100.0)
+
+    def is_canceled(self):
+        return self.progress.is_canceled()
