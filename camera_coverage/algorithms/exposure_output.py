@@ -11,7 +11,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core.dori import dori_footprints, level_discs
+from ..core.dori import dori_footprints
 from ..core.exposure import UNPARCELLED
 from ..core.optics import DORI_LEVELS
 from ..translation import tr
@@ -75,7 +75,7 @@ def write_dori(algorithm, parameters, context, feedback, coverage, camera_ids):
     computed when the output is asked for."""
     if not parameters.get(DORI_OUTPUT):
         return None
-    dori = dori_footprints(coverage.footprints, level_discs(coverage.points, coverage.dori_m))
+    dori = dori_footprints(coverage)
     geometries, rows = [], []
     for level, px in DORI_LEVELS.items():
         areas = shapely.area(dori[level])

@@ -206,13 +206,7 @@ def run_audit(
         ScaledProgress(progress, 40, 95),
     )
     required, reasons = flags(exposure, parcel_ids, settings)
-    by_level = private_by_level(
-        coverage.points,
-        coverage.dori_m,
-        coverage.outer_m,
-        exposure.private_geometry,
-        exposure.private_m2,
-    )
+    by_level = private_by_level(coverage, exposure.private_geometry, exposure.private_m2)
     coverage.seconds["overlay"] = time.perf_counter() - started
     progress.set_progress(100)
     return AuditResult(coverage, exposure, required, reasons, repaired, by_level)

@@ -10,44 +10,43 @@ from .geometry import polygonal
 from .optics import DORI_LEVELS
 
 
-def level_discs(points, distances):
-    """For each DORI level, one disc per camera of that level's distance."""
-    x, y = shapely.get_x(points), shapely.get_y(points)
-    n = len(points)
+def level_sectors(coverage, level, cameras=None):
+    """Each camera's sector cut at one DORI level's distance: the footprint
+    lies inside its own sector, so this clips it with the fewest vertices."""
+    cameras = np.arange(len(coverage.points)) if cameras is None else cameras
+    checked, index = coverage.checked, coverage.index[cameras]
+    points = coverage.points[cameras]
+    return sectors(
+        shapely.get_x(points),
+        shapely.get_y(points),
+        checked.direction[index],
+        checked.sweep_deg[index],
+        coverage.dori_m[level][cameras],
+    )
+
+
+def dori_footprints(coverage):
+    """Level -> each camera's visible ground within that level's distance."""
     return {
-        level: sectors(x, y, np.full(n, np.nan), np.full(n, 360.0), distances[level])
+        level: polygonal(shapely.intersection(coverage.footprints, level_sectors(coverage, level)))
         for level in DORI_LEVELS
     }
 
 
-def dori_footprints(footprints, discs):
-    """Level -> each camera's visible ground within that level's distance."""
-    return {
-        level: polygonal(shapely.intersection(footprints, disc)) for level, disc in discs.items()
-    }
-
-
-def private_by_level(points, distances, reach_m, private_geometry, private_m2):
+def private_by_level(coverage, private_geometry, private_m2):
     """Level -> each camera's private area within that level's distance.
     Only cameras that see private land nearer than their reach need an
     overlay: the footprint never goes past the reach.
     (GEOS can leave a floating-point flag raised on valid inputs; numpy
     would report it as an "invalid value" warning.)"""
-    x, y = shapely.get_x(points), shapely.get_y(points)
     by_level = {}
     for level in DORI_LEVELS:
-        distance = distances[level]
-        area = np.where(distance >= reach_m, private_m2, 0.0)
-        need = np.flatnonzero((private_m2 > 0) & (distance < reach_m))
+        distance = coverage.dori_m[level]
+        area = np.where(distance >= coverage.outer_m, private_m2, 0.0)
+        need = np.flatnonzero((private_m2 > 0) & (distance < coverage.outer_m))
         if len(need):
-            discs = sectors(
-                x[need],
-                y[need],
-                np.full(len(need), np.nan),
-                np.full(len(need), 360.0),
-                distance[need],
-            )
+            clip = level_sectors(coverage, level, need)
             with np.errstate(invalid="ignore"):
-                area[need] = shapely.area(shapely.intersection(private_geometry[need], discs))
+                area[need] = shapely.area(shapely.intersection(private_geometry[need], clip))
         by_level[level] = area
     return by_level

@@ -1,15 +1,17 @@
 """Field-of-view footprints on the ground, built as polygons in bulk.
 
 Angles are compass bearings (degrees clockwise from north). Arcs are cut in
-steps of at most `MAX_STEP_DEG`, which keeps a sector's area within 0.01 %
-of the exact one (inscribed polygon error ~ step²/6 in radians).
+steps of at most `MAX_STEP_DEG`: the inscribed polygon's area falls short of
+the exact sector by 1 - sin(s)/s ~ s²/6 (s in radians), 0.046 % for 3°,
+within the 0.1 % asked for, with a third of the vertices of 1° steps (every
+overlay downstream is faster for it).
 North is a direction like any other; NaN direction means all round.
 """
 
 import numpy as np
 import shapely
 
-MAX_STEP_DEG = 1.0
+MAX_STEP_DEG = 3.0
 
 
 def _arc_points(cx, cy, radius, start_deg, span_deg, npts, closed):
