@@ -7,13 +7,16 @@ reported.
 (a) `coverageaudit` with buildings through `scripts/qgis_process.sh --json`
     (reads the GeoPackages, writes every output as GeoPackage in a temporary
     folder, and the HTML report): wall time around the subprocess, peak
-    memory of the child (`os.wait4` rusage: largest process of the tree),
+    memory of the child (GNU time's %M: the largest process of the tree),
     and the per-stage times parsed from the algorithm's log line
     `Timing: read X s, footprints X s, occlusion X s, overlay X s, write X s`.
     The same without buildings is measured too (a0).
-(b) the floor: `camera_coverage.core.audit.run_audit` on shapely arrays in
-    this process (inputs read with osgeo.ogr beforehand, not timed), with
-    buildings when the core accepts them, and without.
+(b) the floor: `camera_coverage.core.audit.run_audit` on shapely arrays,
+    no QGIS, no I/O, in a fresh Python (`--worker floor`, so that every
+    measurement starts from the same clean process): the inputs are read
+    with osgeo.ogr beforehand (not timed), the camera values carry height,
+    tilt and resolution as the algorithm reads them (same geometry as (a));
+    with buildings when the core accepts them, and without (b0).
 (c) the audit without buildings against the chain of QGIS native
     algorithms a volunteer would build in the graphical modeler for the same
     per-camera private areas. Both run with the same launcher: a fresh Python
@@ -62,6 +65,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 QGIS_PROCESS = ROOT / "scripts" / "qgis_process.sh"
+TIME_BIN = Path("/usr/bin/time")
 DEFAULT_DATA = HERE / "data" / "city"
 DEFAULT_RESULTS = HERE / "RESULTS.md"
 PUBLIC_EXPRESSION = '"owner_group" IN (1,2,3,4,9)'
@@ -83,8 +87,14 @@ if str(ROOT) not in sys.path:
 
 def run_child(args, log_path):
     """Run a command; returns (wall s, peak RSS MB of its largest process,
-    return code, its output). `os.wait4` gives the rusage of the child and
-    of the descendants it waited for (ru_maxrss in KB on Linux)."""
+    return code, its output). The peak comes from GNU time's %M (the rusage
+    of its child and of the descendants that child waited for: the
+    qgis_process.bin under the shell script); without /usr/bin/time, from
+    os.wait4, which also counts this process's own RSS at the fork (Linux
+    keeps the pre-exec high-water mark), an overestimate."""
+    peak_path = Path(log_path).with_suffix(".peak")
+    if TIME_BIN.exists():
+        args = [str(TIME_BIN), "-f", "%M", "-o", str(peak_path), *args]
     with open(log_path, "w+b") as log:
         start = time.perf_counter()
         child = subprocess.Popen(args, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
@@ -93,7 +103,21 @@ def run_child(args, log_path):
         child.returncode = os.waitstatus_to_exitcode(status)
         log.seek(0)
         output = log.read().decode("utf-8", "replace")
-    return wall, usage.ru_maxrss / 1024.0, child.returncode, output
+    peak_kb = usage.ru_maxrss
+    if TIME_BIN.exists():
+        numbers = re.findall(r"^(\d+)\s*$", peak_path.read_text(), re.MULTILINE)
+        peak_kb = int(numbers[-1]) if numbers else None
+    return wall, None if peak_kb is None else peak_kb / 1024.0, child.returncode, output
+
+
+def layer_counts(data):
+    from osgeo import ogr
+
+    counts = {}
+    for name in ("cameras", "parcels", "buildings"):
+        ds = ogr.Open(str(data / f"{name}.gpkg"))
+        counts[name] = ds.GetLayer(0).GetFeatureCount()
+    return counts
 
 
 def stage_times(output):
@@ -147,7 +171,24 @@ def measure_worker(data, tmp, chain):
 
 
 def worker(chain, data, out_dir):
-    """Inside a fresh Python: QGIS started, then one chain timed."""
+    """Inside a fresh Python: QGIS started, then one chain timed; or, for
+    the floor, the inputs read (not timed) and run_audit timed, no QGIS."""
+    if chain in ("floor", "floor0", "flat"):
+        inputs = load_floor_inputs(data, optics=chain != "flat")
+        elapsed, result = floor_audit(inputs, chain == "floor")
+        stages = dict(getattr(result.coverage, "seconds", {}) or {})
+        print(
+            "RESULT "
+            + json.dumps(
+                {
+                    "wall": elapsed,
+                    "stages": {name: stages.get(name, 0.0) for name in STAGES[1:4]},
+                    "private_m2": float(result.exposure.private_m2.sum()),
+                }
+            ),
+            flush=True,
+        )
+        return
     sys.path.insert(0, str(HERE))
     from qgis_session import start_qgis
 
@@ -378,7 +419,16 @@ def machine():
         qgis = next((line for line in qgis.splitlines() if line.startswith("QGIS")), "?")
     except OSError:
         qgis = "?"
+
+    def git(*args):
+        return subprocess.run(
+            ["git", *args], capture_output=True, text=True, cwd=ROOT, check=False
+        ).stdout.strip()
+
+    changed = git("status", "--porcelain", "--", "camera_coverage").splitlines()
     return {
+        "code": git("rev-parse", "--short", "HEAD")
+        + (f" + {len(changed)} uncommitted file(s) in camera_coverage/" if changed else ""),
         "nproc": os.cpu_count(),
         "memory_gb": mem_kb / 1024 / 1024,
         "debian": read("/etc/debian_version"),
@@ -416,6 +466,8 @@ def build_report(args, info, counts, rows, derived, totals, notes):
         f"Debian {info['debian']}, {info['qgis']}, Python {info['python']}, "
         f"shapely {info['shapely']} / GEOS {info['geos']}, GDAL {info['gdal']}. "
         "Shared and noisy: medians of interleaved runs.",
+        "",
+        f"Code measured: commit {info['code']}.",
         "",
         "Command:",
         "",
@@ -466,54 +518,54 @@ def main_benchmark(args):
     if not core_buildings:
         notes.append("- (b): run_audit has no `buildings=` keyword yet: measured without only.")
 
-    print("reading the GeoPackages for (b) (not timed) ...", flush=True)
-    t = time.perf_counter()
-    inputs = load_floor_inputs(data)
-    counts = {
-        "cameras": len(inputs[0]),
-        "parcels": len(inputs[2]),
-        "buildings": len(inputs[5]),
-    }
-    print(f"  {counts} in {time.perf_counter() - t:.1f} s", flush=True)
-
+    counts = layer_counts(data)
+    print(f"workload: {counts}", flush=True)
     tmp = Path(tempfile.mkdtemp(prefix="city-bench-"))
     m = {k: [] for k in ("a", "a0", "b", "b0", "c_ours", "c_native")}
+    plan = [
+        ("a", "(a)  qgis_process, buildings:   ", qp_buildings, "qp", True),
+        ("b", "(b)  run_audit, buildings:      ", core_buildings, "floor", None),
+        ("a0", "(a0) qgis_process, no buildings:", True, "qp", False),
+        ("b0", "(b0) run_audit, no buildings:   ", True, "floor0", None),
+        ("c_ours", "(c)  ours, processing.run:      ", True, "ours", None),
+        ("c_native", "(c)  native chain:              ", True, "native", None),
+    ]
     for r in range(args.runs):
         print(f"round {r + 1}/{args.runs}", flush=True)
-        if qp_buildings:
-            m["a"].append(measure_qgis_process(data, tmp, "a", True))
-            print(f"  (a)  qgis_process, buildings:    {m['a'][-1]['wall']:.2f} s", flush=True)
-        m["a0"].append(measure_qgis_process(data, tmp, "a0", False))
-        print(f"  (a0) qgis_process, no buildings: {m['a0'][-1]['wall']:.2f} s", flush=True)
-        m["c_ours"].append(measure_worker(data, tmp, "ours"))
-        print(f"  (c)  ours, processing.run:       {m['c_ours'][-1]['wall']:.2f} s", flush=True)
-        m["c_native"].append(measure_worker(data, tmp, "native"))
-        print(f"  (c)  native chain:               {m['c_native'][-1]['wall']:.2f} s", flush=True)
-        if core_buildings:
-            elapsed, _ = floor_audit(inputs, True)
-            m["b"].append({"wall": elapsed})
-            print(f"  (b)  run_audit, buildings:       {elapsed:.2f} s", flush=True)
-        elapsed, floor_result = floor_audit(inputs, False)
-        m["b0"].append({"wall": elapsed})
-        print(f"  (b0) run_audit, no buildings:    {elapsed:.2f} s", flush=True)
+        for key, label, wanted, how, buildings in plan:
+            if not wanted:
+                continue
+            if how == "qp":
+                run = measure_qgis_process(data, tmp, key, buildings)
+            else:
+                run = measure_worker(data, tmp, how)
+            m[key].append(run)
+            peak = f"  peak {run['peak_mb']:.0f} MB" if run.get("peak_mb") else ""
+            print(f"  {label} {run['wall']:6.2f} s{peak}", flush=True)
 
     def s(key, field="wall"):
         return summary([run[field] for run in m[key]])
 
     def stage(key, name):
-        return summary([run["stages"][name] if run.get("stages") else None for run in m[key]])
+        return summary([(run.get("stages") or {}).get(name) for run in m[key]])
 
     rows = [
         ("(a) coverageaudit + buildings, qgis_process (wall)", s("a"), s("a", "peak_mb")),
         ("(a0) coverageaudit, no buildings, qgis_process (wall)", s("a0"), s("a0", "peak_mb")),
-        ("(b) run_audit + buildings, in memory", s("b"), None),
-        ("(b0) run_audit, no buildings, in memory", s("b0"), None),
+        ("(b) run_audit + buildings, in memory", s("b"), s("b", "peak_mb")),
+        ("(b0) run_audit, no buildings, in memory", s("b0"), s("b0", "peak_mb")),
         ("(c) ours, no buildings, processing.run", s("c_ours"), s("c_ours", "peak_mb")),
         ("(c) native chain, processing.run", s("c_native"), s("c_native", "peak_mb")),
         ("(c) ours, worker process wall (with QGIS start)", s("c_ours", "process_wall"), None),
         ("(c) native, worker process wall (with QGIS start)", s("c_native", "process_wall"), None),
     ]
-    for key, label in (("a", "(a)"), ("a0", "(a0)"), ("c_ours", "(c) ours")):
+    for key, label in (
+        ("a", "(a)"),
+        ("b", "(b)"),
+        ("a0", "(a0)"),
+        ("b0", "(b0)"),
+        ("c_ours", "(c) ours"),
+    ):
         for name in STAGES:
             st = stage(key, name)
             if st:
@@ -531,6 +583,10 @@ def main_benchmark(args):
     ours_native = ratio(s("c_ours"), s("c_native"))
     occlusion = stage("a", "occlusion")
     occ_ms = occlusion["median"] * 1000.0 / counts["cameras"] if occlusion else None
+    floor_occlusion = stage("b", "occlusion")
+    floor_occ_ms = (
+        floor_occlusion["median"] * 1000.0 / counts["cameras"] if floor_occlusion else None
+    )
     peak_a = s("a", "peak_mb")
 
     def num(x, fmt_spec):
@@ -549,14 +605,15 @@ def main_benchmark(args):
          None if ours_native is None else ours_native < 1),
         ("occlusion per camera, stage time of (a) / cameras", num(occ_ms, ".3f") + " ms",
          "≤ 1 ms", None if occ_ms is None else occ_ms <= 1),
+        ("occlusion per camera in (b) (for reference)", num(floor_occ_ms, ".3f") + " ms",
+         "≤ 1 ms", None if floor_occ_ms is None else floor_occ_ms <= 1),
     ]  # fmt: skip
 
     # Total private area, once: ours (c) against the native chain.
     ours_private, n_ours = gpkg_sum(m["c_ours"][-1]["out"] / "cameras.gpkg", "private_m2")
     native_private, n_native = gpkg_sum(m["c_native"][-1]["out"] / "private_per_camera.gpkg", "sum")
-    floor_private = float(floor_result.exposure.private_m2.sum())
-    _, flat_result = floor_audit(load_floor_inputs(data, optics=False), False)
-    flat_private = float(flat_result.exposure.private_m2.sum())
+    floor_private = m["b0"][-1]["private_m2"]
+    flat_private = measure_worker(data, tmp, "flat")["private_m2"]
     rel = (native_private - ours_private) / ours_private if ours_private else float("nan")
     totals = [
         "Total private area without buildings (check, last round): "
@@ -578,8 +635,19 @@ def main_benchmark(args):
         "chain keeps its intermediates in memory (memory: layers)."
     )
     notes.append(
-        "- Peak memory: ru_maxrss of the child from os.wait4 (largest process of the "
-        "tree: qgis_process.bin under the shell script)."
+        "- (b): one fresh Python per measurement (`city_benchmark.py --worker floor`), "
+        "no QGIS: GeoPackages read with osgeo.ogr (not timed), then run_audit timed; its "
+        "stage times are the core's own (footprints, occlusion, overlay)."
+    )
+    notes.append(
+        "- Peak memory: "
+        + (
+            "GNU time's %M (maximum resident set of the largest process of the child's "
+            "tree: qgis_process.bin under the shell script, or the worker Python)."
+            if TIME_BIN.exists()
+            else "ru_maxrss from os.wait4 (an overestimate: Linux counts the parent's RSS "
+            "at the fork in the child's high-water mark)."
+        )
     )
 
     print()
@@ -621,7 +689,9 @@ def main():
     parser.add_argument("--results", default=str(DEFAULT_RESULTS), help="'-' for none")
     parser.add_argument("--profile", action="store_true", help="cProfile of (b) only")
     parser.add_argument("--top", type=int, default=10)
-    parser.add_argument("--worker", choices=("ours", "native"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--worker", choices=("ours", "native", "floor", "floor0", "flat"), help=argparse.SUPPRESS
+    )
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
