@@ -98,13 +98,25 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
     def initAlgorithm(self, config=None):
         add_camera_parameters(self)
         add_parcel_parameters(self)
-        outputs = (
-            (self.OUTPUT_CAMERAS, self.tr("Audited cameras"), QgsProcessing.TypeVectorPoint),
-            (self.OUTPUT_COVERAGE, self.tr("Coverage"), QgsProcessing.TypeVectorPolygon),
-            (self.OUTPUT_PIECES, self.tr("Pieces per parcel"), QgsProcessing.TypeVectorPolygon),
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT_CAMERAS, self.tr("Audited cameras"), QgsProcessing.TypeVectorPoint
+            )
         )
-        for name, label, kind in outputs:
-            self.addParameter(QgsProcessingParameterFeatureSink(name, label, kind))
+        # Optional, made by default: a batch run that needs only the figures skips them.
+        for name, label in (
+            (self.OUTPUT_COVERAGE, self.tr("Coverage")),
+            (self.OUTPUT_PIECES, self.tr("Pieces per parcel")),
+        ):
+            self.addParameter(
+                QgsProcessingParameterFeatureSink(
+                    name,
+                    label,
+                    QgsProcessing.TypeVectorPolygon,
+                    optional=True,
+                    createByDefault=True,
+                )
+            )
         add_rejected_output(self)
         add_dori_output(self)
         self.addParameter(
@@ -203,11 +215,9 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
                 parcels.parcel_ids,
             ),
         }
-        optional = {
-            REJECTED: write_rejected(self, *write, cameras, checked.rejected),
-            DORI_OUTPUT: write_dori(self, *write, coverage, camera_ids),
-        }
-        results.update({k: v for k, v in optional.items() if v is not None})
+        results[REJECTED] = write_rejected(self, *write, cameras, checked.rejected)
+        results[DORI_OUTPUT] = write_dori(self, *write, coverage, camera_ids)
+        results = {name: dest for name, dest in results.items() if dest is not None}
         report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
         if report_path:
             Path(report_path).write_text(

@@ -141,7 +141,11 @@ def write_layer(
 def write_pieces(
     algorithm, parameters, name, context, feedback, crs_id, exposure, camera_ids, parcel_ids
 ):
-    pieces = exposure.pieces
+    """The pieces layer, with the un-parcelled remainders; nothing is
+    computed when the output is not asked for."""
+    if not parameters.get(name):
+        return None
+    pieces = exposure.with_unparcelled()
     rows = [
         [
             camera_ids[c],

@@ -35,7 +35,7 @@ def dori_footprints(coverage):
 
 def private_by_level(coverage, private_geometry, private_m2):
     """Level -> each camera's private area within that level's distance.
-    Only cameras that see private land nearer than their reach need an
+    Only cameras whose private land straddles the level's distance need an
     overlay: the footprint never goes past the reach.
     (GEOS can leave a floating-point flag raised on valid inputs; numpy
     would report it as an "invalid value" warning.)"""
@@ -44,6 +44,10 @@ def private_by_level(coverage, private_geometry, private_m2):
         distance = coverage.dori_m[level]
         area = np.where(distance >= coverage.outer_m, private_m2, 0.0)
         need = np.flatnonzero((private_m2 > 0) & (distance < coverage.outer_m))
+        # Private land that starts beyond the level's distance: nothing to cut.
+        need = need[
+            shapely.distance(coverage.points[need], private_geometry[need]) < distance[need]
+        ]
         if len(need):
             clip = level_sectors(coverage, level, need)
             with np.errstate(invalid="ignore"):

@@ -5,6 +5,8 @@ camera sees outside every parcel is public domain; parcels owned by public
 bodies are public too (the caller says which). Private area is measured on
 the union of the private pieces, so that overlapping parcels (slivers of the
 real cadastre) are never counted twice and public + private = covered.
+The un-parcelled remainder, as a geometry, costs one more overlay per
+camera: it is built only when the pieces are asked for.
 """
 
 from dataclasses import dataclass
@@ -22,14 +24,25 @@ EMPTY = shapely.from_wkt("POLYGON EMPTY")
 
 @dataclass
 class Pieces:
-    """Coverage cut by parcels: one row per (camera, parcel) overlap, plus one
-    row per camera for the un-parcelled public domain (parcel UNPARCELLED)."""
+    """Coverage cut by parcels: one row per (camera, parcel) overlap, and
+    with_unparcelled() adds one row per camera for the un-parcelled public
+    domain (parcel UNPARCELLED)."""
 
     camera: np.ndarray
     parcel: np.ndarray
     is_public: np.ndarray
     geometry: np.ndarray
     area_m2: np.ndarray
+
+    @staticmethod
+    def concatenate(parts, offsets):
+        return Pieces(
+            camera=np.concatenate([p.camera + offset for p, offset in zip(parts, offsets)]),
+            parcel=np.concatenate([p.parcel for p in parts]),
+            is_public=np.concatenate([p.is_public for p in parts]),
+            geometry=np.concatenate([p.geometry for p in parts]),
+            area_m2=np.concatenate([p.area_m2 for p in parts]),
+        )
 
 
 @dataclass
@@ -50,6 +63,37 @@ class Exposure:
         bounds = np.searchsorted(pieces.camera[rows], np.arange(len(self.covered_m2) + 1))
         return [pieces.parcel[rows[a:b]] for a, b in zip(bounds[:-1], bounds[1:])]
 
+    def with_unparcelled(self, progress=None):
+        """The pieces plus each camera's un-parcelled remainder."""
+        pieces = self.pieces
+
+        def remainder(part):
+            cameras = np.arange(part.start, part.stop)
+            rows = np.flatnonzero(
+                pieces.is_public & (pieces.camera >= part.start) & (pieces.camera < part.stop)
+            )
+            # Most cameras see no public parcel: their parcel union is the private one.
+            seen = _union_per_camera(
+                len(cameras),
+                np.concatenate([cameras - part.start, pieces.camera[rows] - part.start]),
+                np.concatenate([self.private_geometry[part], pieces.geometry[rows]]),
+            )
+            rest = polygonal(shapely.difference(self.coverage[part], seen))
+            area = shapely.area(rest)
+            gap = np.flatnonzero(area > 0)
+            return Pieces(
+                camera=gap,
+                parcel=np.full(len(gap), UNPARCELLED),
+                is_public=np.ones(len(gap), dtype=bool),
+                geometry=rest[gap],
+                area_m2=area[gap],
+            )
+
+        n = len(self.coverage)
+        parts = map_chunks(remainder, n, CHUNK_CAMERAS, progress)
+        starts = np.arange(0, n, CHUNK_CAMERAS)
+        return Pieces.concatenate([pieces, *parts], [0, *starts])
+
 
 def _union_per_camera(n_cameras, camera_of_piece, geoms):
     """Union of the pieces of each camera; a loop over cameras, never over
@@ -67,37 +111,15 @@ def _union_per_camera(n_cameras, camera_of_piece, geoms):
 
 
 def _split_chunk(coverage, tree, parcels, parcel_is_public):
-    """The split for a few hundred cameras: pieces, private union and the
-    un-parcelled rest of each coverage."""
-    n = len(coverage)
+    """The split for a few hundred cameras: pieces and private union."""
     cam, par = tree.query(coverage, predicate="intersects")
     geoms = polygonal(shapely.intersection(coverage[cam], parcels[par]))
     area = shapely.area(geoms)
     keep = area > 0
     cam, par, geoms, area = cam[keep], par[keep], geoms[keep], area[keep]
     public = parcel_is_public[par]
-    private_union = _union_per_camera(n, cam[~public], geoms[~public])
-    # Most cameras see no public parcel: their parcel union is the private one.
-    parcel_union = private_union.copy()
-    with_public = np.unique(cam[public])
-    if len(with_public):
-        merged = _union_per_camera(
-            n,
-            np.concatenate([with_public, cam[public]]),
-            np.concatenate([private_union[with_public], geoms[public]]),
-        )
-        parcel_union[with_public] = merged[with_public]
-    unparcelled = polygonal(shapely.difference(coverage, parcel_union))
-    unparcelled_area = shapely.area(unparcelled)
-    gap = np.flatnonzero(unparcelled_area > 0)
-    pieces = Pieces(
-        camera=np.concatenate([cam, gap]),
-        parcel=np.concatenate([par, np.full(len(gap), UNPARCELLED)]),
-        is_public=np.concatenate([public, np.ones(len(gap), dtype=bool)]),
-        geometry=np.concatenate([geoms, unparcelled[gap]]),
-        area_m2=np.concatenate([area, unparcelled_area[gap]]),
-    )
-    return pieces, private_union
+    private_union = _union_per_camera(len(coverage), cam[~public], geoms[~public])
+    return Pieces(cam, par, public, geoms, area), private_union
 
 
 def split_coverage(coverage, parcels, parcel_is_public, progress=None):
@@ -113,15 +135,7 @@ def split_coverage(coverage, parcels, parcel_is_public, progress=None):
         return _split_chunk(coverage[part], tree, parcels, parcel_is_public)
 
     parts = map_chunks(chunk, len(coverage), CHUNK_CAMERAS, progress)
-    offsets = np.cumsum([0] + [len(union) for _, union in parts])
-    chunks = [pieces for pieces, _ in parts]
-    pieces = Pieces(
-        camera=np.concatenate([c.camera + offset for c, offset in zip(chunks, offsets)]),
-        parcel=np.concatenate([c.parcel for c in chunks]),
-        is_public=np.concatenate([c.is_public for c in chunks]),
-        geometry=np.concatenate([c.geometry for c in chunks]),
-        area_m2=np.concatenate([c.area_m2 for c in chunks]),
-    )
+    starts = np.arange(0, len(coverage), CHUNK_CAMERAS)
     private_union = np.concatenate([union for _, union in parts])
     covered = shapely.area(coverage)
     private = shapely.area(private_union)
@@ -131,5 +145,5 @@ def split_coverage(coverage, parcels, parcel_is_public, progress=None):
         public_m2=np.maximum(covered - private, 0.0),
         private_m2=private,
         private_geometry=private_union,
-        pieces=pieces,
+        pieces=Pieces.concatenate([pieces for pieces, _ in parts], starts),
     )

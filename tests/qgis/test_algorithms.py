@@ -280,3 +280,12 @@ def test_a_cancelled_audit_stops_cleanly(provider, cameras, parcels):
         feedback=feedback,
     )
     assert "OUTPUT_CAMERAS" not in result or result["OUTPUT_CAMERAS"] is None
+
+
+def test_the_audit_can_skip_the_coverage_and_pieces_layers(run, cameras, parcels):
+    result = run(
+        "coverageaudit", {"CAMERAS": cameras, "PARCELS": parcels, "OUTPUT_CAMERAS": "memory:"}
+    )
+    assert set(result) == {"OUTPUT_CAMERAS"}
+    out = features_by(result["OUTPUT_CAMERAS"], "camera_id")
+    assert out["a"]["private_m2"] == pytest.approx(QUARTER_10 - 25, rel=1e-3)

@@ -51,7 +51,7 @@ def test_pieces_name_the_parcels_and_the_unparcelled_road():
     coverage = [disc(0, 0, 10)]
     parcels = [shapely.box(0, 0, 20, 20), shapely.box(-20, 0, 0, 20), shapely.box(-20, -20, 0, 0)]
     exposure = split_coverage(coverage, parcels, [False, True, False])
-    pieces = exposure.pieces
+    pieces = exposure.with_unparcelled()
     by_parcel = dict(zip(pieces.parcel.tolist(), pieces.area_m2.tolist()))
     quarter = math.pi * 100 / 4
     assert set(by_parcel) == {0, 1, 2, UNPARCELLED}
@@ -78,6 +78,7 @@ def test_touching_parcels_add_no_area_and_no_line_pieces():
     parcels = [shapely.box(10, 0, 20, 10), shapely.box(0, 0, 5, 10)]
     exposure = split_coverage(coverage, parcels, [False, False])
     assert exposure.private_m2[0] == pytest.approx(50)
-    assert set(exposure.pieces.parcel.tolist()) == {1, UNPARCELLED}
-    types = shapely.get_type_id(exposure.pieces.geometry)
+    pieces = exposure.with_unparcelled()
+    assert set(pieces.parcel.tolist()) == {1, UNPARCELLED}
+    types = shapely.get_type_id(pieces.geometry)
     assert set(types.tolist()) <= {3, 6}
