@@ -101,6 +101,11 @@ def read_features(
     total = max(source.featureCount(), 1)
     wkb, ids, columns, evaluated, rows = [], [], [[] for _ in indices], [], []
     request = QgsFeatureRequest()
+    referenced = evaluator.referencedColumns() if evaluator is not None else set()
+    if not all_attributes and QgsFeatureRequest.ALL_ATTRIBUTES not in referenced:
+        # Fetch only what is used: reading 300,000 parcels is the slowest part.
+        needed = {i for i in indices if i >= 0} | {fields.indexOf(n) for n in referenced}
+        request.setSubsetOfAttributes(sorted(i for i in needed if i >= 0))
     # The core repairs invalid polygons and counts them: QGIS must not stop on them.
     features = source.getFeatures(
         request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
