@@ -669,7 +669,15 @@ def main_benchmark(args):
 
 
 def main_profile(args):
-    """cProfile of (b) (with buildings when the core takes them)."""
+    """cProfile of (b) (with buildings when the core takes them), on one
+    thread: cProfile only sees the thread it runs in, and the core shares
+    its chunks among threads."""
+    try:
+        from camera_coverage.core import parallel
+
+        parallel.WORKERS = 1
+    except ImportError:
+        pass
     inputs = load_floor_inputs(args.data.resolve())
     with_buildings = core_accepts_buildings()
     profile = cProfile.Profile()
@@ -678,7 +686,9 @@ def main_profile(args):
     profile.disable()
     print(f"(b) run_audit, buildings={with_buildings}: {elapsed:.2f} s")
     text = io.StringIO()
-    pstats.Stats(profile, stream=text).sort_stats("cumulative").print_stats(args.top)
+    stats = pstats.Stats(profile, stream=text)
+    stats.sort_stats("cumulative").print_stats(args.top)
+    stats.sort_stats("tottime").print_stats(args.top)
     print(text.getvalue())
 
 
