@@ -55,6 +55,7 @@ import platform
 import pstats
 import re
 import shlex
+import shutil
 import statistics
 import subprocess
 import sys
@@ -661,6 +662,7 @@ def main_benchmark(args):
     print()
     for line in totals + notes:
         print(line)
+    shutil.rmtree(tmp, ignore_errors=True)  # about 0.5 GB of outputs at full scale
     if args.results != "-":
         info = machine()
         report = build_report(args, info, counts, rows, derived, totals, notes)
