@@ -18,5 +18,8 @@ export QGIS_PLUGINPATH="$root"
 export PYTHONPATH="$site${PYTHONPATH:+:$PYTHONPATH}"
 export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR="$runtime"
-/usr/bin/qgis_process.bin plugins enable camera_coverage >/dev/null
+# What `qgis_process plugins enable camera_coverage` writes, without a
+# second start of QGIS.
+mkdir -p "$config/profiles/default/QGIS"
+printf '[PythonPlugins]\ncamera_coverage=true\n' >"$config/profiles/default/QGIS/QGIS3.ini"
 /usr/bin/qgis_process.bin "$@"
