@@ -26,6 +26,7 @@ from .layer_io import (
     crs_of,
     make_fields,
     numeric,
+    plain_layer,
     read_features,
     write_features,
 )
@@ -233,7 +234,8 @@ def read_buildings(algorithm, parameters, context, feedback, start, end):
             raise QgsProcessingException(algorithm.invalidSourceError(parameters, BUILDINGS))
         return None, None
     check_source(source, tr("building"), QgsWkbTypes.PolygonGeometry, tr("polygons"))
-    data = read_features(source, [], feedback, start, end)
+    layer = plain_layer(algorithm, parameters, BUILDINGS, context)
+    data = read_features(source, [], feedback, start, end, layer=layer)
     if data is None:
         return None
     return data.geometries, crs_of(source, tr("building"))

@@ -18,10 +18,12 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessingException,
     QgsProcessingFeatureSource,
+    QgsProcessingFeatureSourceDefinition,
     QgsWkbTypes,
 )
 
 from ..translation import tr
+from .ogr_arrow import arrow_read
 
 
 def crs_of(source, label):
@@ -63,49 +65,30 @@ def value_or_none(value):
 @dataclass
 class LayerData:
     """Geometries (shapely, None where missing), the named columns, the
-    feature ids, the value of the expression per feature if one was given,
-    and every attribute when asked (to copy them to an output)."""
+    feature ids, and every attribute when asked (to copy them to an output)."""
 
     geometries: np.ndarray
     columns: dict
     feature_ids: list
-    evaluated: list
     attributes: list
 
 
-def read_features(
-    source,
-    field_names,
-    feedback,
-    start,
-    end,
-    expression=None,
-    context=None,
-    all_attributes=False,
-):
-    """The source read once into a LayerData, or None when cancelled."""
+def read_features(source, field_names, feedback, start, end, all_attributes=False, layer=None):
+    """The source read once into a LayerData, or None when cancelled. A
+    plain file `layer` (no selection, no filter) is read in bulk through
+    GDAL's Arrow interface instead of feature by feature."""
+    if not all_attributes:
+        bulk = arrow_read(layer, field_names, source.featureCount())
+        if bulk is not None:
+            feedback.setProgress(end)
+            return LayerData(*bulk, [])
     fields = source.fields()
     indices = [fields.indexOf(name) for name in field_names]
-    evaluator = None
-    if expression:
-        evaluator = QgsExpression(expression)
-        if evaluator.hasParserError():
-            raise QgsProcessingException(
-                tr("The expression {} cannot be read: {}").format(
-                    expression, evaluator.parserErrorString()
-                )
-            )
-        expression_context = QgsExpressionContext(context.expressionContext())
-        expression_context.appendScope(source.createExpressionContextScope())
-        evaluator.prepare(expression_context)
     total = max(source.featureCount(), 1)
-    wkb, ids, columns, evaluated, rows = [], [], [[] for _ in indices], [], []
+    wkb, ids, columns, rows = [], [], [[] for _ in indices], []
     request = QgsFeatureRequest()
-    referenced = evaluator.referencedColumns() if evaluator is not None else set()
-    if not all_attributes and QgsFeatureRequest.ALL_ATTRIBUTES not in referenced:
-        # Fetch only what is used: reading 300,000 parcels is the slowest part.
-        needed = {i for i in indices if i >= 0} | {fields.indexOf(n) for n in referenced}
-        request.setSubsetOfAttributes(sorted(i for i in needed if i >= 0))
+    if not all_attributes:
+        request.setSubsetOfAttributes([i for i in indices if i >= 0])
     # The core repairs invalid polygons and counts them: QGIS must not stop on them.
     features = source.getFeatures(
         request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
@@ -123,17 +106,48 @@ def read_features(
             rows.append(attributes)
         for column, index in zip(columns, indices):
             column.append(value_or_none(attributes[index]) if index >= 0 else None)
-        if evaluator is not None:
-            expression_context.setFeature(feature)
-            evaluated.append(evaluator.evaluate(expression_context))
-            if evaluator.hasEvalError():
-                raise QgsProcessingException(
-                    tr("The expression {} fails on feature {}: {}").format(
-                        expression, feature.id(), evaluator.evalErrorString()
-                    )
-                )
     geometries = shapely.from_wkb(np.array(wkb, dtype=object))
-    return LayerData(geometries, dict(zip(field_names, columns)), ids, evaluated, rows)
+    return LayerData(geometries, dict(zip(field_names, columns)), ids, rows)
+
+
+def plain_layer(algorithm, parameters, name, context):
+    """The layer behind a source parameter when all of it is meant (not
+    its selected features, nor a limited number), else None."""
+    value = parameters.get(name)
+    if isinstance(value, QgsProcessingFeatureSourceDefinition) and (
+        value.selectedFeaturesOnly or value.featureLimit != -1
+    ):
+        return None
+    return algorithm.parameterAsVectorLayer(parameters, name, context)
+
+
+def matching_ids(source, expression, context):
+    """Ids of the features the expression selects, evaluated by QGIS (by
+    the data provider itself when it can); a parse error or an error on
+    the first feature is the user's to fix, so it stops the run."""
+    evaluator = QgsExpression(expression)
+    if evaluator.hasParserError():
+        raise QgsProcessingException(
+            tr("The expression {} cannot be read: {}").format(
+                expression, evaluator.parserErrorString()
+            )
+        )
+    expression_context = QgsExpressionContext(context.expressionContext())
+    expression_context.appendScope(source.createExpressionContextScope())
+    evaluator.prepare(expression_context)
+    for feature in source.getFeatures(QgsFeatureRequest().setLimit(1)):
+        expression_context.setFeature(feature)
+        evaluator.evaluate(expression_context)
+        if evaluator.hasEvalError():
+            raise QgsProcessingException(
+                tr("The expression {} fails on feature {}: {}").format(
+                    expression, feature.id(), evaluator.evalErrorString()
+                )
+            )
+    request = QgsFeatureRequest(evaluator, expression_context)
+    request.setFlags(QgsFeatureRequest.NoGeometry)
+    request.setSubsetOfAttributes(evaluator.referencedColumns(), source.fields())
+    return np.array([f.id() for f in source.getFeatures(request)], dtype=np.int64)
 
 
 def numeric(values):

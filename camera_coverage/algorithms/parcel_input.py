@@ -15,7 +15,7 @@ from qgis.core import (
 )
 
 from ..translation import tr
-from .layer_io import check_source, crs_of, read_features
+from .layer_io import check_source, crs_of, matching_ids, plain_layer, read_features
 
 PARCELS = "PARCELS"
 PARCEL_ID_FIELD = "PARCEL_ID_FIELD"
@@ -81,9 +81,8 @@ def read_parcels(algorithm, parameters, context, feedback, start, end):
     if not id_field and fields.indexOf(CONVENTIONAL_ID) >= 0:
         id_field = CONVENTIONAL_ID
     expression = public_expression(algorithm, parameters, context)
-    data = read_features(
-        source, [id_field] if id_field else [], feedback, start, end, expression, context
-    )
+    layer = plain_layer(algorithm, parameters, PARCELS, context)
+    data = read_features(source, [id_field] if id_field else [], feedback, start, end, layer=layer)
     if data is None:
         return None
     raw_ids = data.columns[id_field] if id_field else [None] * len(data.feature_ids)
@@ -92,7 +91,7 @@ def read_parcels(algorithm, parameters, context, feedback, start, end):
         for value, fid in zip(raw_ids, data.feature_ids)
     ]
     if expression:
-        is_public = np.array([bool(value) for value in data.evaluated], dtype=bool)
+        is_public = np.isin(data.feature_ids, matching_ids(source, expression, context))
     else:
         is_public = np.zeros(len(parcel_ids), dtype=bool)
     missing = int(sum(g is None for g in data.geometries))
