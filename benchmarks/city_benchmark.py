@@ -374,6 +374,10 @@ def floor_audit(inputs, with_buildings):
         AuditSettings(),
         **extra,
     )
+    # (a) writes the pieces with their un-parcelled remainders: the same geometry here.
+    started = time.perf_counter()
+    result.exposure.with_unparcelled()
+    result.coverage.seconds["overlay"] += time.perf_counter() - started
     return time.perf_counter() - start, result
 
 
@@ -721,7 +725,9 @@ def main():
     parser.add_argument("--profile", action="store_true", help="cProfile of (b) only")
     parser.add_argument("--top", type=int, default=10)
     parser.add_argument(
-        "--worker", choices=("ours", "native", "floor", "floor0", "flat"), help=argparse.SUPPRESS
+        "--worker",
+        choices=("ours", "ours_figures", "native", "floor", "floor0", "flat"),
+        help=argparse.SUPPRESS,
     )
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()

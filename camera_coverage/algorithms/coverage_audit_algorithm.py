@@ -154,8 +154,11 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
         )
         if result is None:
             return {}
-        started = time.perf_counter()
         coverage, exposure = result.coverage, result.exposure
+        started = time.perf_counter()
+        pieces = exposure.with_unparcelled() if parameters.get(self.OUTPUT_PIECES) else None
+        coverage.seconds["overlay"] += time.perf_counter() - started
+        started = time.perf_counter()
         report_buildings(feedback, coverage)
         if result.parcels_repaired:
             feedback.pushWarning(
@@ -210,7 +213,7 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
                 context,
                 feedback,
                 crs_id,
-                exposure,
+                pieces,
                 camera_ids,
                 parcels.parcel_ids,
             ),

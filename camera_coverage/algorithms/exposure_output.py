@@ -139,13 +139,11 @@ def write_layer(
 
 
 def write_pieces(
-    algorithm, parameters, name, context, feedback, crs_id, exposure, camera_ids, parcel_ids
+    algorithm, parameters, name, context, feedback, crs_id, pieces, camera_ids, parcel_ids
 ):
-    """The pieces layer, with the un-parcelled remainders; nothing is
-    computed when the output is not asked for."""
-    if not parameters.get(name):
+    """The pieces layer (Pieces with their un-parcelled remainders)."""
+    if pieces is None:
         return None
-    pieces = exposure.with_unparcelled()
     rows = [
         [
             camera_ids[c],

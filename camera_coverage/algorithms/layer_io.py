@@ -25,6 +25,8 @@ from qgis.core import (
 from ..translation import tr
 from .ogr_arrow import arrow_read
 
+WRITE_BATCH = 1000
+
 
 def crs_of(source, label):
     """The source CRS as pyproj understands it; a layer without CRS cannot be
@@ -155,11 +157,11 @@ def numeric(values):
 
 
 def write_features(sink, fields, geometries, rows, feedback, multi=False):
-    """One output feature per geometry and attribute row; cancel-aware."""
+    """One output feature per geometry and attribute row, handed to the
+    sink a thousand at a time; cancel-aware."""
     wkbs = shapely.to_wkb(np.asarray(geometries, dtype=object))
+    batch = []
     for count, (wkb, row) in enumerate(zip(wkbs, rows)):
-        if count % 1000 == 0 and feedback.isCanceled():
-            return False
         feature = QgsFeature(fields)
         if wkb is not None:
             geometry = QgsGeometry()
@@ -168,10 +170,15 @@ def write_features(sink, fields, geometries, rows, feedback, multi=False):
                 geometry.convertToMultiType()
             feature.setGeometry(geometry)
         feature.setAttributes(list(row))
-        if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
-            raise QgsProcessingException(
-                tr("Could not write output feature {}: {}").format(count + 1, sink.lastError())
-            )
+        batch.append(feature)
+        if len(batch) == WRITE_BATCH or count == len(wkbs) - 1:
+            if feedback.isCanceled():
+                return False
+            if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(
+                    tr("Could not write output feature {}: {}").format(count + 1, sink.lastError())
+                )
+            batch = []
     return True
 
 

@@ -132,7 +132,7 @@ class ParcelExposureAlgorithm(CameraCoverageAlgorithmBase):
                 context,
                 feedback,
                 crs_id,
-                exposure,
+                exposure.with_unparcelled(),
                 camera_ids,
                 parcels.parcel_ids,
             ),
