@@ -1,23 +1,27 @@
-"""Registers the provider once on top of pytest-qgis's Processing set-up."""
+"""The plugin loaded once, as QGIS loads it (classFactory without iface,
+then initProcessing), on top of pytest-qgis's Processing set-up."""
 
 import pytest
-from qgis.core import QgsApplication
 
 
 @pytest.fixture(scope="session")
-def provider(qgis_processing):
-    from camera_coverage.provider import CameraCoverageProvider
+def plugin(qgis_processing):
+    import camera_coverage
 
-    registry = QgsApplication.processingRegistry()
-    instance = CameraCoverageProvider()
-    registry.addProvider(instance)
+    instance = camera_coverage.classFactory(None)
+    instance.initProcessing()
     yield instance
-    registry.removeProvider(instance)
+    instance.unload()
+
+
+@pytest.fixture()
+def provider(plugin):
+    return plugin.provider
 
 
 @pytest.fixture()
 def run(provider):
-    """processing.run on one of our algorithms, with the context of a fresh run."""
+    """processing.run on one of our algorithms (or any, by full id)."""
     import processing
 
     def _run(name, parameters):

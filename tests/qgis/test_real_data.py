@@ -26,7 +26,7 @@ def paris_cameras():
 
 
 @pytest.fixture(scope="module")
-def paris_audit(provider):
+def paris_audit(plugin):
     import processing
 
     cameras = paris_cameras()
