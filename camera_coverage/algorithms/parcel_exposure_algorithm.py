@@ -90,9 +90,10 @@ class ParcelExposureAlgorithm(CameraCoverageAlgorithmBase):
         ]
         keep = [i for i, g in enumerate(data.geometries) if g is not None]
         if len(keep) < len(ids):
-            feedback.pushWarning(
-                self.tr("{} coverage features have no geometry and are ignored.").format(
-                    len(ids) - len(keep)
+            empty = [ids[i] for i, g in enumerate(data.geometries) if g is None]
+            feedback.reportError(
+                self.tr("{} coverage features have no geometry and are left out: {}").format(
+                    len(empty), ", ".join(empty)
                 )
             )
         return data.geometries[keep], [ids[i] for i in keep], crs_of(source, self.tr("coverage"))

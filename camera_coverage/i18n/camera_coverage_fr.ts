@@ -550,13 +550,13 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/layer_io.py" />
-      <source>Could not write output feature {}: {}</source>
-      <translation>Impossible d'écrire l'entité de sortie {} : {}</translation>
+      <source>The expression {} fails on feature {}: {}</source>
+      <translation>L'expression {} échoue sur l'entité {} : {}</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/layer_io.py" />
-      <source>The expression {} fails on feature {}: {}</source>
-      <translation>L'expression {} échoue sur l'entité {} : {}</translation>
+      <source>Could not write output feature {}: {}</source>
+      <translation>Impossible d'écrire l'entité de sortie {} : {}</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/parcel_exposure_algorithm.py" />
@@ -595,8 +595,8 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/parcel_exposure_algorithm.py" />
-      <source>{} coverage features have no geometry and are ignored.</source>
-      <translation>{} entités de couverture sans géométrie sont ignorées.</translation>
+      <source>{} coverage features have no geometry and are left out: {}</source>
+      <translation>{} entités de couverture n'ont pas de géométrie et sont écartées : {}</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/parcel_input.py" />

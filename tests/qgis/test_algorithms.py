@@ -289,3 +289,39 @@ def test_the_audit_can_skip_the_coverage_and_pieces_layers(run, cameras, parcels
     assert set(result) == {"OUTPUT_CAMERAS"}
     out = features_by(result["OUTPUT_CAMERAS"], "camera_id")
     assert out["a"]["private_m2"] == pytest.approx(QUARTER_10 - 25, rel=1e-3)
+
+
+def test_coverage_features_without_geometry_are_named_and_left_out(provider, parcels):
+    import processing
+    from qgis.core import QgsFeature, QgsGeometry, QgsProcessingFeedback, QgsVectorLayer
+
+    class Errors(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.errors = []
+
+        def reportError(self, error, fatalError=False):  # noqa: N803 (QGIS's name)
+            self.errors.append(error)
+
+    coverage = QgsVectorLayer("Polygon?crs=EPSG:2154&field=camera_id:string", "cov", "memory")
+    kept, empty = QgsFeature(coverage.fields()), QgsFeature(coverage.fields())
+    kept.setGeometry(QgsGeometry.fromWkt(box(-10, 0, 10, 10)))
+    kept.setAttributes(["seen"])
+    empty.setAttributes(["ghost"])
+    coverage.dataProvider().addFeatures([kept, empty])
+    feedback = Errors()
+    result = processing.run(
+        "camera_coverage:parcelexposure",
+        {
+            "COVERAGE": coverage,
+            "PARCELS": parcels,
+            "OUTPUT_PIECES": "memory:",
+            "OUTPUT_SUMMARY": "memory:",
+        },
+        feedback=feedback,
+    )
+    assert [f["camera_id"] for f in result["OUTPUT_SUMMARY"].getFeatures()] == ["seen"]
+    assert any("ghost" in error for error in feedback.errors)
+    # P1 starts 5 m north: the 20 x 10 box has 20 x 5 m of private land.
+    (summary,) = result["OUTPUT_SUMMARY"].getFeatures()
+    assert summary["private_m2"] == pytest.approx(100.0)
