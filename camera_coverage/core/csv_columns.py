@@ -10,15 +10,11 @@ ends the number ("1 234,5", "1.234.567", "1,234.5").
 
 from __future__ import annotations
 
-import csv
-import io
 import math
 import numbers
 import re
 import unicodedata
 from typing import NamedTuple, Sequence
-
-SEPARATORS = (";", ",", "\t")
 
 _LONGITUDE = {"lon", "lng", "long", "longitude"}
 _LATITUDE = {"lat", "latitude"}
@@ -80,23 +76,3 @@ def parse_number(value: object) -> float | None:
         text = text.replace(grouped["group"], "")
         return float(text.replace(",", "."))
     return None
-
-
-def detect_separator(sample: str) -> str:
-    """The field separator of a CSV text sample: the one that splits every
-    row into the same number of fields, the most fields if several do.
-    Quoted fields ("Rue Saint-Denis, rue de Rivoli") are respected; a sample
-    cut mid-row loses its last row. Falls back to the separator that splits
-    the header most, and to "," when none splits anything."""
-    best, best_score = ",", (False, 1)
-    for separator in SEPARATORS:
-        rows = [r for r in csv.reader(io.StringIO(sample), delimiter=separator) if r]
-        if len(rows) > 1 and not sample.endswith(("\n", "\r")):
-            rows = rows[:-1]
-        if not rows:
-            continue
-        widths = {len(r) for r in rows}
-        score = (len(widths) == 1, len(rows[0]))
-        if score[1] > 1 and score > best_score:
-            best, best_score = separator, score
-    return best

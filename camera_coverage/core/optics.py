@@ -9,12 +9,6 @@ import numpy as np
 # EN 62676-4 pixel densities (px/m), strictest first; the keys are stable
 # field-name suffixes.
 DORI_LEVELS = {"ident": 250.0, "recog": 125.0, "observ": 62.5, "detect": 25.0}
-DORI_NAMES = {
-    "ident": "identification",
-    "recog": "recognition",
-    "observ": "observation",
-    "detect": "detection",
-}
 
 
 def hfov_from_lens(sensor_width_mm, focal_mm):

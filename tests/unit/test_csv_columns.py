@@ -8,7 +8,6 @@ import pytest
 from camera_coverage.core.csv_columns import (
     CoordinateColumns,
     detect_coordinate_columns,
-    detect_separator,
     parse_number,
 )
 from tests.conftest import SHARED_DATA
@@ -100,36 +99,11 @@ def test_parse_number(value, expected):
     assert parse_number(value) == expected
 
 
-@pytest.mark.parametrize(
-    ("sample", "expected"),
-    [
-        ("a;b;c\n1;2;3\n", ";"),
-        ("a,b,c\n1,2,3\n", ","),
-        ("a\tb\tc\n1\t2\t3\n", "\t"),
-        # decimal commas inside a ;-separated file
-        ("lon;lat\n2,35;48,85\n2,36;48,86\n", ";"),
-        # commas inside quoted fields of a ,-separated file
-        ('name,lon,lat\n"Rue A, rue B",2.3,48.8\n"C",2.4,48.9\n', ","),
-        # commas in an unquoted text column of a ;-separated file
-        ("rue;lon;lat\nRue A, rue B;2.3;48.8\nRue C;2.4;48.9\n", ";"),
-        # a sample cut in the middle of a row
-        ("a;b;c\n1;2;3\n4;5", ";"),
-        ("single\nvalue\n", ","),
-        ("", ","),
-    ],
-)
-def test_detect_separator(sample, expected):
-    assert detect_separator(sample) == expected
-
-
 def test_paris_camera_list():
     with PARIS_CSV.open(encoding="utf-8-sig", newline="") as f:
-        separator = detect_separator(f.read(4096))
-        f.seek(0)
-        reader = csv.reader(f, delimiter=separator)
+        reader = csv.reader(f, delimiter=";")
         header = next(reader)
         rows = list(reader)
-    assert separator == ";"
     assert header[3] == "Précision de l’implantation"
     columns = detect_coordinate_columns(header)
     assert columns == CoordinateColumns("lon", "lat", "lonlat")

@@ -5,7 +5,6 @@ import pytest
 
 from camera_coverage.core.optics import (
     DORI_LEVELS,
-    DORI_NAMES,
     dori_distance,
     ground_interval,
     hfov_from_lens,
@@ -28,7 +27,6 @@ def test_hfov_is_vectorised():
 def test_dori_levels_in_order_of_strictness():
     assert list(DORI_LEVELS) == ["ident", "recog", "observ", "detect"]
     assert list(DORI_LEVELS.values()) == [250.0, 125.0, 62.5, 25.0]
-    assert set(DORI_NAMES) == set(DORI_LEVELS)
 
 
 def test_dori_distances_for_1080p_at_90_degrees():
