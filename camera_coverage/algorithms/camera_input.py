@@ -39,6 +39,8 @@ RANGE_FIELD = "RANGE_FIELD"
 HEIGHT_FIELD = "HEIGHT_FIELD"
 TILT_FIELD = "TILT_FIELD"
 RESOLUTION_FIELD = "RESOLUTION_FIELD"
+SENSOR_WIDTH_FIELD = "SENSOR_WIDTH_FIELD"
+FOCAL_FIELD = "FOCAL_FIELD"
 DEFAULT_FOV = "DEFAULT_FOV"
 DEFAULT_RANGE = "DEFAULT_RANGE"
 DEFAULT_RESOLUTION = "DEFAULT_RESOLUTION"
@@ -54,6 +56,8 @@ CONVENTIONAL = {
     HEIGHT_FIELD: "height_m",
     TILT_FIELD: "tilt_deg",
     RESOLUTION_FIELD: "h_resolution",
+    SENSOR_WIDTH_FIELD: "sensor_width_mm",
+    FOCAL_FIELD: "focal_mm",
 }
 PAN_FIELD = "pan_deg"
 # Written by importcameras: which values came from its per-type defaults.
@@ -76,6 +80,10 @@ def add_camera_parameters(algorithm, input_name=CAMERAS):
         HEIGHT_FIELD: tr("Mounting height field, metres (default: height_m)"),
         TILT_FIELD: tr("Tilt field, degrees below horizontal (default: tilt_deg)"),
         RESOLUTION_FIELD: tr("Horizontal resolution field, pixels (default: h_resolution)"),
+        SENSOR_WIDTH_FIELD: tr(
+            "Sensor width field, mm, for a field of view from the lens (default: sensor_width_mm)"
+        ),
+        FOCAL_FIELD: tr("Focal length field, mm (default: focal_mm)"),
     }
     for name, label in labels.items():
         numeric_only = name != ID_FIELD
@@ -210,6 +218,8 @@ def read_cameras(algorithm, parameters, context, feedback, end_progress, input_n
         height_m=column(names[HEIGHT_FIELD]),
         tilt_deg=column(names[TILT_FIELD]),
         h_resolution=column(names[RESOLUTION_FIELD]),
+        sensor_width_mm=column(names[SENSOR_WIDTH_FIELD]),
+        focal_mm=column(names[FOCAL_FIELD]),
     )
     settings = AuditSettings(
         default_fov=algorithm.parameterAsDouble(parameters, DEFAULT_FOV, context),

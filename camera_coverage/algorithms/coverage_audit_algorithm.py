@@ -268,6 +268,10 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
             (self.tr("Field of view where none is given"), f"{settings.default_fov:g}°"),
             (self.tr("Range where none is given"), f"{settings.default_range_m:g} m"),
             (self.tr("Cameras that used the default field of view"), checked.default_fov_used),
+            (
+                self.tr("Cameras whose field of view comes from their lens, 2 atan(w / 2f)"),
+                checked.fov_from_lens,
+            ),
             (self.tr("Cameras that used the default range"), checked.default_range_used),
             (
                 self.tr(

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .messages import text
+from .optics import hfov_from_lens
 
 MAX_RANGE_M = 1000.0
 
@@ -23,6 +24,8 @@ class CameraValues:
     height_m: np.ndarray = None
     tilt_deg: np.ndarray = None
     h_resolution: np.ndarray = None
+    sensor_width_mm: np.ndarray = None
+    focal_mm: np.ndarray = None
 
     def __post_init__(self):
         n = len(self.camera_id)
@@ -31,7 +34,7 @@ class CameraValues:
         self.range_m = np.asarray(self.range_m, dtype=float)
         pan = np.zeros(n) if self.pan_deg is None else self.pan_deg
         self.pan_deg = np.nan_to_num(np.asarray(pan, dtype=float))
-        for name in ("height_m", "tilt_deg", "h_resolution"):
+        for name in ("height_m", "tilt_deg", "h_resolution", "sensor_width_mm", "focal_mm"):
             value = getattr(self, name)
             setattr(self, name, np.full(n, np.nan) if value is None else np.asarray(value, float))
 
@@ -47,6 +50,7 @@ class CheckedCameras:
     range_m: np.ndarray
     pan_deg: np.ndarray
     default_fov_used: int
+    fov_from_lens: int
     default_range_used: int
     rejected: list = field(default_factory=list)
 
@@ -61,9 +65,14 @@ def check_cameras(values, default_fov, default_range_m, lang="en", located=None)
     """Apply defaults where a value is missing; reject out-of-range values."""
     n = len(values.camera_id)
     located = np.ones(n, dtype=bool) if located is None else np.asarray(located, bool)
-    fov_missing = np.isnan(values.fov)
+    # A data sheet gives the lens more often than the angle: HFOV = 2 atan(w / 2f).
+    with np.errstate(invalid="ignore", divide="ignore"):
+        from_lens = hfov_from_lens(values.sensor_width_mm, values.focal_mm)
+    lens_known = np.isnan(values.fov) & (from_lens > 0) & (from_lens < 180)
+    fov_given = np.where(lens_known, from_lens, values.fov)
+    fov_missing = np.isnan(fov_given)
     range_missing = np.isnan(values.range_m)
-    fov = np.where(fov_missing, default_fov, values.fov)
+    fov = np.where(fov_missing, default_fov, fov_given)
     range_m = np.where(range_missing, default_range_m, values.range_m)
     direction = np.where(np.isinf(values.direction), np.nan, values.direction) % 360.0
 
@@ -96,6 +105,7 @@ def check_cameras(values, default_fov, default_range_m, lang="en", located=None)
         range_m=range_m,
         pan_deg=values.pan_deg,
         default_fov_used=int((fov_missing & usable).sum()),
+        fov_from_lens=int((lens_known & usable).sum()),
         default_range_used=int((range_missing & usable).sum()),
         rejected=[(i, reasons[i]) for i in range(n) if reasons[i] is not None],
     )

@@ -60,6 +60,16 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>Sensor width field, mm, for a field of view from the lens (default: sensor_width_mm)</source>
+      <translation>Champ contenant la largeur du capteur, en mm, pour déduire le champ de vision de l'objectif (par défaut : sensor_width_mm)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>Focal length field, mm (default: focal_mm)</source>
+      <translation>Champ contenant la focale, en mm (par défaut : focal_mm)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
       <source>camera</source>
       <translation>des caméras</translation>
     </message>
@@ -237,6 +247,11 @@
       <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
       <source>Cameras that used the default field of view</source>
       <translation>Caméras avec le champ de vision par défaut</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>Cameras whose field of view comes from their lens, 2 atan(w / 2f)</source>
+      <translation>Caméras dont le champ de vision est déduit de l'objectif, 2 atan(l / 2f)</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />

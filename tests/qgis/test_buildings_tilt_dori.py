@@ -190,3 +190,15 @@ def test_invalid_buildings_are_repaired_and_counted(provider):
     assert feature["covered_m2"] < math.pi * 900 - 50  # the two triangles hide something
     inside = QgsGeometry.fromWkt(bowtie).makeValid().intersection(feature.geometry()).area()
     assert inside < 1e-6
+
+
+def test_field_of_view_from_sensor_and_focal_length(run):
+    layer = camera_layer(
+        [(X0, Y0, "lens", 0.0, None, 20.0, 5.6, 4.0)],
+        fields="camera_id:string,direction:double,fov:double,range_m:double,"
+        "sensor_width_mm:double,focal_mm:double",
+    )
+    _, out = coverage_of(run, layer)
+    hfov = 2 * math.degrees(math.atan(5.6 / 8.0))
+    assert out["lens"]["fov_used"] == pytest.approx(hfov, rel=1e-9)
+    assert out["lens"]["covered_m2"] == pytest.approx(math.pi * 400 * hfov / 360, rel=1e-3)

@@ -1,6 +1,7 @@
 """Camera values: defaults where missing, rejections with their reason."""
 
 import numpy as np
+import pytest
 import shapely
 
 from camera_coverage.core.audit import AuditSettings, camera_coverage
@@ -61,3 +62,20 @@ def test_cameras_without_location_or_with_several_points_are_rejected():
     reasons = dict(coverage.checked.rejected)
     assert "géométrie vide" in reasons[1]
     assert "2 points" in reasons[2]
+
+
+def test_field_of_view_from_the_lens_when_none_is_given():
+    # 1/2.8" sensor, 5.6 mm wide, behind a 4 mm lens: 2 atan(5.6 / 8) = 69.98°.
+    values = CameraValues(
+        ["lens", "given", "none"],
+        [0, 0, 0],
+        [np.nan, 45.0, np.nan],
+        [10, 10, 10],
+        sensor_width_mm=[5.6, 5.6, np.nan],
+        focal_mm=[4.0, 4.0, np.nan],
+    )
+    checked = check_cameras(values, 60.0, 30.0)
+    assert checked.fov[0] == pytest.approx(69.984, abs=1e-3)
+    assert checked.fov[1] == 45.0  # a given angle wins over the lens
+    assert checked.fov[2] == 60.0
+    assert (checked.fov_from_lens, checked.default_fov_used) == (1, 1)
