@@ -45,3 +45,11 @@ def box(xmin, ymin, xmax, ymax):
 
 def features_by(layer, key):
     return {f[key]: f for f in layer.getFeatures()}
+
+
+# The three layer outputs of coverageaudit, kept in memory.
+AUDIT_OUTPUTS = {
+    "OUTPUT_CAMERAS": "memory:",
+    "OUTPUT_COVERAGE": "memory:",
+    "OUTPUT_PIECES": "memory:",
+}

@@ -6,7 +6,7 @@ import math
 import pytest
 from qgis.core import QgsProcessingException
 
-from .layers import X0, Y0, box, camera_layer, features_by, parcel_layer
+from .layers import AUDIT_OUTPUTS, X0, Y0, box, camera_layer, features_by, parcel_layer
 
 QUARTER_10 = math.pi * 100 / 4
 
@@ -87,9 +87,7 @@ def test_inputs_are_never_modified(run, cameras, parcels):
         {
             "CAMERAS": cameras,
             "PARCELS": parcels,
-            "OUTPUT_CAMERAS": "memory:",
-            "OUTPUT_COVERAGE": "memory:",
-            "OUTPUT_PIECES": "memory:",
+            **AUDIT_OUTPUTS,
         },
     )
     assert [(f.attributes(), f.geometry().asWkt()) for f in cameras.getFeatures()] == before
@@ -133,9 +131,7 @@ def test_public_expression_makes_a_parcel_public(run, cameras, parcels):
             "CAMERAS": cameras,
             "PARCELS": parcels,
             "PUBLIC_EXPRESSION": "\"id\" = 'P1'",
-            "OUTPUT_CAMERAS": "memory:",
-            "OUTPUT_COVERAGE": "memory:",
-            "OUTPUT_PIECES": "memory:",
+            **AUDIT_OUTPUTS,
         },
     )
     out = features_by(result["OUTPUT_CAMERAS"], "camera_id")
@@ -151,9 +147,7 @@ def test_tolerance_decides_the_flag(run, cameras, parcels):
             "CAMERAS": cameras,
             "PARCELS": parcels,
             "TOLERANCE_M2": 100,
-            "OUTPUT_CAMERAS": "memory:",
-            "OUTPUT_COVERAGE": "memory:",
-            "OUTPUT_PIECES": "memory:",
+            **AUDIT_OUTPUTS,
         },
     )
     out = features_by(result["OUTPUT_CAMERAS"], "camera_id")
@@ -174,9 +168,7 @@ def test_layers_in_degrees_give_square_metres(run, cameras, parcels):
         {
             "CAMERAS": cameras_4326,
             "PARCELS": parcels_4326,
-            "OUTPUT_CAMERAS": "memory:",
-            "OUTPUT_COVERAGE": "memory:",
-            "OUTPUT_PIECES": "memory:",
+            **AUDIT_OUTPUTS,
         },
     )
     out = features_by(result["OUTPUT_CAMERAS"], "camera_id")
@@ -205,9 +197,7 @@ def test_bad_camera_layers_get_a_clear_message(run, parcels, make_input, message
             {
                 "CAMERAS": make_input(),
                 "PARCELS": parcels,
-                "OUTPUT_CAMERAS": "memory:",
-                "OUTPUT_COVERAGE": "memory:",
-                "OUTPUT_PIECES": "memory:",
+                **AUDIT_OUTPUTS,
             },
         )
 
@@ -219,9 +209,7 @@ def test_parcels_given_as_cameras_are_refused(run, parcels, cameras):
             {
                 "CAMERAS": cameras,
                 "PARCELS": cameras,
-                "OUTPUT_CAMERAS": "memory:",
-                "OUTPUT_COVERAGE": "memory:",
-                "OUTPUT_PIECES": "memory:",
+                **AUDIT_OUTPUTS,
             },
         )
 
@@ -234,9 +222,7 @@ def test_a_broken_public_expression_is_reported(run, cameras, parcels):
                 "CAMERAS": cameras,
                 "PARCELS": parcels,
                 "PUBLIC_EXPRESSION": '"owner_group" = = 4',
-                "OUTPUT_CAMERAS": "memory:",
-                "OUTPUT_COVERAGE": "memory:",
-                "OUTPUT_PIECES": "memory:",
+                **AUDIT_OUTPUTS,
             },
         )
 
@@ -273,9 +259,7 @@ def test_a_cancelled_audit_stops_cleanly(provider, cameras, parcels):
         {
             "CAMERAS": cameras,
             "PARCELS": parcels,
-            "OUTPUT_CAMERAS": "memory:",
-            "OUTPUT_COVERAGE": "memory:",
-            "OUTPUT_PIECES": "memory:",
+            **AUDIT_OUTPUTS,
         },
         feedback=feedback,
     )

@@ -15,7 +15,7 @@ from qgis.core import (
 
 from tests.conftest import SHARED_DATA
 
-from .layers import X0, Y0, box, camera_layer, features_by, parcel_layer
+from .layers import AUDIT_OUTPUTS, X0, Y0, box, camera_layer, features_by, parcel_layer
 
 MONACO = SHARED_DATA / "monaco" / "monaco-2025-02-07.osm.pbf"
 FULL = (
@@ -106,9 +106,7 @@ def test_audit_reports_private_area_per_dori_level(run):
         {
             "CAMERAS": cameras,
             "PARCELS": parcels,
-            "OUTPUT_CAMERAS": "memory:",
-            "OUTPUT_COVERAGE": "memory:",
-            "OUTPUT_PIECES": "memory:",
+            **AUDIT_OUTPUTS,
         },
     )
     (camera,) = result["OUTPUT_CAMERAS"].getFeatures()

@@ -9,6 +9,8 @@ from qgis.core import QgsFeature, QgsProcessingException, QgsVectorLayer
 
 from tests.conftest import SHARED_DATA
 
+from .layers import AUDIT_OUTPUTS
+
 MONACO = SHARED_DATA / "monaco" / "monaco-2025-02-07.osm.pbf"
 PARIS_CSV = SHARED_DATA / "paris18" / "cameras-paris-bo2019.csv"
 
@@ -177,9 +179,7 @@ def test_the_audit_runs_on_imported_cameras(run, tmp_path):
         {
             "CAMERAS": cameras,
             "PARCELS": parcels,
-            "OUTPUT_CAMERAS": "memory:",
-            "OUTPUT_COVERAGE": "memory:",
-            "OUTPUT_PIECES": "memory:",
+            **AUDIT_OUTPUTS,
             "OUTPUT_REPORT": str(tmp_path / "report.html"),
         },
     )
