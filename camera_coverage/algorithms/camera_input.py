@@ -41,6 +41,7 @@ TILT_FIELD = "TILT_FIELD"
 RESOLUTION_FIELD = "RESOLUTION_FIELD"
 SENSOR_WIDTH_FIELD = "SENSOR_WIDTH_FIELD"
 FOCAL_FIELD = "FOCAL_FIELD"
+VFOV_FIELD = "VFOV_FIELD"
 DEFAULT_FOV = "DEFAULT_FOV"
 DEFAULT_RANGE = "DEFAULT_RANGE"
 DEFAULT_RESOLUTION = "DEFAULT_RESOLUTION"
@@ -58,6 +59,7 @@ CONVENTIONAL = {
     RESOLUTION_FIELD: "h_resolution",
     SENSOR_WIDTH_FIELD: "sensor_width_mm",
     FOCAL_FIELD: "focal_mm",
+    VFOV_FIELD: "vfov_deg",
 }
 PAN_FIELD = "pan_deg"
 # Written by importcameras: which values came from its per-type defaults.
@@ -84,6 +86,10 @@ def add_camera_parameters(algorithm, input_name=CAMERAS):
             "Sensor width field, mm, for a field of view from the lens (default: sensor_width_mm)"
         ),
         FOCAL_FIELD: tr("Focal length field, mm (default: focal_mm)"),
+        VFOV_FIELD: tr(
+            "Vertical field of view field, degrees (default: vfov_deg; else from the "
+            "field of view and a 16:9 image)"
+        ),
     }
     for name, label in labels.items():
         numeric_only = name != ID_FIELD
@@ -220,6 +226,7 @@ def read_cameras(algorithm, parameters, context, feedback, end_progress, input_n
         h_resolution=column(names[RESOLUTION_FIELD]),
         sensor_width_mm=column(names[SENSOR_WIDTH_FIELD]),
         focal_mm=column(names[FOCAL_FIELD]),
+        vfov_deg=column(names[VFOV_FIELD]),
     )
     settings = AuditSettings(
         default_fov=algorithm.parameterAsDouble(parameters, DEFAULT_FOV, context),

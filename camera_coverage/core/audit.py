@@ -113,9 +113,9 @@ def camera_coverage(
     resolution = values.h_resolution[index]
     resolution = np.where(np.isnan(resolution), settings.default_h_resolution, resolution)
     dori_m = {level: dori_distance(resolution, lens_hfov, px) for level, px in DORI_LEVELS.items()}
-    near, far = ground_interval(
-        values.height_m[index], values.tilt_deg[index], vfov_from_hfov(lens_hfov, settings.aspect)
-    )
+    vfov = values.vfov_deg[index]
+    vfov = np.where(np.isnan(vfov), vfov_from_hfov(lens_hfov, settings.aspect), vfov)
+    near, far = ground_interval(values.height_m[index], values.tilt_deg[index], vfov)
     reach = (
         checked.range_m[index] if settings.range_mode == "range" else dori_m[settings.range_mode]
     )
@@ -160,7 +160,13 @@ def parcel_exposure(coverage, coverage_crs, parcels, parcels_crs, parcel_is_publ
     """Coverage and parcels brought to one metric CRS and repaired, then the
     split; returns the working CRS, the exposure and how many parcels were
     repaired."""
-    working = choose_working_crs(coverage_crs, coverage)
+    coverage = np.asarray(coverage, dtype=object)
+    seen = coverage[~shapely.is_missing(coverage) & ~shapely.is_empty(coverage)]
+    # Cameras that see nothing (all walls) still get their zero figures.
+    if len(seen):
+        working = choose_working_crs(coverage_crs, seen)
+    else:
+        working = choose_working_crs(parcels_crs, parcels)
     coverage, _ = repair_polygons(reproject(coverage, coverage_crs, working))
     parcels, repaired = repair_polygons(reproject(parcels, parcels_crs, working))
     return working, split_coverage(coverage, parcels, parcel_is_public, progress), repaired

@@ -26,6 +26,7 @@ class CameraValues:
     h_resolution: np.ndarray = None
     sensor_width_mm: np.ndarray = None
     focal_mm: np.ndarray = None
+    vfov_deg: np.ndarray = None
 
     def __post_init__(self):
         n = len(self.camera_id)
@@ -34,7 +35,15 @@ class CameraValues:
         self.range_m = np.asarray(self.range_m, dtype=float)
         pan = np.zeros(n) if self.pan_deg is None else self.pan_deg
         self.pan_deg = np.nan_to_num(np.asarray(pan, dtype=float))
-        for name in ("height_m", "tilt_deg", "h_resolution", "sensor_width_mm", "focal_mm"):
+        optional = (
+            "height_m",
+            "tilt_deg",
+            "h_resolution",
+            "sensor_width_mm",
+            "focal_mm",
+            "vfov_deg",
+        )
+        for name in optional:
             value = getattr(self, name)
             setattr(self, name, np.full(n, np.nan) if value is None else np.asarray(value, float))
 

@@ -70,6 +70,11 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>Vertical field of view field, degrees (default: vfov_deg; else from the field of view and a 16:9 image)</source>
+      <translation>Champ contenant le champ de vision vertical, en degrés (par défaut : vfov_deg ; sinon déduit du champ de vision et d'une image 16:9)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
       <source>camera</source>
       <translation>des caméras</translation>
     </message>

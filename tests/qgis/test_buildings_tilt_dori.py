@@ -200,3 +200,18 @@ def test_field_of_view_from_sensor_and_focal_length(run):
     hfov = 2 * math.degrees(math.atan(5.6 / 8.0))
     assert out["lens"]["fov_used"] == pytest.approx(hfov, rel=1e-9)
     assert out["lens"]["covered_m2"] == pytest.approx(math.pi * 400 * hfov / 360, rel=1e-3)
+
+
+def test_a_given_vertical_field_of_view_sets_the_ground_interval(run):
+    # 6 m high, 40° down, vertical field of view 30°: near = 6 / tan 55°,
+    # far = 6 / tan 25°.
+    layer = camera_layer(
+        [(X0, Y0, "v", 90.0, 60.0, 50.0, 6.0, 40.0, 30.0)],
+        fields="camera_id:string,direction:double,fov:double,range_m:double,"
+        "height_m:double,tilt_deg:double,vfov_deg:double",
+    )
+    _, out = coverage_of(run, layer)
+    near, far = 6 / math.tan(math.radians(55)), 6 / math.tan(math.radians(25))
+    assert out["v"]["blind_m"] == pytest.approx(near, rel=1e-9)
+    assert out["v"]["reach_m"] == pytest.approx(far, rel=1e-9)
+    assert out["v"]["covered_m2"] == pytest.approx(math.pi * (far**2 - near**2) / 6, rel=1e-3)

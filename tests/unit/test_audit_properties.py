@@ -89,3 +89,11 @@ def test_pieces_add_up_to_the_coverage(scene, walls, public):
     assert np.all(exposure.private_m2 <= exposure.covered_m2 + 1e-6)
     for level in ("ident", "recog", "observ", "detect"):
         assert np.all(result.private_by_level[level] <= exposure.private_m2 + 1e-6)
+
+
+def test_cameras_that_see_only_a_wall_get_zero_figures():
+    # Found by hypothesis: on a building's corner, looking into it.
+    result = audit([(0.0, 0.0, 6.0, 10.0, 5.0)], [(0.0, 0.0, 3.0, 3.0)])
+    assert result.exposure.covered_m2.tolist() == [0.0]
+    assert result.exposure.private_m2.tolist() == [0.0]
+    assert not result.masking_required[0]
