@@ -23,11 +23,14 @@ from ..core.cameras import CameraValues
 from ..translation import tr
 from .layer_io import (
     check_source,
+    chosen_field,
     crs_of,
+    feature_labels,
     make_fields,
     numeric,
     plain_layer,
     read_features,
+    required_source,
     write_features,
 )
 
@@ -160,15 +163,11 @@ def add_camera_parameters(algorithm, input_name=CAMERAS):
 
 
 def _field_name(algorithm, parameters, context, fields, name):
-    """The user's field, else the conventional one when the layer has it."""
-    chosen = algorithm.parameterAsString(parameters, name, context)
-    if chosen:
-        if fields.indexOf(chosen) < 0:
-            raise QgsProcessingException(
-                tr("The camera layer has no field named {}.").format(chosen)
-            )
-    else:
-        chosen = CONVENTIONAL[name] if fields.indexOf(CONVENTIONAL[name]) >= 0 else ""
+    """The user's field, else the conventional one; numbers where numbers
+    are read."""
+    chosen = chosen_field(
+        algorithm, parameters, name, context, fields, CONVENTIONAL[name], tr("camera")
+    )
     if chosen and name != ID_FIELD and not fields.field(chosen).isNumeric():
         raise QgsProcessingException(
             tr(
@@ -191,10 +190,15 @@ class CameraInput:
 
 def read_cameras(algorithm, parameters, context, feedback, end_progress, input_name=CAMERAS):
     """The camera layer as arrays for the core, or None when cancelled."""
-    source = algorithm.parameterAsSource(parameters, input_name, context)
-    if source is None:
-        raise QgsProcessingException(algorithm.invalidSourceError(parameters, input_name))
-    check_source(source, tr("camera"), QgsWkbTypes.PointGeometry, tr("points"))
+    source = required_source(
+        algorithm,
+        parameters,
+        input_name,
+        context,
+        tr("camera"),
+        QgsWkbTypes.PointGeometry,
+        tr("points"),
+    )
     fields = source.fields()
     names = {
         name: _field_name(algorithm, parameters, context, fields, name) for name in CONVENTIONAL
@@ -211,12 +215,8 @@ def read_cameras(algorithm, parameters, context, feedback, end_progress, input_n
     def column(name):
         return numeric(columns[name]) if name else numeric([None] * n)
 
-    ids = [
-        str(value) if value is not None else f"fid {fid}"
-        for value, fid in zip(columns.get(names[ID_FIELD], [None] * n), data.feature_ids)
-    ]
     values = CameraValues(
-        camera_id=ids,
+        camera_id=feature_labels(data, names[ID_FIELD]),
         direction=column(names[DIRECTION_FIELD]),
         fov=column(names[FOV_FIELD]),
         range_m=column(names[RANGE_FIELD]),

@@ -51,6 +51,39 @@ def qgis_crs(identifier):
     return crs
 
 
+def required_source(algorithm, parameters, name, context, label, geometry_type, type_name):
+    """The source behind parameter `name`, refused with a readable message
+    when it is missing, empty or of the wrong geometry type."""
+    source = algorithm.parameterAsSource(parameters, name, context)
+    if source is None:
+        raise QgsProcessingException(algorithm.invalidSourceError(parameters, name))
+    check_source(source, label, geometry_type, type_name)
+    return source
+
+
+def chosen_field(algorithm, parameters, name, context, fields, conventional, label):
+    """The field the user named (which must exist), else the conventional
+    one when the layer has it, else ""."""
+    chosen = algorithm.parameterAsString(parameters, name, context)
+    if chosen:
+        if fields.indexOf(chosen) < 0:
+            raise QgsProcessingException(
+                tr("The {} layer has no field named {}.").format(label, chosen)
+            )
+        return chosen
+    return conventional if fields.indexOf(conventional) >= 0 else ""
+
+
+def feature_labels(data, field):
+    """Each feature's value of `field` as text, or "fid N" where it has
+    none, so that every feature can be named in outputs and messages."""
+    values = data.columns[field] if field else [None] * len(data.feature_ids)
+    return [
+        str(value) if value is not None else f"fid {fid}"
+        for value, fid in zip(values, data.feature_ids)
+    ]
+
+
 def check_source(source, label, geometry_type, type_name):
     if source.featureCount() == 0:
         raise QgsProcessingException(

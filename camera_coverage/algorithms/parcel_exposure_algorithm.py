@@ -3,7 +3,6 @@ domain and private parcels."""
 
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -14,7 +13,7 @@ from ..core.audit import AuditSettings, flags, parcel_exposure
 from ..core.working_crs import crs_identifier
 from .base import CameraCoverageAlgorithmBase, feedback_progress
 from .exposure_output import AUDIT_FIELDS, audit_rows, write_layer, write_pieces
-from .layer_io import check_source, crs_of, read_features
+from .layer_io import chosen_field, crs_of, feature_labels, read_features, required_source
 from .parcel_input import add_parcel_parameters, read_parcels, tolerance
 
 
@@ -74,20 +73,28 @@ class ParcelExposureAlgorithm(CameraCoverageAlgorithmBase):
         )
 
     def _read_coverage(self, parameters, context, feedback):
-        source = self.parameterAsSource(parameters, self.COVERAGE, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.COVERAGE))
-        check_source(source, self.tr("coverage"), QgsWkbTypes.PolygonGeometry, self.tr("polygons"))
-        id_field = self.parameterAsString(parameters, self.CAMERA_ID_FIELD, context)
-        if not id_field and source.fields().indexOf("camera_id") >= 0:
-            id_field = "camera_id"
+        source = required_source(
+            self,
+            parameters,
+            self.COVERAGE,
+            context,
+            self.tr("coverage"),
+            QgsWkbTypes.PolygonGeometry,
+            self.tr("polygons"),
+        )
+        id_field = chosen_field(
+            self,
+            parameters,
+            self.CAMERA_ID_FIELD,
+            context,
+            source.fields(),
+            "camera_id",
+            self.tr("coverage"),
+        )
         data = read_features(source, [id_field] if id_field else [], feedback, 0, 10)
         if data is None:
             return None
-        values = data.columns[id_field] if id_field else [None] * len(data.feature_ids)
-        ids = [
-            str(v) if v is not None else f"fid {fid}" for v, fid in zip(values, data.feature_ids)
-        ]
+        ids = feature_labels(data, id_field)
         keep = [i for i, g in enumerate(data.geometries) if g is not None]
         if len(keep) < len(ids):
             empty = [ids[i] for i, g in enumerate(data.geometries) if g is None]

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 import numpy as np
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -15,7 +14,15 @@ from qgis.core import (
 )
 
 from ..translation import tr
-from .layer_io import check_source, crs_of, matching_ids, plain_layer, read_features
+from .layer_io import (
+    chosen_field,
+    crs_of,
+    feature_labels,
+    matching_ids,
+    plain_layer,
+    read_features,
+    required_source,
+)
 
 PARCELS = "PARCELS"
 PARCEL_ID_FIELD = "PARCEL_ID_FIELD"
@@ -70,26 +77,30 @@ def add_parcel_parameters(algorithm):
 
 def read_parcels(algorithm, parameters, context, feedback, start, end):
     """The parcel layer as arrays for the core, or None when cancelled."""
-    source = algorithm.parameterAsSource(parameters, PARCELS, context)
-    if source is None:
-        raise QgsProcessingException(algorithm.invalidSourceError(parameters, PARCELS))
-    check_source(source, tr("parcel"), QgsWkbTypes.PolygonGeometry, tr("polygons"))
-    fields = source.fields()
-    id_field = algorithm.parameterAsString(parameters, PARCEL_ID_FIELD, context)
-    if id_field and fields.indexOf(id_field) < 0:
-        raise QgsProcessingException(tr("The parcel layer has no field named {}.").format(id_field))
-    if not id_field and fields.indexOf(CONVENTIONAL_ID) >= 0:
-        id_field = CONVENTIONAL_ID
+    source = required_source(
+        algorithm,
+        parameters,
+        PARCELS,
+        context,
+        tr("parcel"),
+        QgsWkbTypes.PolygonGeometry,
+        tr("polygons"),
+    )
+    id_field = chosen_field(
+        algorithm,
+        parameters,
+        PARCEL_ID_FIELD,
+        context,
+        source.fields(),
+        CONVENTIONAL_ID,
+        tr("parcel"),
+    )
     expression = public_expression(algorithm, parameters, context)
     layer = plain_layer(algorithm, parameters, PARCELS, context)
     data = read_features(source, [id_field] if id_field else [], feedback, start, end, layer=layer)
     if data is None:
         return None
-    raw_ids = data.columns[id_field] if id_field else [None] * len(data.feature_ids)
-    parcel_ids = [
-        str(value) if value is not None else f"fid {fid}"
-        for value, fid in zip(raw_ids, data.feature_ids)
-    ]
+    parcel_ids = feature_labels(data, id_field)
     if expression:
         is_public = np.isin(data.feature_ids, matching_ids(source, expression, context))
     else:

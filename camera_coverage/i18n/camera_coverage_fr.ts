@@ -174,11 +174,6 @@
       <translation>{} caméras sur {} rejetées, voir la sortie des caméras rejetées.</translation>
     </message>
     <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>The camera layer has no field named {}.</source>
-      <translation>La couche des caméras n'a pas de champ nommé {}.</translation>
-    </message>
-    <message>
       <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
       <source>Coverage audit (one step)</source>
       <translation>Audit de couverture (en une étape)</translation>
@@ -570,6 +565,11 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/layer_io.py" />
+      <source>The {} layer has no field named {}.</source>
+      <translation>La couche {} n'a pas de champ nommé {}.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/layer_io.py" />
       <source>The expression {} fails on feature {}: {}</source>
       <translation>L'expression {} échoue sur l'entité {} : {}</translation>
     </message>
@@ -647,11 +647,6 @@
       <location filename="camera_coverage/algorithms/parcel_input.py" />
       <source>{} parcels read, {} selected as public.</source>
       <translation>{} parcelles lues, dont {} retenues comme publiques.</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/parcel_input.py" />
-      <source>The parcel layer has no field named {}.</source>
-      <translation>La couche des parcelles n'a pas de champ nommé {}.</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/parcel_input.py" />

@@ -309,3 +309,18 @@ def test_coverage_features_without_geometry_are_named_and_left_out(provider, par
     # P1 starts 5 m north: the 20 x 10 box has 20 x 5 m of private land.
     (summary,) = result["OUTPUT_SUMMARY"].getFeatures()
     assert summary["private_m2"] == pytest.approx(100.0)
+
+
+def test_a_named_field_missing_from_the_coverage_layer_is_refused(run, cameras, parcels):
+    coverage = run("cameracoverage", {"CAMERAS": cameras, "OUTPUT": "memory:"})["OUTPUT"]
+    with pytest.raises(QgsProcessingException, match="nope"):
+        run(
+            "parcelexposure",
+            {
+                "COVERAGE": coverage,
+                "CAMERA_ID_FIELD": "nope",
+                "PARCELS": parcels,
+                "OUTPUT_PIECES": "memory:",
+                "OUTPUT_SUMMARY": "memory:",
+            },
+        )
