@@ -2,11 +2,49 @@
 the inside of dwellings and their entrances, so any view of private land
 beyond a small tolerance must be masked."""
 
+from dataclasses import dataclass
+
 import numpy as np
 
 from .messages import number, text
 
 IDS_SHOWN = 3
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule a flag or a verdict cites: a stable code (written in
+    `flag_rules` / `verdict_rules`), its text in each language and its
+    source, so that every report can list the rules it applied."""
+
+    code: str
+    en: str
+    fr: str
+    source: str
+
+    def text(self, lang):
+        return self.fr if lang == "fr" else self.en
+
+
+# The single table of rules: the CSI's for public-road cameras, the CNIL's
+# for schools. Flags and verdicts name these codes and nothing else.
+RULES = {
+    rule.code: rule
+    for rule in (
+        Rule(
+            "L251-3-PRIVATE",
+            "A camera filming the public road must not show private property: "
+            "the part of its view on private land must be masked.",
+            "Une caméra qui filme la voie publique ne doit pas visualiser les propriétés "
+            "privées : la partie de sa vue sur un terrain privé doit être masquée.",
+            "Code de la sécurité intérieure, art. L251-3",
+        ),
+    )
+}
+
+
+def rule(code):
+    return RULES[code]
 
 
 def masking_required(private_m2, tolerance_m2):
