@@ -15,6 +15,7 @@ from .camera_input import (
     REJECTED,
     add_camera_parameters,
     add_rejected_output,
+    north_sentence,
     read_buildings,
     read_cameras,
     report_buildings,
@@ -135,6 +136,7 @@ class CameraCoverageAlgorithm(CameraCoverageAlgorithmBase):
         rejected = write_rejected(self, parameters, context, feedback, cameras, checked.rejected)
         if rejected is not None:
             results[REJECTED] = rejected
+        feedback.pushInfo(north_sentence(coverage, cameras.settings))
         feedback.pushInfo(
             self.tr("{} footprints written in {}.").format(len(index), coverage.working_crs_id)
         )

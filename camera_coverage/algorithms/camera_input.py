@@ -20,6 +20,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.audit import RANGE_MODES, AuditSettings
 from ..core.cameras import CameraValues
+from ..core.north import NORTHS
 from ..translation import tr
 from .layer_io import (
     check_source,
@@ -49,6 +50,7 @@ DEFAULT_FOV = "DEFAULT_FOV"
 DEFAULT_RANGE = "DEFAULT_RANGE"
 DEFAULT_RESOLUTION = "DEFAULT_RESOLUTION"
 RANGE_MODE = "RANGE_MODE"
+DIRECTION_NORTH = "DIRECTION_NORTH"
 BUILDINGS = "BUILDINGS"
 
 # Field names of the normalised camera layer, used when the user names none.
@@ -152,6 +154,7 @@ def add_camera_parameters(algorithm, input_name=CAMERAS):
             defaultValue=0,
         )
     )
+    add_direction_north_parameter(algorithm)
     algorithm.addParameter(
         QgsProcessingParameterFeatureSource(
             BUILDINGS,
@@ -160,6 +163,42 @@ def add_camera_parameters(algorithm, input_name=CAMERAS):
             optional=True,
         )
     )
+
+
+def add_direction_north_parameter(algorithm):
+    """Which north the directions are measured from; sectors are always
+    drawn to true north in every CRS."""
+    algorithm.addParameter(
+        QgsProcessingParameterEnum(
+            DIRECTION_NORTH,
+            tr("Directions are measured from"),
+            [
+                tr("True north (compass, OpenStreetMap, data sheets)"),
+                tr("Grid north of the camera layer's CRS (angles measured on a projected map)"),
+            ],
+            defaultValue=0,
+        )
+    )
+
+
+def direction_north(algorithm, parameters, context):
+    return NORTHS[algorithm.parameterAsEnum(parameters, DIRECTION_NORTH, context)]
+
+
+def north_sentence(coverage, settings):
+    """Which north the directions were read from, and how far the working
+    grid's north lies from true north at the centre of the cameras."""
+    offset = coverage.central_true_north()
+    side = tr("west") if offset > 0 else tr("east")
+    read_from = (
+        tr("bearings from true north")
+        if settings.direction_north == "true"
+        else tr("angles from the grid north of the camera layer's CRS, turned to true north")
+    )
+    return tr(
+        "Directions were read as {}; sectors are drawn to true north, turned at each "
+        "camera by the meridian convergence: here grid north of {} lies {:.2f}° {} of true north."
+    ).format(read_from, coverage.working_crs_id, abs(offset), side)
 
 
 def _field_name(algorithm, parameters, context, fields, name):
@@ -233,6 +272,7 @@ def read_cameras(algorithm, parameters, context, feedback, end_progress, input_n
         default_range_m=algorithm.parameterAsDouble(parameters, DEFAULT_RANGE, context),
         default_h_resolution=algorithm.parameterAsInt(parameters, DEFAULT_RESOLUTION, context),
         range_mode=RANGE_MODES[algorithm.parameterAsEnum(parameters, RANGE_MODE, context)],
+        direction_north=direction_north(algorithm, parameters, context),
         lang=algorithm.language(),
     )
     type_defaults = sum(1 for v in columns.get(imported, []) if v) if imported else 0

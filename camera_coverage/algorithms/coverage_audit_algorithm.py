@@ -25,6 +25,7 @@ from .camera_input import (
     REJECTED,
     add_camera_parameters,
     add_rejected_output,
+    north_sentence,
     read_buildings,
     read_cameras,
     report_buildings,
@@ -231,6 +232,7 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
         seconds["write"] = time.perf_counter() - started
         seconds.update(coverage.seconds)
         feedback.setProgress(100)
+        feedback.pushInfo(north_sentence(coverage, settings))
         feedback.pushInfo(
             self.tr("{} cameras audited, {} need masking, {} rejected.").format(
                 len(index), int(result.masking_required.sum()), len(checked.rejected)
@@ -308,7 +310,12 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
             (self.tr("Invalid parcel geometries repaired"), result.parcels_repaired),
             (self.tr("Working CRS (areas in m²)"), coverage.working_crs_id),
             (self.tr("Arc step of the footprints"), f"{MAX_STEP_DEG:g}°"),
-            (self.tr("Direction"), self.tr("degrees clockwise from north; empty = all round")),
+            (
+                self.tr("Direction"),
+                self.tr("degrees clockwise from north; empty = all round. {}").format(
+                    north_sentence(coverage, settings)
+                ),
+            ),
         ]
         sources = [
             (self.tr("Cameras"), self._source_text(parameters, CAMERAS, context)),

@@ -13,6 +13,7 @@ from .exposure import split_coverage
 from .footprint import sectors
 from .geometry import repair_polygons
 from .messages import text
+from .north import NORTHS, to_grid, to_true, true_north_bearing
 from .optics import DORI_LEVELS, dori_distance, ground_interval, vfov_from_hfov
 from .parallel import map_chunks
 from .progress import NullProgress, ScaledProgress
@@ -37,6 +38,9 @@ class AuditSettings:
     default_h_resolution: float = 1920.0
     aspect: float = 16 / 9
     range_mode: str = "range"
+    # "true": directions are bearings from true north; "grid": from the grid
+    # north of the camera layer's own CRS (a survey measured on a map).
+    direction_north: str = "true"
 
 
 @dataclass
@@ -52,6 +56,9 @@ class Coverage:
     near_m: np.ndarray
     outer_m: np.ndarray
     dori_m: dict
+    # Each camera's direction as a bearing from the working grid's north,
+    # which is what sectors are drawn with.
+    grid_direction: np.ndarray = None
     buildings_used: int = 0
     buildings_repaired: int = 0
     seconds: dict = field(default_factory=dict)
@@ -63,6 +70,16 @@ class Coverage:
     @property
     def covered_m2(self):
         return shapely.area(self.footprints)
+
+    def central_true_north(self):
+        """Grid bearing of true north in the working CRS at the centre of the
+        cameras, for the report's sentence on north."""
+        if len(self.points) == 0:
+            return 0.0
+        xmin, ymin, xmax, ymax = shapely.total_bounds(self.points)
+        return float(
+            true_north_bearing([(xmin + xmax) / 2], [(ymin + ymax) / 2], self.working_crs)[0]
+        )
 
 
 @dataclass
@@ -105,8 +122,22 @@ def camera_coverage(
     index = np.flatnonzero(checked.usable)
     if len(index) == 0:
         raise ValueError("no usable camera")
+    if settings.direction_north not in NORTHS:
+        raise ValueError(f"direction north must be one of {NORTHS}")
+    if settings.direction_north == "grid":
+        # The layer's grid bearings become bearings from true north, which
+        # every output states.
+        checked.direction[index] = to_true(
+            checked.direction[index],
+            shapely.get_x(points[index]),
+            shapely.get_y(points[index]),
+            crs,
+        )
     working = choose_working_crs(crs, points[index])
     moved = reproject(points[index], crs, working)
+    grid_direction = to_grid(
+        checked.direction[index], shapely.get_x(moved), shapely.get_y(moved), working
+    )
     progress.set_progress(10)
 
     lens_hfov = np.where(checked.fov < MAX_LENS_HFOV, checked.fov, settings.default_fov)[index]
@@ -124,7 +155,7 @@ def camera_coverage(
     footprints = sectors(
         shapely.get_x(moved),
         shapely.get_y(moved),
-        checked.direction[index],
+        grid_direction,
         checked.sweep_deg[index],
         outer,
         near,
@@ -133,7 +164,16 @@ def camera_coverage(
     seconds = {"footprints": time.perf_counter() - started}
     progress.set_progress(30)
     coverage = Coverage(
-        working, checked, index, moved, footprints, near, outer, dori_m, seconds=seconds
+        working,
+        checked,
+        index,
+        moved,
+        footprints,
+        near,
+        outer,
+        dori_m,
+        grid_direction,
+        seconds=seconds,
     )
     if buildings is not None:
         started = time.perf_counter()

@@ -19,7 +19,7 @@ def level_sectors(coverage, level, cameras=None):
     return sectors(
         shapely.get_x(points),
         shapely.get_y(points),
-        checked.direction[index],
+        coverage.grid_direction[cameras],
         checked.sweep_deg[index],
         coverage.dori_m[level][cameras],
     )

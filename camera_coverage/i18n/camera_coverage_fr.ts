@@ -75,6 +75,26 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>west</source>
+      <translation>à l'ouest</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>east</source>
+      <translation>à l'est</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>bearings from true north</source>
+      <translation>des azimuts depuis le nord géographique</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>angles from the grid north of the camera layer's CRS, turned to true north</source>
+      <translation>des angles depuis le nord du quadrillage du SCR de la couche des caméras, ramenés au nord géographique</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
       <source>camera</source>
       <translation>des caméras</translation>
     </message>
@@ -125,6 +145,16 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>Directions are measured from</source>
+      <translation>Les directions sont mesurées depuis</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>Directions were read as {}; sectors are drawn to true north, turned at each camera by the meridian convergence: here grid north of {} lies {:.2f}° {} of true north.</source>
+      <translation>Les directions ont été lues comme {} ; les secteurs sont tracés par rapport au nord géographique, tournés à chaque caméra de la convergence des méridiens : ici le nord du quadrillage de {} est à {:.2f}° {} du nord géographique.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
       <source>Rejected cameras (with the reason)</source>
       <translation>Caméras rejetées (avec le motif)</translation>
     </message>
@@ -152,6 +182,16 @@
       <location filename="camera_coverage/algorithms/camera_input.py" />
       <source>As far as it can detect people (25 px/m)</source>
       <translation>Jusqu'où elle peut détecter les personnes (25 px/m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>True north (compass, OpenStreetMap, data sheets)</source>
+      <translation>Le nord géographique (boussole, OpenStreetMap, fiches techniques)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>Grid north of the camera layer's CRS (angles measured on a projected map)</source>
+      <translation>Le nord du quadrillage du SCR de la couche des caméras (angles mesurés sur une carte projetée)</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/camera_input.py" />
@@ -335,11 +375,6 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
-      <source>degrees clockwise from north; empty = all round</source>
-      <translation>degrés dans le sens horaire depuis le nord ; vide = vue à 360°</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
       <source>Cameras</source>
       <translation>Caméras</translation>
     </message>
@@ -367,6 +402,11 @@
       <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
       <source>{} invalid parcel geometries repaired.</source>
       <translation>{} géométries de parcelles invalides réparées.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>degrees clockwise from north; empty = all round. {}</source>
+      <translation>degrés dans le sens horaire depuis le nord ; vide = vue à 360°. {}</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/exposure_output.py" />
