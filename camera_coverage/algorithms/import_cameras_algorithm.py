@@ -22,11 +22,18 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core.camera_import import ImportOptions, import_feature, source_kind, table_point
+from ..core.camera_import import (
+    ImportOptions,
+    import_feature,
+    source_kind,
+    table_point,
+    to_true_north,
+)
 from ..core.camera_tags import CONVENTIONS, Rejection, TypeDefaults
 from ..core.csv_columns import detect_coordinate_columns
 from ..core.messages import Message
 from .base import CameraCoverageAlgorithmBase
+from .camera_input import add_direction_north_parameter, direction_north
 from .layer_io import make_fields, value_or_none
 
 CAMERA_FIELDS = (
@@ -109,7 +116,11 @@ class ImportCamerasAlgorithm(CameraCoverageAlgorithmBase):
             "surveillance:type=guard, or an unreadable direction), and the tally "
             "imported + rejected = input is logged. For other sources, name the "
             "direction, type and height fields and the angle convention (some French "
-            "municipal files count counter-clockwise from east)."
+            "municipal files count counter-clockwise from east). The direction written "
+            "is always a bearing from true north: angles counted counter-clockwise from "
+            "east are map angles, and so are a direction field's when its angles were "
+            "measured from grid north; both are turned at each camera by the meridian "
+            "convergence of the layer's CRS."
         )
 
     def initAlgorithm(self, config=None):
@@ -144,6 +155,7 @@ class ImportCamerasAlgorithm(CameraCoverageAlgorithmBase):
                 defaultValue=0,
             )
         )
+        add_direction_north_parameter(self)
         self.addParameter(
             QgsProcessingParameterCrs(
                 self.SOURCE_CRS,
@@ -220,6 +232,7 @@ class ImportCamerasAlgorithm(CameraCoverageAlgorithmBase):
             unreadable_as_all_round=self.parameterAsBoolean(
                 parameters, self.UNREADABLE_AS_ALL_ROUND, context
             ),
+            direction_north=direction_north(self, parameters, context),
         )
 
     def _table_layout(self, parameters, context, source):
@@ -275,6 +288,22 @@ class ImportCamerasAlgorithm(CameraCoverageAlgorithmBase):
             x_field, y_field, crs, text = self._table_layout(parameters, context, source)
             feedback.pushInfo(text)
         feedback.pushInfo(self.tr("Source read as: {}.").format(kind))
+        grid_crs = None
+        if options.reads_grid_angles and not crs.isValid():
+            raise QgsProcessingException(
+                self.tr(
+                    "Angles measured on a map need the map's CRS, and the source has none: "
+                    "set the layer's CRS in its properties (or SOURCE_CRS for a table)."
+                )
+            )
+        if options.reads_grid_angles:
+            grid_crs = crs.authid() or crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED)
+            feedback.pushInfo(
+                self.tr(
+                    "Directions are map angles on the grid of {}: each is turned by the "
+                    "meridian convergence at its camera into a bearing from true north."
+                ).format(grid_crs)
+            )
         lang = self.language()
 
         fields = make_fields(CAMERA_FIELDS)
@@ -331,6 +360,9 @@ class ImportCamerasAlgorithm(CameraCoverageAlgorithmBase):
                     rejected_sink.addFeature(out, QgsFeatureSink.FastInsert)
                 continue
             counts["imported"] += 1
+            if grid_crs is not None:
+                point = geometry.asPoint()
+                result = to_true_north(result, point.x(), point.y(), grid_crs)
             for camera in result:
                 counts["cameras"] += 1
                 out = QgsFeature(fields)

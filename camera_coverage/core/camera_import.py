@@ -6,11 +6,12 @@ cameras or a rejection, so that imported + rejected = input."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .camera_tags import DIRECTION_TAGS, Rejection, TypeDefaults, normalise
 from .csv_columns import parse_number
 from .messages import Message
+from .north import to_true
 from .osm_tags import geojson_tags, is_empty, merge_tags
 
 SURVEILLANCE_PREFIXES = ("surveillance", "camera:")
@@ -27,6 +28,28 @@ class ImportOptions:
     height_field: str = ""
     convention: str = "cw_north"
     unreadable_as_all_round: bool = False
+    # "grid": the direction field holds angles from the layer's grid north.
+    direction_north: str = "true"
+
+    @property
+    def reads_grid_angles(self):
+        """Angles counted from east are map angles, measured on the layer's
+        grid; so are a direction field's when the user says so. Tags from
+        OpenStreetMap are compass bearings already."""
+        return self.convention == "ccw_east" or (
+            self.direction_north == "grid" and bool(self.direction_field)
+        )
+
+
+def to_true_north(cameras, x, y, crs):
+    """The cameras of one feature at (x, y) in `crs`, their grid directions
+    turned to bearings from true north (all-round cameras unchanged)."""
+    return [
+        camera
+        if camera.direction is None
+        else replace(camera, direction=float(to_true([camera.direction], [x], [y], crs)[0]))
+        for camera in cameras
+    ]
 
 
 def source_kind(field_names):

@@ -136,8 +136,8 @@ def test_municipal_table_with_xy_in_lambert93_and_angles_from_east(run, tmp_path
     path = tmp_path / "cameras_mairie.csv"
     path.write_text(
         "numero;X_L93;Y_L93;angle;genre\n"
-        "C1;652100,5;6862100,25;0;fixe\n"
-        "C2;652200;6862200;90;fixe\n"
+        "C1;700000,5;6862100,25;0;fixe\n"
+        "C2;700000;6862200;90;fixe\n"
         "C3;;6862300;90;fixe\n",
         encoding="utf-8",
     )
@@ -152,10 +152,11 @@ def test_municipal_table_with_xy_in_lambert93_and_angles_from_east(run, tmp_path
     with pytest.raises(QgsProcessingException, match="CRS"):
         imported(run, parameters)
     result, cameras = imported(run, {**parameters, "SOURCE_CRS": "EPSG:2154"})
-    assert cameras["C1"]["direction"] == 90.0  # east
-    assert cameras["C2"]["direction"] == 0.0  # north
+    # On Lambert-93's central meridian (3°E) grid north is true north.
+    assert cameras["C1"]["direction"] == pytest.approx(90.0, abs=1e-4)  # east
+    assert cameras["C2"]["direction"] % 360 == pytest.approx(0.0, abs=1e-4)  # north
     point = cameras["C1"].geometry().asPoint()
-    assert (point.x(), point.y()) == (652100.5, 6862100.25)
+    assert (point.x(), point.y()) == (700000.5, 6862100.25)
     assert result["REJECTED_FEATURES"] == 1
     (rejected,) = result["REJECTED"].getFeatures()
     assert "X_L93" in rejected["reject_reason"]
