@@ -2,10 +2,15 @@
 fresh instance for each run, and the core's progress API on top of QGIS's
 feedback."""
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSource,
+)
 
 from ..core.progress import Cancelled, ScaledProgress
 from ..translation import tr, user_language
+from .run_safety import interrupt_cancels, stop_if_interrupted, unreadable_file
 
 
 class _Feedback:
@@ -42,6 +47,26 @@ class CameraCoverageAlgorithmBase(QgsProcessingAlgorithm):
     @staticmethod
     def language():
         return user_language()
+
+    def checkParameterValues(self, parameters, context):
+        """QGIS calls a layer it cannot open "not found", even when the file
+        is there and damaged: say which it is."""
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            for definition in self.parameterDefinitions():
+                if isinstance(definition, QgsProcessingParameterFeatureSource):
+                    damaged = unreadable_file(parameters.get(definition.name()))
+                    if damaged:
+                        return False, damaged
+        return ok, message
+
+    def processAlgorithm(self, parameters, context, feedback):
+        """The algorithm's `_process`, with Ctrl+C under qgis_process
+        turned into a clean cancel and an error saying the run is cut short."""
+        with interrupt_cancels(feedback) as interrupted:
+            results = self._process(parameters, context, feedback)
+        stop_if_interrupted(interrupted)
+        return results
 
     def run_core(self, function, *args, **kwargs):
         """Call the core, turning a cancel into an empty, clean stop and a

@@ -18,6 +18,7 @@ from .camera_input import (
     north_sentence,
     read_buildings,
     read_cameras,
+    rejected_written_on_stop,
     report_buildings,
     write_rejected,
 )
@@ -29,6 +30,7 @@ from .exposure_output import (
     write_dori,
 )
 from .layer_io import make_fields, qgis_crs, write_features
+from .run_safety import refuse_non_finite, stamp_complete
 
 
 class CameraCoverageAlgorithm(CameraCoverageAlgorithmBase):
@@ -77,23 +79,27 @@ class CameraCoverageAlgorithm(CameraCoverageAlgorithmBase):
         add_rejected_output(self)
         add_dori_output(self)
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def _process(self, parameters, context, feedback):
         cameras = read_cameras(self, parameters, context, feedback, 10)
         buildings = read_buildings(self, parameters, context, feedback, 10, 30)
         if cameras is None or buildings is None:
             return {}
-        coverage = self.run_core(
-            camera_coverage,
-            cameras.data.geometries,
-            cameras.crs,
-            cameras.values,
-            cameras.settings,
-            feedback_progress(feedback, 30, 70),
-            *buildings,
-        )
+        with rejected_written_on_stop(self, parameters, context, feedback, cameras):
+            coverage = self.run_core(
+                camera_coverage,
+                cameras.data.geometries,
+                cameras.crs,
+                cameras.values,
+                cameras.settings,
+                feedback_progress(feedback, 30, 70),
+                *buildings,
+            )
         if coverage is None:
             return {}
         report_buildings(feedback, coverage)
+        refuse_non_finite(
+            self.OUTPUT, coverage.footprints, [[float(a)] for a in coverage.covered_m2]
+        )
         fields = QgsProcessingUtils.combineFields(
             cameras.source.fields(),
             make_fields(
@@ -137,6 +143,9 @@ class CameraCoverageAlgorithm(CameraCoverageAlgorithmBase):
         if rejected is not None:
             results[REJECTED] = rejected
         feedback.pushInfo(north_sentence(coverage, cameras.settings))
+        if feedback.isCanceled():
+            return {}
+        stamp_complete(results.values())
         feedback.pushInfo(
             self.tr("{} footprints written in {}.").format(len(index), coverage.working_crs_id)
         )

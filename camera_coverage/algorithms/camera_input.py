@@ -3,7 +3,8 @@ which fields hold the id, direction, field of view, range, height, tilt and
 resolution, the defaults used where a value is missing, the range mode and
 the buildings that hide the view."""
 
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 
 from qgis.core import (
     QgsProcessing,
@@ -20,6 +21,8 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.audit import RANGE_MODES, AuditSettings
 from ..core.cameras import CameraValues
+from ..core.explain import NoUsableCamera
+from ..core.identity import unique_ids
 from ..core.north import NORTHS
 from ..translation import tr
 from .layer_io import (
@@ -34,6 +37,7 @@ from .layer_io import (
     required_source,
     write_features,
 )
+from .run_safety import source_error
 
 CAMERAS = "CAMERAS"
 ID_FIELD = "ID_FIELD"
@@ -202,19 +206,35 @@ def north_sentence(coverage, settings):
 
 
 def _field_name(algorithm, parameters, context, fields, name):
-    """The user's field, else the conventional one; numbers where numbers
-    are read."""
-    chosen = chosen_field(
+    """The user's field, else the conventional one."""
+    return chosen_field(
         algorithm, parameters, name, context, fields, CONVENTIONAL[name], tr("camera")
     )
-    if chosen and name != ID_FIELD and not fields.field(chosen).isNumeric():
-        raise QgsProcessingException(
-            tr(
-                "The field {} must hold numbers (degrees or metres) but is of type {}: "
-                "convert it, or import the layer with the Import cameras algorithm."
-            ).format(chosen, fields.field(chosen).typeName())
-        )
-    return chosen
+
+
+def _usable_fields(names, fields, columns, feedback):
+    """A field with no value in any camera is treated as absent, with a
+    note (GDAL types a GeoJSON property that is null everywhere as text);
+    any other field read as numbers must hold numbers."""
+    usable = dict(names)
+    for name, chosen in names.items():
+        if not chosen:
+            continue
+        if all(v is None for v in columns[chosen]):
+            feedback.pushInfo(
+                tr(
+                    "The field {} has no value for any camera: treated as absent (defaults apply)."
+                ).format(chosen)
+            )
+            usable[name] = ""
+        elif name != ID_FIELD and not fields.field(chosen).isNumeric():
+            raise QgsProcessingException(
+                tr(
+                    "The field {} must hold numbers (degrees or metres) but is of type {}: "
+                    "convert it, or import the layer with the Import cameras algorithm."
+                ).format(chosen, fields.field(chosen).typeName())
+            )
+    return usable
 
 
 @dataclass
@@ -225,6 +245,8 @@ class CameraInput:
     values: CameraValues
     settings: AuditSettings
     type_defaults: int
+    # Duplicated id -> the names its later uses were given (CAM-05#2...).
+    renamed: dict = field(default_factory=dict)
 
 
 def read_cameras(algorithm, parameters, context, feedback, end_progress, input_name=CAMERAS):
@@ -250,12 +272,20 @@ def read_cameras(algorithm, parameters, context, feedback, end_progress, input_n
         return None
     columns = data.columns
     n = len(data.feature_ids)
+    names = _usable_fields(names, fields, columns, feedback)
+    camera_ids, renamed = unique_ids(feature_labels(data, names[ID_FIELD]))
+    for duplicated, new_names in renamed.items():
+        feedback.pushWarning(
+            tr("Camera id {} is used {} times: the later ones are named {}.").format(
+                duplicated, len(new_names) + 1, ", ".join(new_names)
+            )
+        )
 
     def column(name):
         return numeric(columns[name]) if name else numeric([None] * n)
 
     values = CameraValues(
-        camera_id=feature_labels(data, names[ID_FIELD]),
+        camera_id=camera_ids,
         direction=column(names[DIRECTION_FIELD]),
         fov=column(names[FOV_FIELD]),
         range_m=column(names[RANGE_FIELD]),
@@ -276,7 +306,9 @@ def read_cameras(algorithm, parameters, context, feedback, end_progress, input_n
         lang=algorithm.language(),
     )
     type_defaults = sum(1 for v in columns.get(imported, []) if v) if imported else 0
-    return CameraInput(source, data, crs_of(source, tr("camera")), values, settings, type_defaults)
+    return CameraInput(
+        source, data, crs_of(source, tr("camera")), values, settings, type_defaults, renamed
+    )
 
 
 REJECTED = "OUTPUT_REJECTED"
@@ -288,7 +320,7 @@ def read_buildings(algorithm, parameters, context, feedback, start, end):
     source = algorithm.parameterAsSource(parameters, BUILDINGS, context)
     if source is None:
         if parameters.get(BUILDINGS):
-            raise QgsProcessingException(algorithm.invalidSourceError(parameters, BUILDINGS))
+            raise QgsProcessingException(source_error(algorithm, parameters, BUILDINGS))
         return None, None
     check_source(source, tr("building"), QgsWkbTypes.PolygonGeometry, tr("polygons"))
     layer = plain_layer(algorithm, parameters, BUILDINGS, context)
@@ -344,3 +376,17 @@ def write_rejected(algorithm, parameters, context, feedback, cameras, rejected):
     rows = [[*cameras.data.attributes[i], reason] for i, reason in rejected]
     write_features(sink, fields, cameras.data.geometries[indices], rows, feedback)
     return dest
+
+
+@contextmanager
+def rejected_written_on_stop(algorithm, parameters, context, feedback, cameras):
+    """When no camera is usable the run stops, but first the rejected
+    output and the log say why each camera was rejected."""
+    try:
+        yield
+    except QgsProcessingException as error:
+        if isinstance(error.__cause__, NoUsableCamera):
+            write_rejected(
+                algorithm, parameters, context, feedback, cameras, error.__cause__.rejected
+            )
+        raise

@@ -28,6 +28,7 @@ from .camera_input import (
     north_sentence,
     read_buildings,
     read_cameras,
+    rejected_written_on_stop,
     report_buildings,
     write_rejected,
 )
@@ -42,6 +43,7 @@ from .exposure_output import (
     write_layer,
     write_pieces,
 )
+from .input_notes import bad_input_assumptions, report_bad_input
 from .parcel_input import (
     PARCELS,
     add_parcel_parameters,
@@ -49,6 +51,7 @@ from .parcel_input import (
     read_parcels,
     tolerance,
 )
+from .run_safety import refuse_non_finite, stamp_complete
 
 USED_FIELDS = (
     ("direction", QVariant.Double),
@@ -130,7 +133,7 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
             )
         )
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def _process(self, parameters, context, feedback):
         started = time.perf_counter()
         cameras = read_cameras(self, parameters, context, feedback, 5)
         parcels = read_parcels(self, parameters, context, feedback, 5, 20)
@@ -140,19 +143,20 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
         seconds = {"read": time.perf_counter() - started}
         settings = cameras.settings
         settings.tolerance_m2 = tolerance(self, parameters, context)
-        result = self.run_core(
-            run_audit,
-            cameras.data.geometries,
-            cameras.crs,
-            cameras.values,
-            parcels.geometries,
-            parcels.crs,
-            parcels.parcel_ids,
-            parcels.is_public,
-            settings,
-            feedback_progress(feedback, 30, 85),
-            *buildings,
-        )
+        with rejected_written_on_stop(self, parameters, context, feedback, cameras):
+            result = self.run_core(
+                run_audit,
+                cameras.data.geometries,
+                cameras.crs,
+                cameras.values,
+                parcels.geometries,
+                parcels.crs,
+                parcels.parcel_ids,
+                parcels.is_public,
+                settings,
+                feedback_progress(feedback, 30, 85),
+                *buildings,
+            )
         if result is None:
             return {}
         coverage, exposure = result.coverage, result.exposure
@@ -167,7 +171,10 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
             )
         index, checked = coverage.index, coverage.checked
         camera_ids = [cameras.values.camera_id[i] for i in index]
-        rows = audit_rows(camera_ids, exposure, result.masking_required, result.flag_reason)
+        rows = audit_rows(
+            camera_ids, exposure, result.masking_required, result.flag_reason, result.undetermined
+        )
+        report_bad_input(feedback, exposure, result.undetermined)
         direction = checked.direction[index]
         used = [
             [None if np.isnan(d) else float(d), float(f), float(r), *map(float, levels), *optics]
@@ -181,6 +188,10 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
         ]
         crs_id = coverage.working_crs_id
         write = (parameters, context, feedback)
+        refuse_non_finite(self.OUTPUT_CAMERAS, coverage.points, [r + u for r, u in zip(rows, used)])
+        refuse_non_finite(self.OUTPUT_COVERAGE, coverage.footprints)
+        if pieces is not None:
+            refuse_non_finite(self.OUTPUT_PIECES, pieces.geometry, [[a] for a in pieces.area_m2])
         results = {
             self.OUTPUT_CAMERAS: write_layer(
                 self,
@@ -229,6 +240,9 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
                 encoding="utf-8",
             )
             results[self.OUTPUT_REPORT] = report_path
+        if feedback.isCanceled():
+            return {}
+        stamp_complete(results.values())
         seconds["write"] = time.perf_counter() - started
         seconds.update(coverage.seconds)
         feedback.setProgress(100)
@@ -328,6 +342,7 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
         audited = [dict(zip([name for name, _ in AUDIT_FIELDS], row)) for row in rows]
         for camera, identify in zip(audited, result.private_by_level["ident"]):
             camera["private_ident_m2"] = float(identify)
+        assumptions.extend(bad_input_assumptions(cameras, result))
         rejected = [(cameras.values.camera_id[i], reason) for i, reason in checked.rejected]
         return audit_report(audited, rejected, assumptions, sources, settings.lang)
 

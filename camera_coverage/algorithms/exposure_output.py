@@ -97,16 +97,26 @@ def write_dori(algorithm, parameters, context, feedback, coverage, camera_ids):
     )
 
 
-def audit_rows(camera_ids, exposure, required, reasons):
-    """The per-camera audit fields, in AUDIT_FIELDS order."""
+def audit_rows(camera_ids, exposure, required, reasons, undetermined=None):
+    """The per-camera audit fields, in AUDIT_FIELDS order; masking_required
+    is NULL where it cannot be determined (no parcel within reach)."""
     covered = exposure.covered_m2
+    if undetermined is None:
+        undetermined = np.zeros(len(covered), dtype=bool)
     pct = np.divide(
         100.0 * exposure.private_m2, covered, out=np.zeros_like(covered), where=covered > 0
     )
     return [
-        [cid, float(c), float(pub), float(priv), float(p), bool(m), r]
-        for cid, c, pub, priv, p, m, r in zip(
-            camera_ids, covered, exposure.public_m2, exposure.private_m2, pct, required, reasons
+        [cid, float(c), float(pub), float(priv), float(p), None if u else bool(m), r]
+        for cid, c, pub, priv, p, m, u, r in zip(
+            camera_ids,
+            covered,
+            exposure.public_m2,
+            exposure.private_m2,
+            pct,
+            required,
+            undetermined,
+            reasons,
         )
     ]
 

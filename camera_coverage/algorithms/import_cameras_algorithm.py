@@ -35,6 +35,7 @@ from ..core.messages import Message
 from .base import CameraCoverageAlgorithmBase
 from .camera_input import add_direction_north_parameter, direction_north
 from .layer_io import make_fields, value_or_none
+from .run_safety import source_error
 
 CAMERA_FIELDS = (
     ("camera_id", QVariant.String),
@@ -268,7 +269,7 @@ class ImportCamerasAlgorithm(CameraCoverageAlgorithmBase):
     def processAlgorithm(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+            raise QgsProcessingException(source_error(self, parameters, self.INPUT))
         options = self._options(parameters, context)
         names = source.fields().names()
         for given in (

@@ -22,8 +22,10 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core.finite import first_non_finite
 from ..translation import tr
 from .ogr_arrow import arrow_read
+from .run_safety import source_error
 
 WRITE_BATCH = 1000
 
@@ -35,7 +37,9 @@ def crs_of(source, label):
     if not crs.isValid():
         raise QgsProcessingException(
             tr(
-                "The {} layer has no coordinate reference system: set one in its properties."
+                "The {} layer has no coordinate reference system: set it in Layer "
+                "Properties > Source > Assigned coordinate reference system, or with the "
+                "Assign projection algorithm (Lambert-93 is EPSG:2154)."
             ).format(label)
         )
     authid = crs.authid()
@@ -56,7 +60,7 @@ def required_source(algorithm, parameters, name, context, label, geometry_type, 
     when it is missing, empty or of the wrong geometry type."""
     source = algorithm.parameterAsSource(parameters, name, context)
     if source is None:
-        raise QgsProcessingException(algorithm.invalidSourceError(parameters, name))
+        raise QgsProcessingException(source_error(algorithm, parameters, name))
     check_source(source, label, geometry_type, type_name)
     return source
 
@@ -156,16 +160,31 @@ def plain_layer(algorithm, parameters, name, context):
     return algorithm.parameterAsVectorLayer(parameters, name, context)
 
 
-def matching_ids(source, expression, context):
-    """Ids of the features the expression selects, evaluated by QGIS (by
-    the data provider itself when it can); a parse error or an error on
-    the first feature is the user's to fix, so it stops the run."""
+def checked_expression(source, expression, context):
+    """(evaluator, expression context) for an expression on `source`,
+    checked before any work: it must parse, name only fields the layer has
+    (QGIS evaluates an unknown field to NULL, which would select nothing in
+    silence), and evaluate without error on the first feature. Every
+    expression parameter goes through here."""
     evaluator = QgsExpression(expression)
     if evaluator.hasParserError():
         raise QgsProcessingException(
             tr("The expression {} cannot be read: {}").format(
                 expression, evaluator.parserErrorString()
             )
+        )
+    fields = source.fields()
+    unknown = [
+        name
+        for name in evaluator.referencedColumns()
+        if name != QgsFeatureRequest.ALL_ATTRIBUTES and fields.lookupField(name) < 0
+    ]
+    if unknown:
+        raise QgsProcessingException(
+            tr(
+                "The expression {} names the field {}, which the layer does not have. "
+                "Its fields are: {}."
+            ).format(expression, unknown[0], ", ".join(fields.names()))
         )
     expression_context = QgsExpressionContext(context.expressionContext())
     expression_context.appendScope(source.createExpressionContextScope())
@@ -179,10 +198,23 @@ def matching_ids(source, expression, context):
                     expression, feature.id(), evaluator.evalErrorString()
                 )
             )
+    return evaluator, expression_context
+
+
+def matching_ids(source, expression, context, feedback=None):
+    """Ids of the features the expression selects, evaluated by QGIS (by
+    the data provider itself when it can); an expression that cannot be
+    checked (see checked_expression) stops the run. Cancel-aware."""
+    evaluator, expression_context = checked_expression(source, expression, context)
     request = QgsFeatureRequest(evaluator, expression_context)
     request.setFlags(QgsFeatureRequest.NoGeometry)
     request.setSubsetOfAttributes(evaluator.referencedColumns(), source.fields())
-    return np.array([f.id() for f in source.getFeatures(request)], dtype=np.int64)
+    ids = []
+    for count, feature in enumerate(source.getFeatures(request)):
+        if feedback is not None and count % 1000 == 0 and feedback.isCanceled():
+            return None
+        ids.append(feature.id())
+    return np.array(ids, dtype=np.int64)
 
 
 def numeric(values):
@@ -192,6 +224,14 @@ def numeric(values):
 def write_features(sink, fields, geometries, rows, feedback, multi=False):
     """One output feature per geometry and attribute row, handed to the
     sink a thousand at a time; cancel-aware."""
+    bad = first_non_finite(geometries, rows)
+    if bad is not None:
+        raise QgsProcessingException(
+            tr(
+                "Nothing more written: feature {} has a coordinate or a figure that is not "
+                "a finite number. Check the layers' coordinate reference systems."
+            ).format(bad + 1)
+        )
     wkbs = shapely.to_wkb(np.asarray(geometries, dtype=object))
     batch = []
     for count, (wkb, row) in enumerate(zip(wkbs, rows)):

@@ -10,11 +10,15 @@ from qgis.core import (
 )
 
 from ..core.audit import AuditSettings, flags, parcel_exposure
+from ..core.explain import explain_coverage
+from ..core.identity import unique_ids
 from ..core.working_crs import crs_identifier
 from .base import CameraCoverageAlgorithmBase, feedback_progress
 from .exposure_output import AUDIT_FIELDS, audit_rows, write_layer, write_pieces
+from .input_notes import report_bad_input
 from .layer_io import chosen_field, crs_of, feature_labels, read_features, required_source
 from .parcel_input import add_parcel_parameters, read_parcels, tolerance
+from .run_safety import refuse_non_finite, stamp_complete
 
 
 class ParcelExposureAlgorithm(CameraCoverageAlgorithmBase):
@@ -94,7 +98,13 @@ class ParcelExposureAlgorithm(CameraCoverageAlgorithmBase):
         data = read_features(source, [id_field] if id_field else [], feedback, 0, 10)
         if data is None:
             return None
-        ids = feature_labels(data, id_field)
+        ids, renamed = unique_ids(feature_labels(data, id_field))
+        for duplicated, new_names in renamed.items():
+            feedback.pushWarning(
+                self.tr("Camera id {} is used {} times: the later ones are named {}.").format(
+                    duplicated, len(new_names) + 1, ", ".join(new_names)
+                )
+            )
         keep = [i for i, g in enumerate(data.geometries) if g is not None]
         if len(keep) < len(ids):
             empty = [ids[i] for i, g in enumerate(data.geometries) if g is None]
@@ -105,7 +115,7 @@ class ParcelExposureAlgorithm(CameraCoverageAlgorithmBase):
             )
         return data.geometries[keep], [ids[i] for i in keep], crs_of(source, self.tr("coverage"))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def _process(self, parameters, context, feedback):
         coverage = self._read_coverage(parameters, context, feedback)
         if coverage is None:
             return {}
@@ -121,6 +131,7 @@ class ParcelExposureAlgorithm(CameraCoverageAlgorithmBase):
             parcels.crs,
             parcels.is_public,
             feedback_progress(feedback, 40, 80),
+            lang=self.language(),
         )
         if split is None:
             return {}
@@ -131,7 +142,16 @@ class ParcelExposureAlgorithm(CameraCoverageAlgorithmBase):
             tolerance_m2=tolerance(self, parameters, context), lang=self.language()
         )
         required, reasons = flags(exposure, parcels.parcel_ids, settings)
+        reasons, undetermined = explain_coverage(
+            reasons, exposure.covered_m2, exposure.beyond_cadastre, settings.lang
+        )
+        required = required & ~undetermined
+        report_bad_input(feedback, exposure, undetermined)
         crs_id = crs_identifier(working)
+        pieces = exposure.with_unparcelled()
+        summary = audit_rows(camera_ids, exposure, required, reasons, undetermined)
+        refuse_non_finite(self.OUTPUT_PIECES, pieces.geometry, [[a] for a in pieces.area_m2])
+        refuse_non_finite(self.OUTPUT_SUMMARY, exposure.coverage, summary)
         results = {
             self.OUTPUT_PIECES: write_pieces(
                 self,
@@ -140,7 +160,7 @@ class ParcelExposureAlgorithm(CameraCoverageAlgorithmBase):
                 context,
                 feedback,
                 crs_id,
-                exposure.with_unparcelled(),
+                pieces,
                 camera_ids,
                 parcels.parcel_ids,
             ),
@@ -154,10 +174,13 @@ class ParcelExposureAlgorithm(CameraCoverageAlgorithmBase):
                 QgsWkbTypes.MultiPolygon,
                 crs_id,
                 exposure.coverage,
-                audit_rows(camera_ids, exposure, required, reasons),
+                summary,
                 multi=True,
             ),
         }
+        if feedback.isCanceled():
+            return {}
+        stamp_complete(results.values())
         feedback.pushInfo(
             self.tr("{} of {} cameras see private land beyond the tolerance.").format(
                 int(required.sum()), len(camera_ids)

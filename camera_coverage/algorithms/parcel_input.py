@@ -15,6 +15,7 @@ from qgis.core import (
 
 from ..translation import tr
 from .layer_io import (
+    checked_expression,
     chosen_field,
     crs_of,
     feature_labels,
@@ -96,13 +97,18 @@ def read_parcels(algorithm, parameters, context, feedback, start, end):
         tr("parcel"),
     )
     expression = public_expression(algorithm, parameters, context)
+    if expression:
+        checked_expression(source, expression, context)
     layer = plain_layer(algorithm, parameters, PARCELS, context)
     data = read_features(source, [id_field] if id_field else [], feedback, start, end, layer=layer)
     if data is None:
         return None
     parcel_ids = feature_labels(data, id_field)
     if expression:
-        is_public = np.isin(data.feature_ids, matching_ids(source, expression, context))
+        public_ids = matching_ids(source, expression, context, feedback)
+        if public_ids is None:
+            return None
+        is_public = np.isin(data.feature_ids, public_ids)
     else:
         is_public = np.zeros(len(parcel_ids), dtype=bool)
     missing = int(sum(g is None for g in data.geometries))

@@ -9,13 +9,16 @@ import shapely
 
 from .cameras import check_cameras
 from .dori import private_by_level
+from .explain import beyond_cadastre, explain_cameras, no_usable_camera
 from .exposure import split_coverage
 from .footprint import sectors
 from .geometry import repair_polygons
 from .messages import text
 from .north import NORTHS, to_grid, to_true, true_north_bearing
 from .optics import DORI_LEVELS, dori_distance, ground_interval, vfov_from_hfov
+from .overlaps import parcel_overlaps
 from .parallel import map_chunks
+from .placement import check_fits_crs, check_spread
 from .progress import NullProgress, ScaledProgress
 from .rules import flag_reason, masking_required
 from .visibility import visible_footprints
@@ -62,6 +65,9 @@ class Coverage:
     buildings_used: int = 0
     buildings_repaired: int = 0
     seconds: dict = field(default_factory=dict)
+    # Where each view first meets the ground (m; inf: never), before the
+    # reach cuts it: says why an empty footprint is empty.
+    ground_m: np.ndarray = None
 
     @property
     def working_crs_id(self):
@@ -90,6 +96,8 @@ class AuditResult:
     flag_reason: list
     parcels_repaired: int
     private_by_level: dict
+    # Cameras whose masking is unknown: no parcel within their reach.
+    undetermined: np.ndarray = None
 
 
 def _single_points(geoms):
@@ -121,7 +129,8 @@ def camera_coverage(
     checked.rejected.sort()
     index = np.flatnonzero(checked.usable)
     if len(index) == 0:
-        raise ValueError("no usable camera")
+        raise no_usable_camera(checked.rejected, values.camera_id, settings.lang)
+    check_fits_crs(points[index], crs, "cameras", settings.lang)
     if settings.direction_north not in NORTHS:
         raise ValueError(f"direction north must be one of {NORTHS}")
     if settings.direction_north == "grid":
@@ -134,6 +143,7 @@ def camera_coverage(
             crs,
         )
     working = choose_working_crs(crs, points[index])
+    check_spread(points[index], crs, working, np.asarray(values.camera_id)[index], settings.lang)
     moved = reproject(points[index], crs, working)
     grid_direction = to_grid(
         checked.direction[index], shapely.get_x(moved), shapely.get_y(moved), working
@@ -151,6 +161,7 @@ def camera_coverage(
         checked.range_m[index] if settings.range_mode == "range" else dori_m[settings.range_mode]
     )
     outer = np.minimum(reach, far)
+    ground_m = near
     near = np.minimum(near, outer)
     footprints = sectors(
         shapely.get_x(moved),
@@ -175,8 +186,10 @@ def camera_coverage(
         grid_direction,
         seconds=seconds,
     )
+    coverage.ground_m = ground_m
     if buildings is not None:
         started = time.perf_counter()
+        check_fits_crs(buildings, buildings_crs, "buildings", settings.lang)
         buildings, coverage.buildings_repaired = repair_polygons(
             reproject(buildings, buildings_crs, working)
         )
@@ -196,11 +209,24 @@ def camera_coverage(
     return coverage
 
 
-def parcel_exposure(coverage, coverage_crs, parcels, parcels_crs, parcel_is_public, progress=None):
+def parcel_exposure(
+    coverage,
+    coverage_crs,
+    parcels,
+    parcels_crs,
+    parcel_is_public,
+    progress=None,
+    cameras=None,
+    reach_m=0.0,
+    lang="en",
+):
     """Coverage and parcels brought to one metric CRS and repaired, then the
     split; returns the working CRS, the exposure and how many parcels were
-    repaired."""
+    repaired. The exposure also says which cameras (their points and reach,
+    or their coverage when no `cameras` are given) have no parcel within
+    reach, and how much the parcels they see overlap."""
     coverage = np.asarray(coverage, dtype=object)
+    check_fits_crs(parcels, parcels_crs, "parcels", lang)
     seen = coverage[~shapely.is_missing(coverage) & ~shapely.is_empty(coverage)]
     # Cameras that see nothing (all walls) still get their zero figures.
     if len(seen):
@@ -209,7 +235,11 @@ def parcel_exposure(coverage, coverage_crs, parcels, parcels_crs, parcel_is_publ
         working = choose_working_crs(parcels_crs, parcels)
     coverage, _ = repair_polygons(reproject(coverage, coverage_crs, working))
     parcels, repaired = repair_polygons(reproject(parcels, parcels_crs, working))
-    return working, split_coverage(coverage, parcels, parcel_is_public, progress), repaired
+    exposure = split_coverage(coverage, parcels, parcel_is_public, progress)
+    regions = coverage if cameras is None else cameras
+    exposure.beyond_cadastre = beyond_cadastre(regions, parcels, reach_m)
+    exposure.overlaps = parcel_overlaps(parcels, np.unique(exposure.pieces.parcel))
+    return working, exposure, repaired
 
 
 def flags(exposure, parcel_ids, settings):
@@ -250,9 +280,22 @@ def run_audit(
         parcels_crs,
         parcel_is_public,
         ScaledProgress(progress, 40, 95),
+        cameras=coverage.points,
+        reach_m=coverage.outer_m,
+        lang=settings.lang,
     )
     required, reasons = flags(exposure, parcel_ids, settings)
+    reasons, undetermined = explain_cameras(
+        reasons,
+        exposure.covered_m2,
+        coverage.ground_m,
+        coverage.outer_m,
+        buildings is not None,
+        exposure.beyond_cadastre,
+        settings.lang,
+    )
+    required = required & ~undetermined
     by_level = private_by_level(coverage, exposure.private_geometry, exposure.private_m2)
     coverage.seconds["overlay"] = time.perf_counter() - started
     progress.set_progress(100)
-    return AuditResult(coverage, exposure, required, reasons, repaired, by_level)
+    return AuditResult(coverage, exposure, required, reasons, repaired, by_level, undetermined)

@@ -10,6 +10,9 @@ from .messages import text
 from .optics import hfov_from_lens
 
 MAX_RANGE_M = 1000.0
+# Above any mast or tower a street camera is mounted on: a larger figure is
+# a unit error (centimetres, feet) that would give a clean-looking wrong view.
+MAX_HEIGHT_M = 300.0
 
 
 @dataclass
@@ -101,6 +104,7 @@ def check_cameras(values, default_fov, default_range_m, lang="en", located=None)
             ~((values.pan_deg >= 0) & (values.pan_deg <= 360)),
             lambda i: text("reject_pan", lang, value=f"{values.pan_deg[i]:g}"),
         ),
+        *_optics_checks(values, lang),
     )
     for bad, describe in checks:
         for i in np.flatnonzero(bad):
@@ -117,4 +121,39 @@ def check_cameras(values, default_fov, default_range_m, lang="en", located=None)
         fov_from_lens=int((lens_known & usable).sum()),
         default_range_used=int((range_missing & usable).sum()),
         rejected=[(i, reasons[i]) for i in range(n) if reasons[i] is not None],
+    )
+
+
+def _bad(column, good):
+    """Given (not NaN) and not good: missing values are unknown, not wrong."""
+    with np.errstate(invalid="ignore"):
+        return ~np.isnan(column) & ~good(column)
+
+
+def _optics_checks(values, lang):
+    """Height, tilt and the lens: an impossible value (height -5 m, tilt
+    200°) would otherwise give an empty view cleared as public only."""
+    height, tilt = values.height_m, values.tilt_deg
+    width, focal = values.sensor_width_mm, values.focal_mm
+    return (
+        (
+            _bad(height, lambda h: (h > 0) & (h <= MAX_HEIGHT_M)),
+            lambda i: text("reject_height", lang, value=f"{height[i]:g}", max=int(MAX_HEIGHT_M)),
+        ),
+        (
+            _bad(tilt, lambda t: (t >= -90) & (t <= 90)),
+            lambda i: text("reject_tilt", lang, value=f"{tilt[i]:g}"),
+        ),
+        (
+            _bad(values.vfov_deg, lambda v: (v > 0) & (v < 180)),
+            lambda i: text("reject_vfov", lang, value=f"{values.vfov_deg[i]:g}"),
+        ),
+        (
+            _bad(values.h_resolution, lambda r: r > 0),
+            lambda i: text("reject_resolution", lang, value=f"{values.h_resolution[i]:g}"),
+        ),
+        (
+            _bad(width, lambda w: w > 0) | _bad(focal, lambda f: f > 0),
+            lambda i: text("reject_lens", lang, width=f"{width[i]:g}", focal=f"{focal[i]:g}"),
+        ),
     )

@@ -53,6 +53,10 @@ class Exposure:
     private_m2: np.ndarray
     private_geometry: np.ndarray
     pieces: Pieces
+    # Set by audit.parcel_exposure: cameras with no parcel within reach, and
+    # (count, m²) of the seen parcels that overlap one another.
+    beyond_cadastre: np.ndarray = None
+    overlaps: tuple = (0, 0.0)
 
     def private_parcels(self):
         """For each camera, the indices of the private parcels it sees,

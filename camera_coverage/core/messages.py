@@ -105,6 +105,108 @@ CATALOGUE = {
         "fr": "{tag} « {value} » n'est pas un nombre utilisable : valeur par défaut "
         "{default} utilisée",
     },
+    # Bad input (issue 8): every case ends in a reason or a refusal, never a
+    # clean-looking wrong figure.
+    "reject_height": {
+        "en": "height {value} m must be more than 0 and at most {max} m (check the unit)",
+        "fr": "hauteur {value} m : elle doit être comprise entre 0 (exclu) et {max} m "
+        "(vérifiez l'unité)",
+    },
+    "reject_tilt": {
+        "en": "tilt {value}° must lie between -90 (straight up) and 90 (straight down) "
+        "degrees below the horizontal",
+        "fr": "inclinaison {value}° : elle doit être comprise entre -90 (vers le haut) et "
+        "90 (vers le bas) degrés sous l'horizontale",
+    },
+    "reject_vfov": {
+        "en": "vertical field of view {value}° must be more than 0 and less than 180 degrees",
+        "fr": "champ de vision vertical {value}° : il doit être compris entre 0 et 180 "
+        "degrés (exclus)",
+    },
+    "reject_resolution": {
+        "en": "horizontal resolution {value} px must be more than 0",
+        "fr": "résolution horizontale {value} px : elle doit être positive",
+    },
+    "reject_lens": {
+        "en": "sensor width {width} mm and focal length {focal} mm must both be more than 0",
+        "fr": "largeur de capteur {width} mm et focale {focal} mm : elles doivent être positives",
+    },
+    "sees_nothing_ground": {
+        "en": "sees nothing: the view never reaches the ground within its reach "
+        "(it meets the ground {near} m away, its reach is {reach} m; check height, tilt "
+        "and range)",
+        "fr": "ne voit rien : la vue n'atteint jamais le sol dans sa portée "
+        "(elle touche le sol à {near} m, sa portée est de {reach} m ; vérifiez hauteur, "
+        "inclinaison et portée)",
+    },
+    "sees_nothing_buildings": {
+        "en": "sees nothing: buildings hide its whole view (check its position and direction)",
+        "fr": "ne voit rien : des bâtiments masquent toute sa vue (vérifiez sa position et "
+        "sa direction)",
+    },
+    "sees_nothing": {
+        "en": "sees nothing: its coverage is empty",
+        "fr": "ne voit rien : sa couverture est vide",
+    },
+    "beyond_cadastre": {
+        "en": "not audited: no parcel lies within its reach ({reach} m), so the cadastre "
+        "given does not cover this place and public and private land cannot be told "
+        "apart; add the parcels of this area",
+        "fr": "non audité : aucune parcelle dans sa portée ({reach} m), le cadastre fourni "
+        "ne couvre donc pas ce lieu et le domaine public ne peut pas être distingué du "
+        "terrain privé ; ajoutez les parcelles de ce secteur",
+    },
+    "sees_nothing_sky": {
+        "en": "sees nothing: the view never reaches the ground (it points above the horizon; "
+        "check the tilt)",
+        "fr": "ne voit rien : la vue n'atteint jamais le sol (elle vise au-dessus de "
+        "l'horizon ; vérifiez l'inclinaison)",
+    },
+    "beyond_cadastre_coverage": {
+        "en": "not audited: no parcel touches its coverage, so the cadastre given does not "
+        "cover this place and public and private land cannot be told apart; add the "
+        "parcels of this area",
+        "fr": "non audité : aucune parcelle ne touche sa couverture, le cadastre fourni ne "
+        "couvre donc pas ce lieu et le domaine public ne peut pas être distingué du "
+        "terrain privé ; ajoutez les parcelles de ce secteur",
+    },
+    "no_usable_camera": {
+        "en": "No usable camera: all {count} cameras were rejected: {reasons}",
+        "fr": "Aucune caméra utilisable : les {count} caméras ont été rejetées : {reasons}",
+    },
+    "coordinates_not_in_crs": {
+        "en": "The {layer} layer's coordinates do not fit its CRS {crs}: {example} lies "
+        "outside the area where that CRS is defined. The layer probably has no CRS or a "
+        "wrong one (a GeoJSON without its crs member is read as EPSG:4326, a GeoPackage "
+        "with srs_id 0 has none). Set the right CRS: Layer Properties > Source > "
+        "Assigned coordinate reference system, or the Assign projection algorithm "
+        "(Lambert-93 is EPSG:2154).",
+        "fr": "Les coordonnées de la couche {layer} ne correspondent pas à son SCR {crs} : "
+        "{example} est hors de la zone où ce SCR est défini. La couche n'a probablement "
+        "pas de SCR, ou un mauvais (un GeoJSON sans membre crs est lu en EPSG:4326, un "
+        "GeoPackage avec srs_id 0 n'en a pas). Définissez le bon SCR : Propriétés de la "
+        "couche > Source > Système de coordonnées de référence assigné, ou l'algorithme "
+        "Assigner une projection (Lambert-93 est EPSG:2154).",
+    },
+    "cameras_far_apart": {
+        "en": "The cameras spread over {extent}: too far apart for one metric CRS (areas "
+        "would be off by more than {percent} %). {count} camera(s) lie far from the "
+        "others: {ids}. Audit them separately (select each group of nearby cameras).",
+        "fr": "Les caméras s'étendent sur {extent} : trop éloignées pour un seul SCR "
+        "métrique (surfaces fausses de plus de {percent} %). {count} caméra(s) loin "
+        "des autres : {ids}. Auditez-les séparément (sélectionnez chaque groupe de caméras "
+        "proches).",
+    },
+    "layer_cameras": {"en": "camera", "fr": "des caméras"},
+    "layer_parcels": {"en": "parcel", "fr": "des parcelles"},
+    "layer_buildings": {"en": "building", "fr": "des bâtiments"},
+    "layer_coverage": {"en": "coverage", "fr": "de couverture"},
+    "not_finite": {
+        "en": "Internal check failed: {what} has a non-finite coordinate or area "
+        "(feature {feature}); nothing was written. Check the layers' CRS.",
+        "fr": "Contrôle interne en échec : {what} a une coordonnée ou une surface non "
+        "finie (entité {feature}) ; rien n'a été écrit. Vérifiez le SCR des couches.",
+    },
 }
 
 

@@ -26,6 +26,7 @@ LABELS = {
         "reason": "Why",
         "yes": "yes",
         "no": "no",
+        "unknown": "unknown (not audited)",
         "rejected": "Rejected cameras",
         "assumptions": "Assumptions and defaults",
         "sources": "Data sources",
@@ -56,6 +57,7 @@ LABELS = {
         "reason": "Motif",
         "yes": "oui",
         "no": "non",
+        "unknown": "inconnu (non auditée)",
         "rejected": "Caméras rejetées",
         "assumptions": "Hypothèses et valeurs par défaut",
         "sources": "Sources des données",
@@ -118,7 +120,11 @@ def audit_report(cameras, rejected, assumptions, sources, lang="en"):
                 number(c["private_m2"], lang, 1),
                 number(c["private_pct"], lang, 1),
                 number(c.get("private_ident_m2", 0.0), lang, 1),
-                t["yes"] if c["masking_required"] else t["no"],
+                t["unknown"]
+                if c["masking_required"] is None
+                else t["yes"]
+                if c["masking_required"]
+                else t["no"],
                 c["flag_reason"],
             ),
             "flag" if c["masking_required"] else "",

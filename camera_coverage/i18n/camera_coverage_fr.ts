@@ -195,8 +195,8 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>The field {} must hold numbers (degrees or metres) but is of type {}: convert it, or import the layer with the Import cameras algorithm.</source>
-      <translation>Le champ {} doit contenir des nombres (degrés ou mètres) mais il est de type {} : convertissez-le, ou importez la couche avec l'algorithme « Importer des caméras ».</translation>
+      <source>Camera id {} is used {} times: the later ones are named {}.</source>
+      <translation>L'identifiant de caméra {} est utilisé {} fois : les suivantes sont nommées {}.</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/camera_input.py" />
@@ -212,6 +212,16 @@
       <location filename="camera_coverage/algorithms/camera_input.py" />
       <source>{} of {} cameras rejected, see the rejected output.</source>
       <translation>{} caméras sur {} rejetées, voir la sortie des caméras rejetées.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>The field {} has no value for any camera: treated as absent (defaults apply).</source>
+      <translation>Le champ {} n'a de valeur pour aucune caméra : il est traité comme absent (valeurs par défaut appliquées).</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>The field {} must hold numbers (degrees or metres) but is of type {}: convert it, or import the layer with the Import cameras algorithm.</source>
+      <translation>Le champ {} doit contenir des nombres (degrés ou mètres) mais il est de type {} : convertissez-le, ou importez la couche avec l'algorithme « Importer des caméras ».</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
@@ -594,9 +604,39 @@
       <translation>Entité {} rejetée : {}</translation>
     </message>
     <message>
+      <location filename="camera_coverage/algorithms/input_notes.py" />
+      <source>Duplicate camera ids, later uses renamed</source>
+      <translation>Identifiants de caméra en double, utilisations suivantes renommées</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/input_notes.py" />
+      <source>Overlapping parcels (seen ground counted once in private_m2)</source>
+      <translation>Parcelles qui se chevauchent (surface vue comptée une fois dans private_m2)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/input_notes.py" />
+      <source>Cameras the cadastre does not cover (not audited)</source>
+      <translation>Caméras que le cadastre ne couvre pas (non auditées)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/input_notes.py" />
+      <source>{} parcels seen by the cameras overlap one another, by {:.2f} m² in all: private_m2 counts that ground once, but the pieces overlap there.</source>
+      <translation>{} parcelles vues par les caméras se chevauchent, sur {:.2f} m² au total : private_m2 compte cette surface une fois, mais les morceaux s'y chevauchent.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/input_notes.py" />
+      <source>{} cameras have no parcel within their reach: the cadastre does not cover them, so they are not audited (masking_required is empty, flag_reason says why).</source>
+      <translation>{} caméras n'ont aucune parcelle dans leur portée : le cadastre ne les couvre pas, elles ne sont donc pas auditées (masking_required est vide, flag_reason dit pourquoi).</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/input_notes.py" />
+      <source>{} parcels, {:.2f} m² of overlap</source>
+      <translation>{} parcelles, {:.2f} m² de chevauchement</translation>
+    </message>
+    <message>
       <location filename="camera_coverage/algorithms/layer_io.py" />
-      <source>The {} layer has no coordinate reference system: set one in its properties.</source>
-      <translation>La couche {} n'a pas de système de coordonnées de référence (SCR) : définissez-en un dans ses propriétés.</translation>
+      <source>The {} layer has no coordinate reference system: set it in Layer Properties &gt; Source &gt; Assigned coordinate reference system, or with the Assign projection algorithm (Lambert-93 is EPSG:2154).</source>
+      <translation>La couche {} n'a pas de système de coordonnées de référence : définissez-le dans Propriétés de la couche &gt; Source &gt; Système de coordonnées de référence assigné, ou avec l'algorithme Assigner une projection (Lambert-93 est EPSG:2154).</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/layer_io.py" />
@@ -612,6 +652,16 @@
       <location filename="camera_coverage/algorithms/layer_io.py" />
       <source>The expression {} cannot be read: {}</source>
       <translation>L'expression {} ne peut pas être interprétée : {}</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/layer_io.py" />
+      <source>The expression {} names the field {}, which the layer does not have. Its fields are: {}.</source>
+      <translation>L'expression {} nomme le champ {}, que la couche n'a pas. Ses champs sont : {}.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/layer_io.py" />
+      <source>Nothing more written: feature {} has a coordinate or a figure that is not a finite number. Check the layers' coordinate reference systems.</source>
+      <translation>Plus rien n'est écrit : l'entité {} a une coordonnée ou un chiffre qui n'est pas un nombre fini. Vérifiez les systèmes de coordonnées des couches.</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/layer_io.py" />
@@ -702,6 +752,26 @@
       <location filename="camera_coverage/algorithms/parcel_input.py" />
       <source>{} parcels have no geometry and are ignored.</source>
       <translation>{} parcelles sans géométrie sont ignorées.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/run_safety.py" />
+      <source>The file {} exists but cannot be read: it is damaged or not a layer format QGIS reads ({}). Open it in QGIS to check, or export the layer again.</source>
+      <translation>Le fichier {} existe mais ne peut pas être lu : il est endommagé ou n'est pas un format de couche que QGIS lit ({}). Ouvrez-le dans QGIS pour vérifier, ou exportez de nouveau la couche.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/run_safety.py" />
+      <source>no detail</source>
+      <translation>pas de détail</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/run_safety.py" />
+      <source>Interrupted (Ctrl+C): the run stopped before the end; its outputs are incomplete.</source>
+      <translation>Interrompu (Ctrl+C) : le traitement s'est arrêté avant la fin ; ses sorties sont incomplètes.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/run_safety.py" />
+      <source>Nothing written: output {} would hold a coordinate or a figure that is not a finite number (feature {}). Check the layers' coordinate reference systems.</source>
+      <translation>Rien n'est écrit : la sortie {} contiendrait une coordonnée ou un chiffre qui n'est pas un nombre fini (entité {}). Vérifiez les systèmes de coordonnées des couches.</translation>
     </message>
     <message>
       <location filename="camera_coverage/plugin.py" />

@@ -1,0 +1,52 @@
+"""What the log and the report say about awkward input the audit went on
+with: duplicate camera ids renamed, overlapping parcels, cameras the
+cadastre does not cover."""
+
+from ..translation import tr
+
+
+def report_bad_input(feedback, exposure, undetermined):
+    count, area = exposure.overlaps
+    if count:
+        feedback.pushWarning(
+            tr(
+                "{} parcels seen by the cameras overlap one another, by {:.2f} m² in all: "
+                "private_m2 counts that ground once, but the pieces overlap there."
+            ).format(count, area)
+        )
+    if undetermined is not None and undetermined.any():
+        feedback.pushWarning(
+            tr(
+                "{} cameras have no parcel within their reach: the cadastre does not cover "
+                "them, so they are not audited (masking_required is empty, flag_reason says "
+                "why)."
+            ).format(int(undetermined.sum()))
+        )
+
+
+def bad_input_assumptions(cameras, result):
+    """(label, value) lines for the report's assumptions."""
+    lines = []
+    if cameras.renamed:
+        lines.append(
+            (
+                tr("Duplicate camera ids, later uses renamed"),
+                "; ".join(f"{old} → {', '.join(new)}" for old, new in cameras.renamed.items()),
+            )
+        )
+    count, area = result.exposure.overlaps
+    if count:
+        lines.append(
+            (
+                tr("Overlapping parcels (seen ground counted once in private_m2)"),
+                tr("{} parcels, {:.2f} m² of overlap").format(count, area),
+            )
+        )
+    if result.undetermined is not None and result.undetermined.any():
+        lines.append(
+            (
+                tr("Cameras the cadastre does not cover (not audited)"),
+                int(result.undetermined.sum()),
+            )
+        )
+    return lines

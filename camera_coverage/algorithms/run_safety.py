@@ -1,0 +1,133 @@
+"""What keeps a run from ending in a result that looks right and is not:
+no non-finite value reaches a sink, a damaged file is called damaged (not
+missing), Ctrl+C under qgis_process cancels cleanly, and each GeoPackage of
+a finished run carries a completion entry that a cut-short run lacks."""
+
+import os
+import signal
+import threading
+from contextlib import contextmanager
+from datetime import datetime, timezone
+
+from osgeo import gdal, ogr
+from qgis.core import QgsProcessingException, QgsProcessingFeatureSourceDefinition
+
+from ..core.finite import first_non_finite
+from ..translation import tr
+
+# GDAL dataset metadata item written into each GeoPackage at the very end
+# of a run (the gpkg_metadata table): its absence marks a cut-short run.
+COMPLETE_ITEM = "CAMERA_COVERAGE_RUN"
+COMPLETE_VALUE = "complete"
+
+
+def refuse_non_finite(label, geometries=None, rows=()):
+    """Stop before any sink is written when an output would hold an
+    infinite or NaN coordinate or number."""
+    index = first_non_finite(geometries, rows)
+    if index is not None:
+        raise QgsProcessingException(
+            tr(
+                "Nothing written: output {} would hold a coordinate or a figure that is "
+                "not a finite number (feature {}). Check the layers' coordinate reference "
+                "systems."
+            ).format(label, index + 1)
+        )
+
+
+def _source_path(value):
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        value = value.source.staticValue()
+    if not isinstance(value, str):
+        return None
+    return value.split("|")[0]
+
+
+def unreadable_file(value):
+    """A message when `value` names a file that exists but cannot be
+    opened as a layer (damaged, or of a format QGIS does not read), else
+    None."""
+    path = _source_path(value)
+    if not path or not os.path.isfile(path):
+        return None
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        opened = ogr.Open(path)
+        error = gdal.GetLastErrorMsg()
+    finally:
+        gdal.PopErrorHandler()
+    if opened is not None:
+        return None
+    return tr(
+        "The file {} exists but cannot be read: it is damaged or not a layer format "
+        "QGIS reads ({}). Open it in QGIS to check, or export the layer again."
+    ).format(path, error or tr("no detail"))
+
+
+def source_error(algorithm, parameters, name):
+    """Why a source parameter gave no layer: a file that exists but cannot
+    be opened is damaged or of an unknown format, not "not found"."""
+    return unreadable_file(parameters.get(name)) or algorithm.invalidSourceError(parameters, name)
+
+
+@contextmanager
+def interrupt_cancels(feedback):
+    """Under qgis_process the algorithm runs in the main thread: Ctrl+C
+    (SIGINT) then cancels the run like the dialog's Cancel button. In the
+    QGIS desktop the algorithm runs in a task thread and this does nothing.
+    Yields a list that holds True once an interrupt arrived."""
+    interrupted = []
+    if threading.current_thread() is not threading.main_thread():
+        yield interrupted
+        return
+
+    def cancel(signum, frame):
+        interrupted.append(True)
+        feedback.cancel()
+
+    try:
+        previous = signal.signal(signal.SIGINT, cancel)
+    except (ValueError, OSError):
+        yield interrupted
+        return
+    try:
+        yield interrupted
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def stop_if_interrupted(interrupted):
+    if interrupted:
+        raise QgsProcessingException(
+            tr("Interrupted (Ctrl+C): the run stopped before the end; its outputs are incomplete.")
+        )
+
+
+def _gpkg_path(destination):
+    path = destination.split("|")[0] if isinstance(destination, str) else None
+    if path and path.lower().endswith(".gpkg") and os.path.isfile(path):
+        return path
+    return None
+
+
+def stamp_complete(destinations):
+    """Record in each GeoPackage output that the run finished; called after
+    every output and the report are written."""
+    stamp = f"{COMPLETE_VALUE} {datetime.now(timezone.utc).isoformat(timespec='seconds')}"
+    for destination in destinations:
+        path = _gpkg_path(destination)
+        if path is None:
+            continue
+        dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE)
+        if dataset is not None:
+            dataset.SetMetadataItem(COMPLETE_ITEM, stamp)
+            dataset = None
+
+
+def is_complete(path):
+    """True when the GeoPackage at `path` was stamped by a finished run."""
+    dataset = gdal.OpenEx(str(path), gdal.OF_VECTOR)
+    if dataset is None:
+        return False
+    value = dataset.GetMetadataItem(COMPLETE_ITEM) or ""
+    return value.startswith(COMPLETE_VALUE)
