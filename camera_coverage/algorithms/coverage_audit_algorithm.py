@@ -161,7 +161,11 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
             return {}
         coverage, exposure = result.coverage, result.exposure
         started = time.perf_counter()
-        pieces = exposure.with_unparcelled() if parameters.get(self.OUTPUT_PIECES) else None
+        pieces = None
+        if parameters.get(self.OUTPUT_PIECES):
+            pieces = self.run_core(exposure.with_unparcelled, feedback_progress(feedback, 85, 90))
+            if pieces is None:
+                return {}
         coverage.seconds["overlay"] += time.perf_counter() - started
         started = time.perf_counter()
         report_buildings(feedback, coverage)

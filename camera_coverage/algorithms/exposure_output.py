@@ -15,6 +15,7 @@ from ..core.dori import dori_footprints
 from ..core.exposure import UNPARCELLED
 from ..core.optics import DORI_LEVELS
 from ..translation import tr
+from .base import feedback_progress
 from .layer_io import make_fields, qgis_crs, write_features
 
 PIECE_FIELDS = (
@@ -75,7 +76,9 @@ def write_dori(algorithm, parameters, context, feedback, coverage, camera_ids):
     computed when the output is asked for."""
     if not parameters.get(DORI_OUTPUT):
         return None
-    dori = dori_footprints(coverage)
+    dori = algorithm.run_core(dori_footprints, coverage, feedback_progress(feedback, 90, 95))
+    if dori is None:
+        return None
     geometries, rows = [], []
     for level, px in DORI_LEVELS.items():
         areas = shapely.area(dori[level])

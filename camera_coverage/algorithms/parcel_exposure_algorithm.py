@@ -148,7 +148,9 @@ class ParcelExposureAlgorithm(CameraCoverageAlgorithmBase):
         required = required & ~undetermined
         report_bad_input(feedback, exposure, undetermined)
         crs_id = crs_identifier(working)
-        pieces = exposure.with_unparcelled()
+        pieces = self.run_core(exposure.with_unparcelled, feedback_progress(feedback, 80, 90))
+        if pieces is None:
+            return {}
         summary = audit_rows(camera_ids, exposure, required, reasons, undetermined)
         refuse_non_finite(self.OUTPUT_PIECES, pieces.geometry, [[a] for a in pieces.area_m2])
         refuse_non_finite(self.OUTPUT_SUMMARY, exposure.coverage, summary)

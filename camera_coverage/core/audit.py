@@ -16,7 +16,7 @@ from .geometry import repair_polygons
 from .messages import text
 from .north import NORTHS, to_grid, to_true, true_north_bearing
 from .optics import DORI_LEVELS, dori_distance, ground_interval, vfov_from_hfov
-from .overlaps import parcel_overlaps
+from .overlaps import seen_parcel_overlaps
 from .parallel import map_chunks
 from .placement import check_fits_crs, check_spread
 from .progress import NullProgress, ScaledProgress
@@ -238,7 +238,7 @@ def parcel_exposure(
     exposure = split_coverage(coverage, parcels, parcel_is_public, progress)
     regions = coverage if cameras is None else cameras
     exposure.beyond_cadastre = beyond_cadastre(regions, parcels, reach_m)
-    exposure.overlaps = parcel_overlaps(parcels, np.unique(exposure.pieces.parcel))
+    exposure.overlaps = seen_parcel_overlaps(parcels, exposure.pieces, exposure.covered_m2)
     return working, exposure, repaired
 
 
@@ -295,7 +295,12 @@ def run_audit(
         settings.lang,
     )
     required = required & ~undetermined
-    by_level = private_by_level(coverage, exposure.private_geometry, exposure.private_m2)
+    by_level = private_by_level(
+        coverage,
+        exposure.private_geometry,
+        exposure.private_m2,
+        ScaledProgress(progress, 95, 100),
+    )
     coverage.seconds["overlay"] = time.perf_counter() - started
     progress.set_progress(100)
     return AuditResult(coverage, exposure, required, reasons, repaired, by_level, undetermined)

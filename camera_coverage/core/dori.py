@@ -8,6 +8,11 @@ import shapely
 from .footprint import sectors
 from .geometry import polygonal
 from .optics import DORI_LEVELS
+from .parallel import map_chunks
+from .progress import NullProgress, ScaledProgress
+
+# Cameras per cancel check in the per-level overlays (well under a second).
+CHUNK_CAMERAS = 500
 
 
 def level_sectors(coverage, level, cameras=None):
@@ -25,22 +30,36 @@ def level_sectors(coverage, level, cameras=None):
     )
 
 
-def dori_footprints(coverage):
-    """Level -> each camera's visible ground within that level's distance."""
-    return {
-        level: polygonal(shapely.intersection(coverage.footprints, level_sectors(coverage, level)))
-        for level in DORI_LEVELS
-    }
+def dori_footprints(coverage, progress=None):
+    """Level -> each camera's visible ground within that level's distance;
+    by chunks of cameras, so that a cancel is honoured within a second."""
+    progress = progress or NullProgress()
+    n = len(coverage.points)
+    out = {}
+    for k, level in enumerate(DORI_LEVELS):
+
+        def cut(part, level=level):
+            cameras = np.arange(part.start, part.stop)
+            clip = level_sectors(coverage, level, cameras)
+            return polygonal(shapely.intersection(coverage.footprints[part], clip))
+
+        step = 100 / len(DORI_LEVELS)
+        parts = map_chunks(
+            cut, n, CHUNK_CAMERAS, ScaledProgress(progress, k * step, (k + 1) * step)
+        )
+        out[level] = np.concatenate(parts) if parts else np.empty(0, dtype=object)
+    return out
 
 
-def private_by_level(coverage, private_geometry, private_m2):
+def private_by_level(coverage, private_geometry, private_m2, progress=None):
     """Level -> each camera's private area within that level's distance.
     Only cameras whose private land straddles the level's distance need an
     overlay: the footprint never goes past the reach.
     (GEOS can leave a floating-point flag raised on valid inputs; numpy
     would report it as an "invalid value" warning.)"""
+    progress = progress or NullProgress()
     by_level = {}
-    for level in DORI_LEVELS:
+    for k, level in enumerate(DORI_LEVELS):
         distance = coverage.dori_m[level]
         area = np.where(distance >= coverage.outer_m, private_m2, 0.0)
         need = np.flatnonzero((private_m2 > 0) & (distance < coverage.outer_m))
@@ -49,8 +68,14 @@ def private_by_level(coverage, private_geometry, private_m2):
             shapely.distance(coverage.points[need], private_geometry[need]) < distance[need]
         ]
         if len(need):
-            clip = level_sectors(coverage, level, need)
-            with np.errstate(invalid="ignore"):
-                area[need] = shapely.area(shapely.intersection(private_geometry[need], clip))
+
+            def cut(part, need=need, level=level):
+                clip = level_sectors(coverage, level, need[part])
+                with np.errstate(invalid="ignore"):
+                    return shapely.area(shapely.intersection(private_geometry[need[part]], clip))
+
+            step = 100 / len(DORI_LEVELS)
+            scaled = ScaledProgress(progress, k * step, (k + 1) * step)
+            area[need] = np.concatenate(map_chunks(cut, len(need), CHUNK_CAMERAS, scaled))
         by_level[level] = area
     return by_level

@@ -9,13 +9,12 @@ import shapely
 MIN_OVERLAP_M2 = 0.01
 
 
-def parcel_overlaps(parcels, which=None):
+def overlap_among(parcels, which=None):
     """(how many parcels overlap another, total area of the overlaps in m²)
     among the parcels `which` (default all); one metric CRS."""
     parcels = np.asarray(parcels, dtype=object)
     index = np.arange(len(parcels)) if which is None else np.asarray(which, dtype=int)
-    index = index[index >= 0]
-    geoms = parcels[index]
+    geoms = parcels[index[index >= 0]]
     geoms = geoms[~shapely.is_missing(geoms) & ~shapely.is_empty(geoms)]
     if len(geoms) < 2:
         return 0, 0.0
@@ -29,3 +28,17 @@ def parcel_overlaps(parcels, which=None):
     overlap = area > MIN_OVERLAP_M2
     count = len(np.unique(np.r_[left[overlap], right[overlap]]))
     return count, float(area[overlap].sum())
+
+
+def seen_parcel_overlaps(parcels, pieces, covered_m2):
+    """Overlaps among the parcels the cameras see. Pieces lie inside their
+    camera's coverage, so they overlap only where a camera's pieces add up
+    to more than its coverage: the exact count runs on those cameras'
+    parcels alone (none, for a clean cadastre)."""
+    covered_m2 = np.asarray(covered_m2, dtype=float)
+    summed = np.bincount(pieces.camera, pieces.area_m2, minlength=len(covered_m2))
+    suspect = np.flatnonzero(summed > covered_m2 + MIN_OVERLAP_M2)
+    if len(suspect) == 0:
+        return 0, 0.0
+    which = np.unique(pieces.parcel[np.isin(pieces.camera, suspect)])
+    return overlap_among(parcels, which)

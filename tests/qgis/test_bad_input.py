@@ -1,0 +1,291 @@
+"""Every bad input of issue 8 through processing.run: it ends in a clear
+message naming what to fix, or in a result whose reason says what it is;
+never in a traceback or in a clean-looking wrong figure."""
+
+import math
+
+import pytest
+from qgis.core import NULL, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+
+from tests import bad_inputs
+from tests.conftest import SAMPLE_TOWN
+
+from .layers import AUDIT_OUTPUTS, X0, Y0, box, camera_layer, features_by, parcel_layer
+
+PARCELS = str(SAMPLE_TOWN / "parcels.geojson")
+TILTED = (
+    "camera_id:string,direction:double,fov:double,range_m:double,height_m:double,tilt_deg:double"
+)
+
+
+class LogFeedback(QgsProcessingFeedback):
+    """A real QGIS feedback that also keeps what the algorithm says."""
+
+    def __init__(self):
+        super().__init__()
+        self.lines = []
+
+    def pushInfo(self, info):
+        self.lines.append(info)
+        super().pushInfo(info)
+
+    def pushWarning(self, warning):
+        self.lines.append(warning)
+        super().pushWarning(warning)
+
+    def reportError(self, error, fatal=False):
+        self.lines.append(error)
+        super().reportError(error, fatal)
+
+    @property
+    def text(self):
+        return "\n".join(self.lines)
+
+
+def audit(provider, cameras, parcels=PARCELS, feedback=None, **extra):
+    import processing
+
+    return processing.run(
+        "camera_coverage:coverageaudit",
+        {"CAMERAS": cameras, "PARCELS": parcels, **AUDIT_OUTPUTS, **extra},
+        feedback=feedback or LogFeedback(),
+    )
+
+
+def refusal(provider, cameras, parcels=PARCELS, **extra):
+    with pytest.raises(QgsProcessingException) as error:
+        audit(provider, cameras, parcels, **extra)
+    return str(error.value)
+
+
+def test_an_expression_naming_a_missing_field_stops_the_run(provider):
+    message = refusal(
+        provider,
+        str(SAMPLE_TOWN / "cameras.geojson"),
+        PUBLIC_EXPRESSION='"nosuchfield" = 1',
+    )
+    assert "nosuchfield" in message
+    assert "owner_group" in message and "contenance" in message  # the fields available
+
+
+def test_an_expression_failing_on_a_feature_stops_the_run(provider):
+    message = refusal(
+        provider, str(SAMPLE_TOWN / "cameras.geojson"), PUBLIC_EXPRESSION='"usage" / 0 > 1'
+    )
+    assert "fails on feature" in message
+
+
+@pytest.mark.parametrize("kind", ["geojson_without_crs", "gpkg_srs_id_0"])
+@pytest.mark.parametrize("algorithm", ["coverageaudit", "cameracoverage"])
+def test_a_layer_without_its_crs_is_refused_with_how_to_set_it(provider, tmp_path, kind, algorithm):
+    import processing
+
+    if kind == "geojson_without_crs":
+        path = bad_inputs.write_geojson(tmp_path / "c.geojson", bad_inputs.town(), crs=False)
+    else:
+        path = bad_inputs.gpkg_without_srs(tmp_path / "c.gpkg")
+    parameters = {"CAMERAS": str(path), "OUTPUT": str(tmp_path / "out.gpkg")}
+    if algorithm == "coverageaudit":
+        parameters = {
+            "CAMERAS": str(path),
+            "PARCELS": PARCELS,
+            "OUTPUT_CAMERAS": str(tmp_path / "out.gpkg"),
+        }
+    with pytest.raises(QgsProcessingException) as error:
+        processing.run(f"camera_coverage:{algorithm}", parameters)
+    message = str(error.value)
+    assert "do not fit its CRS" in message and "Assign projection" in message
+    # Nothing with infinite coordinates or NULL areas was written.
+    out = QgsVectorLayer(str(tmp_path / "out.gpkg"), "out", "ogr")
+    assert not out.isValid() or out.featureCount() == 0
+
+
+def test_parcels_without_their_crs_are_refused(provider, tmp_path):
+    parcels = bad_inputs.write_geojson(
+        tmp_path / "p.geojson", bad_inputs.town("parcels.geojson"), crs=False
+    )
+    message = refusal(provider, str(SAMPLE_TOWN / "cameras.geojson"), str(parcels))
+    assert "parcel layer" in message and "do not fit its CRS" in message
+
+
+def test_cameras_far_apart_are_refused_naming_the_far_ones(provider, tmp_path):
+    cameras = bad_inputs.cameras_lonlat(
+        tmp_path / "c.geojson",
+        [("PARIS-1", 2.35, 48.85), ("PARIS-2", 2.36, 48.86), ("NEW-YORK", -74.0, 40.7)],
+    )
+    message = refusal(provider, str(cameras))
+    assert "NEW-YORK" in message and "PARIS-1" not in message
+    assert "-74.0000, 40.7000 .. 2.3600, 48.8600" in message
+
+
+def test_cameras_far_from_every_parcel_are_not_cleared(provider, tmp_path):
+    cameras = bad_inputs.cameras_lonlat(tmp_path / "c.geojson", [("NEW-YORK", -74.0, 40.7)])
+    feedback = LogFeedback()
+    result = audit(provider, str(cameras), feedback=feedback)
+    (camera,) = result["OUTPUT_CAMERAS"].getFeatures()
+    assert camera["covered_m2"] == pytest.approx(math.pi * 30**2 / 6, rel=1e-3)
+    assert camera["masking_required"] == NULL
+    assert "cadastre given does not cover" in camera["flag_reason"]
+    assert "public domain" not in camera["flag_reason"]
+    assert "no parcel within their reach" in feedback.text
+
+
+@pytest.mark.parametrize(
+    "height, tilt, reason",
+    [
+        (-5.0, 20.0, "height -5 m must be more than 0"),
+        (0.0, 20.0, "height 0 m must be more than 0"),
+        (5000.0, 20.0, "height 5000 m must be more than 0 and at most 300 m"),
+        (5.0, 200.0, "tilt 200° must lie between -90"),
+        (5.0, -91.0, "tilt -91° must lie between -90"),
+    ],
+)
+def test_impossible_height_or_tilt_is_rejected_with_its_reason(provider, height, tilt, reason):
+    cameras = camera_layer(
+        [
+            (X0, Y0, "odd", 0.0, 60.0, 30.0, height, tilt),
+            (X0 + 1, Y0, "ok", 0.0, 60.0, 30.0, 5.0, 20.0),
+        ],
+        fields=TILTED,
+    )
+    parcels = parcel_layer([("P1", None, box(-100, 5, 100, 100))])
+    result = audit(provider, cameras, parcels, OUTPUT_REJECTED="memory:")
+    assert set(features_by(result["OUTPUT_CAMERAS"], "camera_id")) == {"ok"}
+    rejected = features_by(result["OUTPUT_REJECTED"], "camera_id")
+    assert reason in rejected["odd"]["reason"]
+
+
+@pytest.mark.parametrize(
+    "height, tilt, words",
+    [
+        (5.0, -90.0, "sees nothing: the view never reaches the ground (it points above"),
+        (100.0, 10.0, "sees nothing: the view never reaches the ground within its reach"),
+    ],
+)
+def test_a_view_that_never_reaches_the_ground_says_so(provider, height, tilt, words):
+    cameras = camera_layer([(X0, Y0, "sky", 0.0, 60.0, 30.0, height, tilt)], fields=TILTED)
+    parcels = parcel_layer([("P1", None, box(-100, 5, 100, 100))])
+    result = audit(provider, cameras, parcels)
+    (camera,) = result["OUTPUT_CAMERAS"].getFeatures()
+    assert camera["covered_m2"] == 0
+    assert camera["flag_reason"].startswith(words)
+    assert "public domain" not in camera["flag_reason"]
+    assert not camera["masking_required"]
+
+
+def test_a_column_null_everywhere_is_treated_as_absent(provider, tmp_path):
+    cameras = bad_inputs.with_properties(tmp_path / "c.geojson", {"*": {"height_m": None}})
+    layer = QgsVectorLayer(str(cameras), "c", "ogr")
+    assert not layer.fields().field("height_m").isNumeric()  # GDAL types it as text
+    feedback = LogFeedback()
+    result = audit(provider, str(cameras), feedback=feedback)
+    assert result["OUTPUT_CAMERAS"].featureCount() == 30
+    assert "The field height_m has no value for any camera: treated as absent" in feedback.text
+    for camera in result["OUTPUT_CAMERAS"].getFeatures():
+        assert camera["blind_m"] == 0  # no height: no blind zone
+
+
+def test_a_text_column_with_values_is_still_refused(provider, tmp_path):
+    cameras = bad_inputs.with_properties(tmp_path / "c.geojson", {"*": {"height_m": "4 m"}})
+    assert "must hold numbers" in refusal(provider, str(cameras))
+
+
+def test_duplicate_ids_are_made_unique_in_outputs_log_and_report(provider, tmp_path):
+    cameras = bad_inputs.with_properties(
+        tmp_path / "c.geojson",
+        {"CAM-06": {"camera_id": "CAM-05"}, "CAM-07": {"camera_id": "CAM-05"}},
+    )
+    feedback = LogFeedback()
+    report = tmp_path / "report.html"
+    result = audit(provider, str(cameras), feedback=feedback, OUTPUT_REPORT=str(report))
+    ids = [f["camera_id"] for f in result["OUTPUT_CAMERAS"].getFeatures()]
+    assert len(ids) == len(set(ids)) == 30
+    assert {"CAM-05", "CAM-05#2", "CAM-05#3"} <= set(ids)
+    assert {f["camera_id"] for f in result["OUTPUT_PIECES"].getFeatures()} >= {"CAM-05#2"}
+    assert "Camera id CAM-05 is used 3 times: the later ones are named CAM-05#2, CAM-05#3" in (
+        feedback.text
+    )
+    html = report.read_text(encoding="utf-8")
+    assert "<td>CAM-05#2</td>" in html and "CAM-05 → CAM-05#2, CAM-05#3" in html
+
+
+def test_no_usable_camera_writes_the_rejected_output_and_lists_the_reasons(provider, tmp_path):
+    import processing
+
+    cameras = bad_inputs.with_properties(tmp_path / "c.geojson", {"*": {"fov": 500.0}})
+    rejected = tmp_path / "rejected.gpkg"
+    feedback = LogFeedback()
+    with pytest.raises(QgsProcessingException) as error:
+        processing.run(
+            "camera_coverage:coverageaudit",
+            {
+                "CAMERAS": str(cameras),
+                "PARCELS": PARCELS,
+                "OUTPUT_CAMERAS": str(tmp_path / "cameras.gpkg"),
+                "OUTPUT_REJECTED": str(rejected),
+            },
+            feedback=feedback,
+        )
+    message = str(error.value)
+    assert "No usable camera: all 30 cameras were rejected" in message
+    assert "CAM-01: field of view 500° must be more than 0" in message
+    assert "Camera CAM-30 rejected: field of view 500°" in feedback.text
+    layer = QgsVectorLayer(str(rejected), "rejected", "ogr")
+    assert layer.featureCount() == 30
+    assert all("500" in f["reason"] for f in layer.getFeatures())
+
+
+def test_a_damaged_geopackage_is_called_unreadable_not_missing(provider, tmp_path):
+    damaged = bad_inputs.damaged_gpkg(tmp_path / "cameras.gpkg")
+    message = refusal(provider, str(damaged))
+    assert "exists but cannot be read" in message and "not found" not in message
+
+
+def test_overlapping_parcels_are_counted_once_and_logged(provider):
+    # All-round camera, 10 m; P1 covers x in [0, 100], P2 x in [-2, 100]
+    # over y in [-100, 100]: they overlap on the half disc x > 0 and P2 adds
+    # the strip -2 < x < 0 (segment area by hand).
+    cameras = camera_layer([(X0, Y0, "c", None, 360.0, 10.0)])
+    parcels = parcel_layer(
+        [("P1", None, box(0, -100, 100, 100)), ("P2", None, box(-2, -100, 100, 100))]
+    )
+    feedback = LogFeedback()
+    result = audit(provider, cameras, parcels, feedback=feedback)
+    (camera,) = result["OUTPUT_CAMERAS"].getFeatures()
+    r, d = 10.0, 2.0  # segment beyond x = -d: r² acos(d/r) - d sqrt(r² - d²)
+    private = math.pi * r**2 / 2 + (
+        math.pi * r**2 / 2 - (r**2 * math.acos(d / r) - d * math.sqrt(r**2 - d**2))
+    )
+    assert camera["private_m2"] == pytest.approx(private, rel=2e-3)
+    assert "2 parcels seen by the cameras overlap one another, by" in feedback.text
+    # The parcels themselves overlap on P1 whole: 100 x 200 m.
+    assert "overlap one another, by 20000.00 m² in all" in feedback.text
+
+
+def test_a_finished_run_stamps_its_geopackages_and_a_cancelled_one_does_not(provider, tmp_path):
+    import processing
+
+    from camera_coverage.algorithms.run_safety import is_complete
+
+    outputs = {
+        "OUTPUT_CAMERAS": str(tmp_path / "cameras.gpkg"),
+        "OUTPUT_COVERAGE": str(tmp_path / "coverage.gpkg"),
+        "OUTPUT_PIECES": str(tmp_path / "pieces.gpkg"),
+    }
+    parameters = {"CAMERAS": str(SAMPLE_TOWN / "cameras.geojson"), "PARCELS": PARCELS, **outputs}
+    processing.run("camera_coverage:coverageaudit", parameters)
+    assert all(is_complete(path) for path in outputs.values())
+
+    class CancelWhileWriting(QgsProcessingFeedback):
+        def setProgress(self, progress):
+            if progress >= 90:  # pieces done: the writing starts
+                self.cancel()
+            super().setProgress(progress)
+
+    cut = {name: str(tmp_path / f"cut_{name}.gpkg") for name in outputs}
+    processing.run(
+        "camera_coverage:coverageaudit", {**parameters, **cut}, feedback=CancelWhileWriting()
+    )
+    written = [path for path in cut.values() if QgsVectorLayer(path, "x", "ogr").isValid()]
+    assert written, "the cut-short run wrote something"
+    assert not any(is_complete(path) for path in written)
