@@ -2,7 +2,6 @@
 on the benchmark city at 3,000 cameras (90,000 parcels, 60,000 buildings):
 the time from the click on Cancel to the return of processing.run."""
 
-import importlib.util
 import re
 import time
 
@@ -10,25 +9,10 @@ import pytest
 from qgis.core import QgsProcessingFeedback
 
 from camera_coverage.algorithms.run_safety import is_complete
-from tests.conftest import ROOT
 
 STAGES = ("read", "footprints", "occlusion", "overlay", "write")
-SCALE = 0.3
 # A second of work between checks, plus slack for a shared, loaded machine.
 MAX_LATENCY_S = 1.5
-
-
-def make_city(out):
-    spec = importlib.util.spec_from_file_location("make_city", ROOT / "benchmarks" / "make_city.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    module.make_city(out, scale=SCALE)
-    return out
-
-
-@pytest.fixture(scope="module")
-def city(tmp_path_factory):
-    return make_city(tmp_path_factory.mktemp("city"))
 
 
 class ClickCancelAt(QgsProcessingFeedback):
