@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # The coverage audit on the bundled sample town, through qgis_process:
-# writes the layers and the HTML report into out/.
+# writes the layers and the HTML report into out/ (or the folder given).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 town="$root/resources/sample_town"
-out="$root/out"
+out="${1:-$root/out}"
 mkdir -p "$out"
 rm -f "$out"/*.gpkg "$out"/report.html
 "$root/scripts/qgis_process.sh" run camera_coverage:coverageaudit -- \

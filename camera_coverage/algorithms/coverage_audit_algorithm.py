@@ -237,6 +237,8 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
         results[REJECTED] = write_rejected(self, *write, cameras, checked.rejected)
         results[DORI_OUTPUT] = write_dori(self, *write, coverage, camera_ids)
         results = {name: dest for name, dest in results.items() if dest is not None}
+        if feedback.isCanceled():
+            return {}
         report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
         if report_path:
             Path(report_path).write_text(
@@ -244,8 +246,6 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
                 encoding="utf-8",
             )
             results[self.OUTPUT_REPORT] = report_path
-        if feedback.isCanceled():
-            return {}
         stamp_complete(results.values())
         seconds["write"] = time.perf_counter() - started
         seconds.update(coverage.seconds)

@@ -3,16 +3,18 @@ GIL inside its array functions, so threads share the work without copying
 the parcels or the spatial index."""
 
 import os
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, TimeoutError
 
 from .progress import Cancelled, NullProgress
 
 WORKERS = max(1, min(4, os.cpu_count() or 1))
+CANCEL_POLL_S = 0.1
 
 
 def map_chunks(function, n, chunk_size, progress=None):
     """[function(slice) for each slice of range(n)], in order; progress is
-    reported and cancel honoured between chunks."""
+    reported between chunks, and a cancel is honoured within CANCEL_POLL_S
+    even while a chunk runs."""
     progress = progress or NullProgress()
     slices = [slice(start, min(start + chunk_size, n)) for start in range(0, n, chunk_size)]
     if len(slices) <= 1 or WORKERS == 1:
@@ -23,14 +25,29 @@ def map_chunks(function, n, chunk_size, progress=None):
             results.append(function(part))
             progress.set_progress(100.0 * (done + 1) / len(slices))
         return results
-    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+    pool = ThreadPoolExecutor(max_workers=WORKERS)
+    try:
         futures = [pool.submit(function, part) for part in slices]
         results = []
         for done, future in enumerate(futures):
-            if progress.is_canceled():
-                for pending in futures:
-                    pending.cancel()
-                raise Cancelled()
-            results.append(future.result())
+            results.append(_result_unless_cancelled(future, progress))
             progress.set_progress(100.0 * (done + 1) / len(slices))
-        return results
+    except Exception:
+        # Return at once (a cancel, or an error): the chunks already running
+        # finish in the background and their results are dropped.
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
+    return results
+
+
+def _result_unless_cancelled(future, progress):
+    """The chunk's result, checking for a cancel every CANCEL_POLL_S while
+    it runs, so that a long chunk does not delay the stop."""
+    while True:
+        if progress.is_canceled():
+            raise Cancelled()
+        try:
+            return future.result(timeout=CANCEL_POLL_S)
+        except TimeoutError:
+            continue
