@@ -16,6 +16,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.audit import run_audit
 from ..core.footprint import MAX_STEP_DEG
+from ..core.legal import LegalInputs, legal_reading
 from ..core.optics import DORI_LEVELS
 from ..core.report import audit_report
 from .base import CameraCoverageAlgorithmBase, feedback_progress
@@ -40,7 +41,20 @@ from .exposure_output import (
     optics_rows,
     write_dori,
     write_layer,
-    write_pieces,
+)
+from .land_input import add_land_parameters, read_land
+from .legal_input import add_legal_parameters, read_legal_layers
+from .legal_output import (
+    LEGAL_FIELDS,
+    LEGAL_INPUT_NAMES,
+    OUTPUT_MASKS,
+    add_masks_output,
+    legal_report,
+    legal_rows,
+    log_legal,
+    with_legal_figures,
+    write_legal_pieces,
+    write_masks,
 )
 from .parcel_input import (
     PARCELS,
@@ -99,6 +113,8 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
     def initAlgorithm(self, config=None):
         add_camera_parameters(self)
         add_parcel_parameters(self)
+        add_land_parameters(self)
+        add_legal_parameters(self)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_CAMERAS, self.tr("Audited cameras"), QgsProcessing.TypeVectorPoint
@@ -120,6 +136,7 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
             )
         add_rejected_output(self)
         add_dori_output(self)
+        add_masks_output(self)
         self.addParameter(
             QgsProcessingParameterFileDestination(
                 self.OUTPUT_REPORT,
@@ -137,6 +154,11 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
         buildings = read_buildings(self, parameters, context, feedback, 20, 30)
         if cameras is None or parcels is None or buildings is None:
             return {}
+        land = read_land(self, parameters, context, feedback, parcels.parcel_ids)
+        layers = read_legal_layers(self, parameters, context, feedback, cameras)
+        by_owners = np.zeros(len(parcels.parcel_ids), dtype=bool)
+        if land.owners is not None:
+            by_owners = land.owners.public_by_owner
         seconds = {"read": time.perf_counter() - started}
         settings = cameras.settings
         settings.tolerance_m2 = tolerance(self, parameters, context)
@@ -148,7 +170,7 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
             parcels.geometries,
             parcels.crs,
             parcels.parcel_ids,
-            parcels.is_public,
+            parcels.is_public | by_owners,
             settings,
             feedback_progress(feedback, 30, 85),
             *buildings,
@@ -156,6 +178,23 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
         if result is None:
             return {}
         coverage, exposure = result.coverage, result.exposure
+        legal = self.run_core(
+            legal_reading,
+            result,
+            cameras.values,
+            LegalInputs(
+                parcels.geometries,
+                parcels.crs,
+                land.owners,
+                land.study_area,
+                land.study_area_crs,
+                **{k: v for k, v in vars(layers).items() if k in LEGAL_INPUT_NAMES},
+            ),
+            parcels.parcel_ids,
+            settings,
+        )
+        coverage.seconds.update(legal.seconds)
+        feedback.setProgress(90)
         started = time.perf_counter()
         pieces = exposure.with_unparcelled() if parameters.get(self.OUTPUT_PIECES) else None
         coverage.seconds["overlay"] += time.perf_counter() - started
@@ -168,6 +207,7 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
         index, checked = coverage.index, coverage.checked
         camera_ids = [cameras.values.camera_id[i] for i in index]
         rows = audit_rows(camera_ids, exposure, result.masking_required, result.flag_reason)
+        rows = [r + extra for r, extra in zip(with_legal_figures(rows, legal), legal_rows(legal))]
         direction = checked.direction[index]
         used = [
             [None if np.isnan(d) else float(d), float(f), float(r), *map(float, levels), *optics]
@@ -188,7 +228,7 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
                 self.OUTPUT_CAMERAS,
                 context,
                 feedback,
-                AUDIT_FIELDS + USED_FIELDS,
+                AUDIT_FIELDS + LEGAL_FIELDS + USED_FIELDS,
                 QgsWkbTypes.Point,
                 crs_id,
                 coverage.points,
@@ -200,14 +240,14 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
                 self.OUTPUT_COVERAGE,
                 context,
                 feedback,
-                AUDIT_FIELDS,
+                AUDIT_FIELDS + LEGAL_FIELDS,
                 QgsWkbTypes.MultiPolygon,
                 crs_id,
                 coverage.footprints,
                 rows,
                 multi=True,
             ),
-            self.OUTPUT_PIECES: write_pieces(
+            self.OUTPUT_PIECES: write_legal_pieces(
                 self,
                 parameters,
                 self.OUTPUT_PIECES,
@@ -215,17 +255,28 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
                 feedback,
                 crs_id,
                 pieces,
+                legal,
                 camera_ids,
                 parcels.parcel_ids,
+                land.owners,
             ),
         }
         results[REJECTED] = write_rejected(self, *write, cameras, checked.rejected)
         results[DORI_OUTPUT] = write_dori(self, *write, coverage, camera_ids)
+        results[OUTPUT_MASKS] = write_masks(self, *write, crs_id, legal, camera_ids)
         results = {name: dest for name, dest in results.items() if dest is not None}
         report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
         if report_path:
             Path(report_path).write_text(
-                self._report(parameters, context, cameras, parcels, result, rows),
+                self._report(
+                    parameters,
+                    context,
+                    cameras,
+                    parcels,
+                    result,
+                    rows,
+                    legal_report(land, layers, legal, parcels.is_public, by_owners, camera_ids),
+                ),
                 encoding="utf-8",
             )
             results[self.OUTPUT_REPORT] = report_path
@@ -235,19 +286,29 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
         feedback.pushInfo(north_sentence(coverage, settings))
         feedback.pushInfo(
             self.tr("{} cameras audited, {} need masking, {} rejected.").format(
-                len(index), int(result.masking_required.sum()), len(checked.rejected)
+                len(index), int(legal.masking_required.sum()), len(checked.rejected)
             )
         )
+        log_legal(feedback, legal, camera_ids)
         feedback.pushInfo(
             "Timing: "
             + ", ".join(
                 f"{stage} {seconds.get(stage, 0.0):.2f} s"
-                for stage in ("read", "footprints", "occlusion", "overlay", "write")
+                for stage in (
+                    "read",
+                    "footprints",
+                    "occlusion",
+                    "overlay",
+                    "land",
+                    "dwellings",
+                    "masks",
+                    "write",
+                )
             )
         )
         return results
 
-    def _report(self, parameters, context, cameras, parcels, result, rows):
+    def _report(self, parameters, context, cameras, parcels, result, rows, legal_parts):
         coverage = result.coverage
         checked = coverage.checked
         settings = cameras.settings
@@ -325,11 +386,14 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
             sources.append(
                 (self.tr("Buildings"), self._source_text(parameters, BUILDINGS, context))
             )
+        legal_items, rules, callouts, legal_sources = legal_parts
+        assumptions += legal_items
+        sources += legal_sources
         audited = [dict(zip([name for name, _ in AUDIT_FIELDS], row)) for row in rows]
         for camera, identify in zip(audited, result.private_by_level["ident"]):
             camera["private_ident_m2"] = float(identify)
         rejected = [(cameras.values.camera_id[i], reason) for i, reason in checked.rejected]
-        return audit_report(audited, rejected, assumptions, sources, settings.lang)
+        return audit_report(audited, rejected, assumptions, sources, settings.lang, rules, callouts)
 
     def _source_text(self, parameters, name, context):
         layer = self.parameterAsVectorLayer(parameters, name, context)

@@ -118,21 +118,35 @@ def read_dgfip(data):
     text, encoding = decode(data)
     reader = csv.reader(io.StringIO(text), delimiter=";")
     header = next(reader, [])
+    rows = dgfip_table(header, reader)
+    rows.encoding = encoding
+    return rows
+
+
+def dgfip_columns(header):
+    """DGFiP column role -> index in `header`, and the roles missing."""
     columns = {}
     for index, name in enumerate(header):
         key = DGFIP_COLUMNS.get(_plain(name))
         if key is not None and key not in columns:
             columns[key] = index
-    missing = [k for k in DGFIP_REQUIRED if k not in columns]
+    return columns, [k for k in DGFIP_REQUIRED if k not in columns]
+
+
+def dgfip_table(header, records):
+    """OwnerRows from DGFiP-style records (sequences in `header` order),
+    whatever read them (the CSV itself, or a QGIS layer of it)."""
+    columns, missing = dgfip_columns(header)
     if missing:
         raise ValueError(
             "missing DGFiP columns: "
             + ", ".join(missing)
             + "; columns found: "
-            + ", ".join(h.strip() for h in header)
+            + ", ".join(str(h).strip() for h in header)
         )
-    rows = OwnerRows([], [], [], encoding=encoding)
-    for number, row in enumerate(reader, start=1):
+    rows = OwnerRows([], [], [])
+    for number, row in enumerate(records, start=1):
+        row = ["" if v is None else str(v) for v in row]
         if not any(cell.strip() for cell in row):
             continue
 
@@ -144,17 +158,10 @@ def read_dgfip(data):
             cell("department"), cell("commune"), cell("prefix"), cell("section"), cell("plan")
         )
         if problem:
-            rows.problems.append(
-                (
-                    number,
-                    problem,
-                    {
-                        "reference": " ".join(
-                            cell(k) for k in ("department", "commune", "prefix", "section", "plan")
-                        )
-                    },
-                )
+            reference = " ".join(
+                cell(k) for k in ("department", "commune", "prefix", "section", "plan")
             )
+            rows.problems.append((number, problem, {"reference": reference}))
         rows.parcel_id.append(parcel)
         rows.group.append(_group(cell("group"), rows.problems, number))
         rows.name.append(cell("name"))
