@@ -273,9 +273,10 @@ def join_owners(parcel_ids, rows, public_groups=PUBLIC_GROUPS):
 def study_area(parcels, area=None, closing_m=CLOSING_M):
     """The ground the data speaks for, as one polygon: the union of `area`
     when given (a commune's outline), else the closing of the parcels'
-    union by `closing_m` (grown then shrunk back), which takes in the
-    streets and squares between parcels but not the ground beyond the last
-    one. Raises ValueError when nothing with an area is left."""
+    union by `closing_m` (grown then shrunk back) with its holes filled,
+    which takes in the streets and squares between parcels but not the
+    ground beyond the last one. Raises ValueError when nothing with an area
+    is left."""
     if area is not None:
         area, _ = repair_polygons(np.asarray(area, dtype=object))
         area = area[~shapely.is_missing(area)]
@@ -290,8 +291,11 @@ def study_area(parcels, area=None, closing_m=CLOSING_M):
     grown = shapely.union_all(shapely.buffer(parcels, closing_m, quad_segs=4))
     closed = shapely.buffer(grown, -closing_m, quad_segs=4)
     # The closing keeps every parcel whole (a buffer's rounding may shave
-    # a corner): add them back.
-    return polygonal([shapely.union(closed, shapely.union_all(parcels))])[0]
+    # a corner): add them back. A square wider than the closing is a hole
+    # in the middle of the parcels: public domain, so holes are filled.
+    merged = polygonal([shapely.union(closed, shapely.union_all(parcels))])[0]
+    shells = shapely.polygons(shapely.get_exterior_ring(shapely.get_parts(merged)))
+    return polygonal([shapely.union_all(shells)])[0]
 
 
 @dataclass

@@ -205,6 +205,7 @@ def legal_reading(result, values, inputs, parcel_ids, settings):
         tilt_deg=values.tilt_deg[index],
         hfov_deg=lens,
         vfov_deg=vfov,
+        view_area_m2=shapely.area(footprints),
     )
     seconds["masks"] = time.perf_counter() - started
 

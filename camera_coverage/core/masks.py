@@ -213,6 +213,23 @@ def _merged_share(camera, start, span, view_start, view_deg, n_cameras):
     return np.minimum(share, 1.0)
 
 
+def _area_share(camera, geoms, outline, view_area_m2, n_cameras):
+    """Per camera, the share of the picture (outlines, in a unit square) or
+    else of the visible ground that the union of its masks takes."""
+    view_area_m2 = np.broadcast_to(np.asarray(view_area_m2, dtype=float), (n_cameras,))
+    share = np.zeros(n_cameras)
+    order = np.argsort(camera, kind="stable")
+    cams, starts, counts = np.unique(camera[order], return_index=True, return_counts=True)
+    for cam, start, count in zip(cams, starts, counts):
+        rows = order[start : start + count]
+        pictures = outline[rows]
+        if not shapely.is_empty(pictures).any():
+            share[cam] = shapely.union_all(pictures).area
+        elif view_area_m2[cam] > 0:
+            share[cam] = shapely.union_all(geoms[rows]).area / view_area_m2[cam]
+    return np.minimum(share, 1.0)
+
+
 def _camera_frame(direction, tilt):
     """Right, up and forward unit vectors (grid east, north, up) of cameras
     looking along grid bearing `direction`, `tilt` degrees below the
@@ -290,6 +307,7 @@ def camera_masks(
     tilt_deg=None,
     hfov_deg=None,
     vfov_deg=None,
+    view_area_m2=None,
 ):
     """The masks of every camera from its zones.
 
@@ -300,7 +318,12 @@ def camera_masks(
     row per zone to mask, several rows of one camera and kind are merged.
     height_m, tilt_deg (below the horizontal), hfov_deg, vfov_deg: the
     pinhole model, NaN where unknown; the picture outline is drawn only for
-    cameras that do not pan (view no wider than the lens)."""
+    cameras that do not pan (view no wider than the lens).
+    view_area_m2: each camera's visible ground; with it, `masked_share`
+    is the part of the picture the masks take when every mask of the
+    camera has a picture outline, else the part of the visible ground they
+    cover (a zone across the whole width but only in the far distance is
+    not the whole view); without it, the part of the horizontal angle."""
     camera_xy = np.asarray(camera_xy, dtype=float).reshape(-1, 2)
     n_cameras = len(camera_xy)
     grid_direction = _as_floats(grid_direction, n_cameras)
@@ -365,6 +388,8 @@ def camera_masks(
             hfov_deg[c],
             vfov_deg[c],
         )
+    if view_area_m2 is not None:
+        masked = _area_share(camera, geoms, outline, view_area_m2, n_cameras)
     return Masks(
         camera=camera,
         kind=kind,

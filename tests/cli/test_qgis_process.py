@@ -41,7 +41,7 @@ def test_audit_of_the_sample_town_writes_layers_and_report(tmp_path):
     assert run.returncode == 0, run.stdout + run.stderr
     results = json.loads(run.stdout[run.stdout.index("{") :])["results"]
     cameras = QgsVectorLayer(results["OUTPUT_CAMERAS"], "cameras", "ogr")
-    assert cameras.isValid() and cameras.featureCount() == 30
+    assert cameras.isValid() and cameras.featureCount() == 32
     names = cameras.fields().names()
     for field in (
         "camera_id",
@@ -56,7 +56,7 @@ def test_audit_of_the_sample_town_writes_layers_and_report(tmp_path):
     flagged = [f for f in cameras.getFeatures() if f["masking_required"]]
     assert flagged and all(f["private_m2"] > 1 for f in flagged)
     for feature in cameras.getFeatures():
-        total = feature["public_m2"] + feature["private_m2"]
+        total = feature["public_m2"] + feature["private_m2"] + feature["unknown_m2"]
         assert abs(total - feature["covered_m2"]) < 1e-6 * feature["covered_m2"]
     pieces = QgsVectorLayer(results["OUTPUT_PIECES"], "pieces", "ogr")
     assert pieces.isValid() and pieces.featureCount() > 30
@@ -85,4 +85,4 @@ def test_demo_script_writes_the_report():
     assert demo.returncode == 0, demo.stdout + demo.stderr
     assert "Report:" in demo.stdout
     report = ROOT / "out" / "report.html"
-    assert "CAM-30" in report.read_text(encoding="utf-8")
+    assert "CAM-32" in report.read_text(encoding="utf-8")

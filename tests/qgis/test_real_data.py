@@ -145,7 +145,7 @@ def test_sample_town_audit(provider, tmp_path):
         },
     )
     cameras = {f["camera_id"]: f for f in result["OUTPUT_CAMERAS"].getFeatures()}
-    assert len(cameras) == 30
+    assert len(cameras) == 32
     # The town hall's cameras face the square: public road only.
     assert not cameras["CAM-01"]["masking_required"]
     assert cameras["CAM-01"]["private_m2"] == 0

@@ -191,3 +191,18 @@ def test_mask_bearings_lie_inside_the_field_of_view(direction, fov, box):
     assert lead + masks.span_deg[0] <= fov + 2e-6
     assert masks.to_deg[0] == pytest.approx((masks.from_deg[0] + masks.span_deg[0]) % 360, abs=1e-6)
     assert 0 <= masks.share_of_view[0] <= 1
+
+
+def test_masked_share_is_the_picture_taken_or_else_the_ground():
+    box = shapely.box(X0 - 2, Y0 + 10, X0 + 2, Y0 + 30)
+    masks = camera_masks(
+        [[X0, Y0], [X0, Y0]], [0.0, 0.0], [90.0, 90.0], L93, [0, 1], ["private"] * 2,
+        [box, box], height_m=[10.0, np.nan], tilt_deg=[45.0, 45.0],
+        hfov_deg=[90.0, 90.0], vfov_deg=[90.0, 90.0], view_area_m2=[400.0, 400.0],
+    )  # fmt: skip
+    picture_box = shapely.Polygon(
+        [picture(-2, 10), picture(2, 10), picture(2, 30), picture(-2, 30)]
+    )
+    # Known height and tilt: the part of the picture; else 80 m² of 400 m².
+    assert masks.masked_share[0] == pytest.approx(picture_box.area)
+    assert masks.masked_share[1] == pytest.approx(80.0 / 400.0)
