@@ -137,7 +137,7 @@ def write_masks(algorithm, parameters, context, feedback, crs_id, legal, camera_
     if not parameters.get(OUTPUT_MASKS):
         return None
     masks = legal.masks
-    outlines = shapely.to_wkt(masks.image_outline, rounding_precision=4)
+    outlines = shapely.to_wkt(masks.image_outline, rounding_precision=6)
     rows = [
         [
             camera_ids[c],

@@ -50,6 +50,7 @@ DOOR_M = 0.8
 ENTRANCE_SNAP_M = 2.0
 # Depth of the strip of ground in front of a seen façade given as its mask.
 FACADE_STRIP_M = 1.0
+STRAIGHTEN_M = 0.1
 EMPTY = shapely.from_wkt("POLYGON EMPTY")
 
 
@@ -216,7 +217,7 @@ def dwellings_in_view(
     facade_zone = np.full(n, EMPTY, dtype=object)
     entrance_zone = np.full(n, EMPTY, dtype=object)
     if dwelling.any():
-        strips = shapely.buffer(lines[dwelling], FACADE_STRIP_M, cap_style="flat")
+        strips = _strips(lines[dwelling])
         facade_zone = _zone_per_camera(n, cam[dwelling], strips, coverage)
 
     entrance_list = [[] for _ in range(n)]
@@ -245,7 +246,7 @@ def dwellings_in_view(
                     np.asarray(public_ground, dtype=object)[cam[door]], TOUCH_M, quad_segs=2
                 ),
             )
-            strips = shapely.buffer(public_lines, FACADE_STRIP_M, cap_style="flat")
+            strips = _strips(public_lines)
             entrance_zone = _zone_per_camera(n, cam[door], strips, coverage)
     return DwellingsInView(
         facade_m=facade_m,
@@ -260,6 +261,15 @@ def dwellings_in_view(
         facade_zone=facade_zone,
         entrance_zone=entrance_zone,
     )
+
+
+def _strips(lines):
+    """The ground in front of seen walls, FACADE_STRIP_M deep. A wall is
+    seen up to a few centimetres round its corners (grazing sight lines):
+    straightening those out first keeps the strip from sticking out
+    sideways past the corner."""
+    straight = shapely.simplify(shapely.line_merge(lines), STRAIGHTEN_M, preserve_topology=False)
+    return shapely.buffer(straight, FACADE_STRIP_M, cap_style="flat")
 
 
 def _zone_per_camera(n, camera, geoms, coverage):
