@@ -54,6 +54,11 @@ class Recording(QgsProcessingFeedback):
         super().reportError(error, fatal)
 
 
+@pytest.fixture(autouse=True)
+def _plugin_loaded(plugin):
+    """Every test here runs coverageaudit: the plugin must be loaded."""
+
+
 def audit(parameters, feedback=None):
     import processing
 
