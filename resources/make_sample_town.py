@@ -17,7 +17,7 @@ import random
 import sys
 from pathlib import Path
 
-from shapely.geometry import Polygon
+from shapely.geometry import LineString, Point, Polygon
 
 SEED = 2154
 ORIGIN_X = 652000.0
@@ -397,12 +397,30 @@ def building_height(rng, parcel):
     return r2(rng.uniform(5.5, 13.0))
 
 
+def osm_building(parcel, k):
+    """The OpenStreetMap `building` value of the k-th building of a parcel."""
+    usage = parcel.usage
+    if usage == "park":
+        return "yes"  # the keeper's lodge: nobody mapped its use
+    if usage.startswith("lycee"):
+        return "school" if usage == "lycee" else "sports_hall"
+    if usage in ("town hall", "school", "gendarmerie"):
+        return {"town hall": "townhall", "school": "school", "gendarmerie": "government"}[usage]
+    if k > 0:
+        return "garage"
+    if usage == "shop":
+        return "retail"
+    if parcel.owner_group in (HLM, CO_OWNERS):
+        return "apartments"
+    return "house" if parcel.facade_b > 0 else "terrace"
+
+
 def make_buildings(rng, parcels):
     """Buildings inside their parcels; each is checked, never silently clipped."""
     buildings = []
     for parcel in parcels:
         area = parcel.polygon.buffer(0.02)
-        for exterior, holes in building_shapes(rng, parcel):
+        for k, (exterior, holes) in enumerate(building_shapes(rng, parcel)):
             shape = Polygon(ccw(exterior), [ccw(h)[::-1] for h in holes])
             if not (shape.is_valid and area.contains(shape)):
                 raise ValueError(f"building outside parcel {parcel.id}")
@@ -411,11 +429,138 @@ def make_buildings(rng, parcels):
                     "exterior": ccw(exterior),
                     "holes": [ccw(h)[::-1] for h in holes],
                     "height_m": building_height(rng, parcel),
+                    "building": osm_building(parcel, k),
+                    "parcel": parcel,
                 }
             )
     for number, building in enumerate(buildings, start=1):
         building["building_id"] = f"B{number:04d}"
+        # One home in seven was mapped without its use, as often in OSM.
+        if building["building"] in ("house", "terrace") and number % 7 == 0:
+            building["building"] = "yes"
     return buildings
+
+
+DWELLINGS = ("apartments", "house", "terrace")
+
+
+def make_entrances(buildings):
+    """One front door per home: the middle of the wall nearest the street."""
+    entrances = []
+    for building in buildings:
+        if building["building"] not in DWELLINGS:
+            continue
+        parcel = building["parcel"]
+        front = LineString([parcel.front_left, parcel.front_right])
+        ring = building["exterior"]
+        walls = [(ring[i], ring[(i + 1) % len(ring)]) for i in range(len(ring))]
+        a, b = min(walls, key=lambda w: front.distance(Point(lerp(w[0], w[1], 0.5))))
+        entrances.append(
+            {
+                "entrance_id": f"E{len(entrances) + 1:03d}",
+                "entrance": "main",
+                "building_id": building["building_id"],
+                "point": rpt(lerp(a, b, 0.5)),
+            }
+        )
+    return entrances
+
+
+# Fictional owners in the DGFiP "parcelles des personnes morales" format.
+DGFIP_HEADER = (
+    "Département (Champ géographique)",
+    "Code Direction (Champ géographique)",
+    "Code Commune (Champ géographique)",
+    "Nom Commune (Champ géographique)",
+    "Préfixe (Références cadastrales)",
+    "Section (Références cadastrales)",
+    "N° plan (Références cadastrales)",
+    "N° voirie (Adresse parcelle)",
+    "Indice de répétition (Adresse parcelle)",
+    "Code voie MAJIC (Adresse parcelle)",
+    "Code voie rivoli (Adresse parcelle)",
+    "Nature voie (Adresse parcelle)",
+    "Nom voie (Adresse parcelle)",
+    "Contenance (Caractéristiques parcelle)",
+    "Code droit (Propriétaire(s) parcelle)",
+    "Numéro MAJIC (Propriétaire(s) parcelle)",
+    "Numéro SIREN (Propriétaire(s) parcelle)",
+    "Groupe personne (Propriétaire(s) parcelle)",
+    "Forme juridique (Propriétaire(s) parcelle)",
+    "Forme juridique abrégée (Propriétaire(s) parcelle)",
+    "Dénomination (Propriétaire(s) parcelle)",
+)
+OWNER_NAMES = {
+    STATE: ("Etat", "ETAT", "ÉTAT PAR GENDARMERIE NATIONALE (FICTIF)"),
+    REGION: ("Région", "REG", "RÉGION FICTIVE"),
+    COMMUNE: ("Commune", "COM", "COMMUNE DE VILLEFICTIVE"),
+    HLM: ("Office public de l'habitat", "OPH", "OFFICE PUBLIC DE L'HABITAT DES ÉTANGS (FICTIF)"),
+    CO_OWNERS: ("Syndicat de copropriétaires", "SDC", "SYNDICAT DES COPROPRIÉTAIRES {}"),
+}
+
+
+def owners_rows(parcels):
+    """One row per right holder, as the DGFiP publishes them: the public
+    bodies' and landlords' parcels, one co-owned building with two
+    holders, a row repeated, and a parcel of another commune."""
+    rows = []
+    for parcel in parcels:
+        if parcel.owner_group is None:
+            continue
+        form, short, name = OWNER_NAMES[parcel.owner_group]
+        row = [
+            "99", "0", "999", "VILLEFICTIVE", "", parcel.section, str(parcel.numero), "", "", "",
+            "", "", "", str(round(parcel.polygon.area)), "P", "", "",
+            str(parcel.owner_group), form, short, name.format(parcel.id[-6:]),
+        ]  # fmt: skip
+        rows.append(row)
+    rows.append(list(rows[0]))  # published twice: counted once
+    co_owned = next(r for r in rows if r[17] == str(CO_OWNERS))
+    manager = list(co_owned)
+    manager[14], manager[17:] = "G", ["0", "Société par actions simplifiée", "SAS", "SYNDIC FICTIF"]
+    rows.append(manager)
+    other = list(rows[0])
+    other[2], other[3], other[5], other[6] = "998", "AUTREVILLE", "ZC", "17"
+    rows.append(other)
+    return rows
+
+
+def write_owners(path, parcels):
+    """Semicolon-separated, Windows-1252, CRLF: like the published file."""
+    lines = [";".join(DGFIP_HEADER)] + [";".join(row) for row in owners_rows(parcels)]
+    Path(path).write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+
+
+def make_signs(blocks):
+    """Information signs surveyed by volunteers: the commune's on the square
+    and at a crossroads, the lycée's at its gate, and one left blank on the
+    main street. Most cameras have none near them, as in real surveys."""
+    return [
+        {
+            "sign_id": "S1",
+            "names_operator": "yes",
+            "text": "Commune de Villefictive — espace vidéoprotégé",
+            "point": rpt(block_corner(blocks, *SQUARE, "sw", out=-1.0)),
+        },
+        {
+            "sign_id": "S2",
+            "names_operator": "no",
+            "text": "",
+            "point": rpt(block_corner(blocks, 3, 1, "nw", 2.0)),
+        },
+        {
+            "sign_id": "S3",
+            "names_operator": "yes",
+            "text": "Lycée Jean Moulin (fictif) — site sous vidéoprotection",
+            "point": rpt(block_corner(blocks, *LYCEE, "nw", 2.0)),
+        },
+        {
+            "sign_id": "S4",
+            "names_operator": "yes",
+            "text": "Commune de Villefictive — voie publique vidéoprotégée",
+            "point": rpt(block_corner(blocks, 2, 2, "nw", 2.0)),
+        },
+    ]
 
 
 def find(parcels, block, strip=None, index=None, usage=None):
@@ -477,6 +622,7 @@ def make_cameras(parcels, blocks):
         by_id[f"{INSEE}{PREFIXE}{ref}"] for ref in ("AB0020", "AB0039", "AD0054")
     )
     commune, shop, lycee_op, landlord = "Commune (fictive)", "Shop", "Lycée", "Bailleur"
+    bakery = "Boulangerie du Marché (fictive)"
     square_sw = block_corner(blocks, *SQUARE, "sw", out=-6.0)
     square_ne = block_corner(blocks, *SQUARE, "ne", out=-6.0)
     square_nw = block_corner(blocks, *SQUARE, "nw", out=-6.0)
@@ -520,7 +666,20 @@ def make_cameras(parcels, blocks):
         (on_facade(house_w, 3.0), across(house_w), 60, 45, 3.0, 5, "fixed", "Particulier"),
         (on_facade(house_s, 3.0), across(house_s), 75, 40, 3.0, 5, "fixed", "Particulier"),
         (on_facade(house_dome, 3.0), None, 360, 25, 3.0, None, "dome", "Particulier"),
+        # A bakery filming the main street far beyond its doorstep (L251-2).
+        (on_facade(shops[6], 1.0), along(shops[6], True), 50, 50, 3.0, 8, "fixed", bakery),
+        # At the edge of the town, looking out past the last parcels: the
+        # cadastre says nothing there, so the audit says "unknown".
+        (block_corner(blocks, 4, 3, "ne", 1.5), 45.0, 60, 50, 6.0, 10, "fixed", commune),
     ]
+    operator_types = {
+        commune: "public",
+        "État": "public",
+        lycee_op: "public",
+        shop: "business",
+        bakery: "business",
+        "Particulier": "private",
+    }
     cameras = []
     for number, (point, direction, fov, range_m, height, tilt, kind, operator) in enumerate(
         specs, start=1
@@ -536,6 +695,7 @@ def make_cameras(parcels, blocks):
                 "camera_type": kind,
                 "source_ref": "sample-town",
                 "operator": operator,
+                "operator_type": operator_types.get(operator),
                 "point": rpt(point),
             }
         )
@@ -611,7 +771,11 @@ def generate(outdir):
         "buildings",
         [
             feature(
-                {"building_id": b["building_id"], "height_m": b["height_m"]},
+                {
+                    "building_id": b["building_id"],
+                    "height_m": b["height_m"],
+                    "building": b["building"],
+                },
                 {
                     "type": "Polygon",
                     "coordinates": [ring_coords(b["exterior"])]
@@ -632,6 +796,30 @@ def generate(outdir):
             for c in cameras
         ],
     )
+    entrances = make_entrances(buildings)
+    write_collection(
+        outdir / "entrances.geojson",
+        "entrances",
+        [
+            feature(
+                {k: v for k, v in e.items() if k != "point"},
+                {"type": "Point", "coordinates": list(e["point"])},
+            )
+            for e in entrances
+        ],
+    )
+    write_collection(
+        outdir / "signs.geojson",
+        "signs",
+        [
+            feature(
+                {k: v for k, v in sign.items() if k != "point"},
+                {"type": "Point", "coordinates": list(sign["point"])},
+            )
+            for sign in make_signs(blocks)
+        ],
+    )
+    write_owners(outdir / "owners.csv", parcels)
     return parcels, buildings, cameras
 
 

@@ -11,15 +11,18 @@ rm -f "$out"/*.gpkg "$out"/report.html
     CAMERAS="$town/cameras.geojson" \
     PARCELS="$town/parcels.geojson" \
     BUILDINGS="$town/buildings.geojson" \
-    PUBLIC_EXPRESSION='"owner_group" IN (1, 2, 3, 4, 9)' \
+    OWNERS="$town/owners.csv" \
+    ENTRANCES="$town/entrances.geojson" \
+    SIGNS="$town/signs.geojson" \
     TOLERANCE_M2=1 \
     OUTPUT_CAMERAS="$out/cameras.gpkg" \
     OUTPUT_COVERAGE="$out/coverage.gpkg" \
     OUTPUT_PIECES="$out/pieces.gpkg" \
     OUTPUT_REJECTED="$out/rejected.gpkg" \
     OUTPUT_DORI="$out/dori.gpkg" \
+    OUTPUT_MASKS="$out/masks.gpkg" \
     OUTPUT_REPORT="$out/report.html" >"$out/qgis_process.log" 2>&1 \
     || { cat "$out/qgis_process.log"; exit 1; }
-grep -E "cameras audited|buildings hide|Timing" "$out/qgis_process.log" || true
+grep -E "cameras audited|buildings hide|Owners|Buildings:|dwelling façades|Timing" "$out/qgis_process.log" || true
 echo "Report: $out/report.html"
-echo "Layers: $out/cameras.gpkg, $out/coverage.gpkg, $out/pieces.gpkg, $out/dori.gpkg, $out/rejected.gpkg"
+echo "Layers: $out/cameras.gpkg, $out/coverage.gpkg, $out/pieces.gpkg, $out/dori.gpkg, $out/masks.gpkg, $out/rejected.gpkg"

@@ -12,6 +12,15 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED_DATA = ROOT.parent / "shared" / "data"
 SAMPLE_TOWN = ROOT / "resources" / "sample_town"
 
+
+def sample_town_cameras():
+    """How many cameras the generated sample town holds."""
+    import json
+
+    text = (SAMPLE_TOWN / "cameras.geojson").read_text(encoding="utf-8")
+    return len(json.loads(text)["features"])
+
+
 for path in (str(ROOT), "/usr/share/qgis/python/plugins"):
     if path not in sys.path:
         sys.path.insert(0, path)

@@ -16,6 +16,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.audit import run_audit
 from ..core.footprint import MAX_STEP_DEG
+from ..core.legal import LegalInputs, legal_reading
 from ..core.optics import DORI_LEVELS
 from ..core.report import audit_report
 from .base import CameraCoverageAlgorithmBase, feedback_progress
@@ -41,9 +42,22 @@ from .exposure_output import (
     optics_rows,
     write_dori,
     write_layer,
-    write_pieces,
 )
 from .input_notes import bad_input_assumptions, report_bad_input
+from .land_input import add_land_parameters, read_land
+from .legal_input import add_legal_parameters, read_legal_layers
+from .legal_output import (
+    LEGAL_FIELDS,
+    LEGAL_INPUT_NAMES,
+    OUTPUT_MASKS,
+    add_masks_output,
+    legal_report,
+    legal_rows,
+    log_legal,
+    with_legal_figures,
+    write_legal_pieces,
+    write_masks,
+)
 from .parcel_input import (
     PARCELS,
     add_parcel_parameters,
@@ -75,33 +89,56 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
         return self.tr("Coverage audit (one step)")
 
     def shortHelpString(self):
-        return self.tr(
-            "The whole audit in one step. For each camera: the ground it can see (a "
-            "sector from its direction, field of view and range, or a disc when the "
-            "direction is empty), how much of it is public domain and how much is "
-            "private land, and whether the law requires masking. French cadastre: roads "
-            "and squares are not parcelled, so what a camera sees outside every parcel "
-            "is public domain; parcels selected by the public expression are public; "
-            "all other parcels are private. A camera is flagged (masking_required) when "
-            "it sees more private land than the tolerance: CSI L251-3 forbids a "
-            "public-road camera to show the inside of dwellings and their entrances. "
-            "flag_reason says why in plain words, with the area and the first parcel "
-            "ids. With a buildings layer, what the buildings hide is removed exactly; "
-            "with height and tilt, the blind zone under the camera and the ground beyond "
-            "the view's upper edge are left out. private_ident_m2, private_recog_m2, "
-            "private_observ_m2 and private_detect_m2 give the private area within the "
-            "distance where the camera can identify (250 px/m), recognise (125), "
-            "observe (62.5) and detect (25) people (EN 62676-4), from its horizontal "
-            "resolution and field of view. Outputs: the cameras with their figures, "
-            "their coverage, the pieces per parcel, the DORI polygons, the cameras "
-            "rejected for unusable values with the reason, and an HTML report with the "
-            "assumptions and defaults used. Areas are in m², measured in a metric CRS "
-            "chosen for the place (Lambert-93 in metropolitan France)."
+        return (
+            self.tr(
+                "The whole audit in one step. For each camera: the ground it can see (a "
+                "sector from its direction, field of view and range, or a disc when the "
+                "direction is empty), how much of it is public domain and how much is "
+                "private land, and whether the law requires masking. French cadastre: roads "
+                "and squares are not parcelled, so what a camera sees outside every parcel "
+                "is public domain; parcels selected by the public expression are public; "
+                "all other parcels are private. A camera is flagged (masking_required) when "
+                "it sees more private land than the tolerance: CSI L251-3 forbids a "
+                "public-road camera to show the inside of dwellings and their entrances. "
+                "flag_reason says why in plain words, with the area and the first parcel "
+                "ids. With a buildings layer, what the buildings hide is removed exactly; "
+                "with height and tilt, the blind zone under the camera and the ground beyond "
+                "the view's upper edge are left out. private_ident_m2, private_recog_m2, "
+                "private_observ_m2 and private_detect_m2 give the private area within the "
+                "distance where the camera can identify (250 px/m), recognise (125), "
+                "observe (62.5) and detect (25) people (EN 62676-4), from its horizontal "
+                "resolution and field of view. Outputs: the cameras with their figures, "
+                "their coverage, the pieces per parcel, the DORI polygons, the cameras "
+                "rejected for unusable values with the reason, and an HTML report with the "
+                "assumptions and defaults used. Areas are in m², measured in a metric CRS "
+                "chosen for the place (Lambert-93 in metropolitan France)."
+            )
+            + " "
+            + self.tr(
+                "The legal reading: an owners table (the DGFiP file of legal entities' parcels "
+                "as published, joined by the Etalab parcel id) makes the parcels of public "
+                "bodies public (PUBLIC_GROUPS); coverage outside the study area (default: the "
+                "ground the parcels span, streets included) is unknown_m2, neither public nor "
+                "private, so covered = public + private + unknown. With buildings: the dwelling "
+                "façade each camera sees (dwelling_facade_m, dwellings_seen, within "
+                "identification and recognition distance), buildings of unknown use counted "
+                "apart as possibly dwellings, and entrance_seen (an entrance point near visible "
+                "ground, or a dwelling façade seen on the public domain): CSI L251-3. Cameras "
+                "of private operators filming public domain beyond their immediate "
+                "surroundings: private_operator_public_m2, CSI L251-2. Information signs: "
+                "sign_distance_m. flag_rules lists the rules each camera breaks and "
+                "flag_reason gives, per rule, the evidence and the source. The masks layer "
+                "gives, per flagged camera, each zone to mask with its bearings from true north "
+                "(from_deg, to_deg), its share of the view and, when height and tilt are known, "
+                "its outline in the picture (0..1 across and down)."
+            )
         )
 
     def initAlgorithm(self, config=None):
         add_camera_parameters(self)
         add_parcel_parameters(self)
+        add_land_parameters(self)
+        add_legal_parameters(self)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_CAMERAS, self.tr("Audited cameras"), QgsProcessing.TypeVectorPoint
@@ -123,6 +160,7 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
             )
         add_rejected_output(self)
         add_dori_output(self)
+        add_masks_output(self)
         self.addParameter(
             QgsProcessingParameterFileDestination(
                 self.OUTPUT_REPORT,
@@ -140,6 +178,11 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
         buildings = read_buildings(self, parameters, context, feedback, 20, 30)
         if cameras is None or parcels is None or buildings is None:
             return {}
+        land = read_land(self, parameters, context, feedback, parcels.parcel_ids)
+        layers = read_legal_layers(self, parameters, context, feedback, cameras)
+        by_owners = np.zeros(len(parcels.parcel_ids), dtype=bool)
+        if land.owners is not None:
+            by_owners = land.owners.public_by_owner
         seconds = {"read": time.perf_counter() - started}
         settings = cameras.settings
         settings.tolerance_m2 = tolerance(self, parameters, context)
@@ -152,7 +195,7 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
                 parcels.geometries,
                 parcels.crs,
                 parcels.parcel_ids,
-                parcels.is_public,
+                parcels.is_public | by_owners,
                 settings,
                 feedback_progress(feedback, 30, 85),
                 *buildings,
@@ -160,6 +203,23 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
         if result is None:
             return {}
         coverage, exposure = result.coverage, result.exposure
+        legal = self.run_core(
+            legal_reading,
+            result,
+            cameras.values,
+            LegalInputs(
+                parcels.geometries,
+                parcels.crs,
+                land.owners,
+                land.study_area,
+                land.study_area_crs,
+                **{k: v for k, v in vars(layers).items() if k in LEGAL_INPUT_NAMES},
+            ),
+            parcels.parcel_ids,
+            settings,
+        )
+        coverage.seconds.update(legal.seconds)
+        feedback.setProgress(85)
         started = time.perf_counter()
         pieces = None
         if parameters.get(self.OUTPUT_PIECES):
@@ -179,6 +239,12 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
             camera_ids, exposure, result.masking_required, result.flag_reason, result.undetermined
         )
         report_bad_input(feedback, exposure, result.undetermined)
+        rows = [
+            r + extra
+            for r, extra in zip(
+                with_legal_figures(rows, legal, result.undetermined), legal_rows(legal)
+            )
+        ]
         direction = checked.direction[index]
         used = [
             [None if np.isnan(d) else float(d), float(f), float(r), *map(float, levels), *optics]
@@ -203,7 +269,7 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
                 self.OUTPUT_CAMERAS,
                 context,
                 feedback,
-                AUDIT_FIELDS + USED_FIELDS,
+                AUDIT_FIELDS + LEGAL_FIELDS + USED_FIELDS,
                 QgsWkbTypes.Point,
                 crs_id,
                 coverage.points,
@@ -215,14 +281,14 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
                 self.OUTPUT_COVERAGE,
                 context,
                 feedback,
-                AUDIT_FIELDS,
+                AUDIT_FIELDS + LEGAL_FIELDS,
                 QgsWkbTypes.MultiPolygon,
                 crs_id,
                 coverage.footprints,
                 rows,
                 multi=True,
             ),
-            self.OUTPUT_PIECES: write_pieces(
+            self.OUTPUT_PIECES: write_legal_pieces(
                 self,
                 parameters,
                 self.OUTPUT_PIECES,
@@ -230,19 +296,30 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
                 feedback,
                 crs_id,
                 pieces,
+                legal,
                 camera_ids,
                 parcels.parcel_ids,
+                land.owners,
             ),
         }
         results[REJECTED] = write_rejected(self, *write, cameras, checked.rejected)
         results[DORI_OUTPUT] = write_dori(self, *write, coverage, camera_ids)
+        results[OUTPUT_MASKS] = write_masks(self, *write, crs_id, legal, camera_ids)
         results = {name: dest for name, dest in results.items() if dest is not None}
         if feedback.isCanceled():
             return {}
         report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
         if report_path:
             Path(report_path).write_text(
-                self._report(parameters, context, cameras, parcels, result, rows),
+                self._report(
+                    parameters,
+                    context,
+                    cameras,
+                    parcels,
+                    result,
+                    rows,
+                    legal_report(land, layers, legal, parcels.is_public, by_owners, camera_ids),
+                ),
                 encoding="utf-8",
             )
             results[self.OUTPUT_REPORT] = report_path
@@ -253,19 +330,29 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
         feedback.pushInfo(north_sentence(coverage, settings))
         feedback.pushInfo(
             self.tr("{} cameras audited, {} need masking, {} rejected.").format(
-                len(index), int(result.masking_required.sum()), len(checked.rejected)
+                len(index), int(legal.masking_required.sum()), len(checked.rejected)
             )
         )
+        log_legal(feedback, legal, camera_ids)
         feedback.pushInfo(
             "Timing: "
             + ", ".join(
                 f"{stage} {seconds.get(stage, 0.0):.2f} s"
-                for stage in ("read", "footprints", "occlusion", "overlay", "write")
+                for stage in (
+                    "read",
+                    "footprints",
+                    "occlusion",
+                    "overlay",
+                    "land",
+                    "dwellings",
+                    "masks",
+                    "write",
+                )
             )
         )
         return results
 
-    def _report(self, parameters, context, cameras, parcels, result, rows):
+    def _report(self, parameters, context, cameras, parcels, result, rows, legal_parts):
         coverage = result.coverage
         checked = coverage.checked
         settings = cameras.settings
@@ -343,12 +430,15 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
             sources.append(
                 (self.tr("Buildings"), self._source_text(parameters, BUILDINGS, context))
             )
+        legal_items, rules, callouts, legal_sources = legal_parts
+        assumptions += legal_items
+        sources += legal_sources
         audited = [dict(zip([name for name, _ in AUDIT_FIELDS], row)) for row in rows]
         for camera, identify in zip(audited, result.private_by_level["ident"]):
             camera["private_ident_m2"] = float(identify)
         assumptions.extend(bad_input_assumptions(cameras, result))
         rejected = [(cameras.values.camera_id[i], reason) for i, reason in checked.rejected]
-        return audit_report(audited, rejected, assumptions, sources, settings.lang)
+        return audit_report(audited, rejected, assumptions, sources, settings.lang, rules, callouts)
 
     def _source_text(self, parameters, name, context):
         layer = self.parameterAsVectorLayer(parameters, name, context)

@@ -162,6 +162,7 @@ class NormalisedCamera:
     pan_deg: float
     source_ref: str
     operator: str | None = None
+    operator_type: str | None = None
     surveillance: str | None = None
     surveillance_zone: str | None = None
     camera_mount: str | None = None
@@ -384,6 +385,8 @@ def normalise(
         "camera_type": camera_type,
         "source_ref": source_ref,
         "operator": _text(tags.get("operator")),
+        # OSM operator:type (private, business, public...): who runs it, L251-2.
+        "operator_type": _text(tags.get("operator:type") or tags.get("operator_type")),
         "surveillance": _text(tags.get("surveillance")),
         "surveillance_zone": _text(tags.get("surveillance:zone")),
         "camera_mount": _text(tags.get("camera:mount")),

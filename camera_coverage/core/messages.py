@@ -21,6 +21,96 @@ CATALOGUE = {
         "en": "sees only public domain",
         "fr": "ne voit que le domaine public",
     },
+    "flag_owners": {
+        "en": " (owners: {owners})",
+        "fr": " (propriétaires : {owners})",
+    },
+    "flag_dwelling": {
+        "en": "sees {length} m of dwelling façade of {count} dwelling(s): {ids}",
+        "fr": "voit {length} m de façade d'habitation de {count} logement(s) : {ids}",
+    },
+    "flag_entrance": {
+        "en": "sees {count} dwelling entrance(s): {ids}",
+        "fr": "voit {count} entrée(s) d'habitation : {ids}",
+    },
+    "flag_entrance_facade": {
+        "en": "sees the street façade of {count} dwelling(s), where their entrances "
+        "open onto the public domain: {ids}",
+        "fr": "voit la façade sur rue de {count} logement(s), où leurs entrées donnent "
+        "sur le domaine public : {ids}",
+    },
+    "flag_cnil_residential": {
+        "en": "{recog} m of dwelling façade within recognition distance, {ident} m "
+        "within identification distance",
+        "fr": "{recog} m de façade d'habitation à distance de reconnaissance, {ident} m "
+        "à distance d'identification",
+    },
+    "flag_operator": {
+        "en": "private operator filming {area} m² of public domain farther than {surroundings} m "
+        "from its premises",
+        "fr": "opérateur privé qui filme {area} m² de domaine public à plus de {surroundings} m "
+        "de ses locaux",
+    },
+    "flag_no_sign_at_all": {
+        "en": "no information sign surveyed",
+        "fr": "aucun panneau d'information relevé",
+    },
+    "flag_sign_far": {
+        "en": "nearest information sign ({sign}) is {distance} m from the ground filmed, "
+        "more than {max} m",
+        "fr": "le panneau d'information le plus proche ({sign}) est à {distance} m du sol "
+        "filmé, plus de {max} m",
+    },
+    "flag_sign_unnamed": {
+        "en": "the nearest information sign ({sign}) does not name the operator",
+        "fr": "le panneau d'information le plus proche ({sign}) ne nomme pas l'opérateur",
+    },
+    "note_unknown": {
+        "en": "{area} m² of its view lies beyond the study area (no parcel data): "
+        "neither public nor private is known there",
+        "fr": "{area} m² de sa vue sont hors de la zone d'étude (pas de données "
+        "cadastrales) : ni public ni privé n'y est connu",
+    },
+    "note_possible_dwellings": {
+        "en": "also sees {length} m of façade of {count} building(s) of unknown use, "
+        "possibly dwellings: {ids}",
+        "fr": "voit aussi {length} m de façade de {count} bâtiment(s) d'usage inconnu, "
+        "peut-être des habitations : {ids}",
+    },
+    "note_mostly_masked": {
+        "en": "the camera would be mostly masked ({share} % of its view); its placement "
+        "should be reconsidered",
+        "fr": "la caméra serait en majeure partie masquée ({share} % de sa vue) ; son "
+        "implantation devrait être reconsidérée",
+    },
+    "owner_no_commune": {
+        "en": "owner row {row}: no département or commune code ({reference})",
+        "fr": "ligne de propriétaire {row} : pas de code département ou commune ({reference})",
+    },
+    "owner_bad_commune": {
+        "en": "owner row {row}: département and commune codes do not make an INSEE code "
+        "({reference})",
+        "fr": "ligne de propriétaire {row} : les codes département et commune ne forment pas "
+        "un code INSEE ({reference})",
+    },
+    "owner_bad_section": {
+        "en": "owner row {row}: section is not 1 or 2 letters or digits ({reference})",
+        "fr": "ligne de propriétaire {row} : la section n'a pas 1 ou 2 lettres ou chiffres "
+        "({reference})",
+    },
+    "owner_bad_plan": {
+        "en": "owner row {row}: plan number is not a number from 1 to 9999 ({reference})",
+        "fr": "ligne de propriétaire {row} : le n° de plan n'est pas un nombre de 1 à 9999 "
+        "({reference})",
+    },
+    "owner_bad_group": {
+        "en": "owner row {row}: group '{value}' is not a digit from 0 to 9",
+        "fr": "ligne de propriétaire {row} : le groupe « {value} » n'est pas un chiffre de 0 à 9",
+    },
+    "owner_no_id": {
+        "en": "owner row {row}: no parcel id",
+        "fr": "ligne de propriétaire {row} : pas d'identifiant de parcelle",
+    },
     "reject_no_geometry": {
         "en": "no location (empty geometry): give the camera a point",
         "fr": "pas d'emplacement (géométrie vide) : donnez un point à la caméra",

@@ -30,6 +30,8 @@ LABELS = {
         "rejected": "Rejected cameras",
         "assumptions": "Assumptions and defaults",
         "sources": "Data sources",
+        "rules": "Rules cited",
+        "callouts": "Cameras to reconsider",
         "law": (
             "Code de la sécurité intérieure, art. L251-3: a camera filming the public "
             "road must not show the inside of dwellings nor, specifically, their "
@@ -61,6 +63,8 @@ LABELS = {
         "rejected": "Caméras rejetées",
         "assumptions": "Hypothèses et valeurs par défaut",
         "sources": "Sources des données",
+        "rules": "Règles citées",
+        "callouts": "Caméras à reconsidérer",
         "law": (
             "Code de la sécurité intérieure, art. L251-3 : une caméra qui filme la voie "
             "publique ne doit visualiser ni l'intérieur des immeubles d'habitation ni, "
@@ -99,9 +103,11 @@ def _pairs(items):
     )
 
 
-def audit_report(cameras, rejected, assumptions, sources, lang="en"):
+def audit_report(cameras, rejected, assumptions, sources, lang="en", rules=(), callouts=()):
     """`cameras`: dicts with the audit fields; `rejected`: (camera id,
-    reason) pairs; `assumptions` and `sources`: (label, value) pairs."""
+    reason) pairs; `assumptions` and `sources`: (label, value) pairs;
+    `rules`: the Rule objects the flags cite, listed with their sources;
+    `callouts`: (camera id, sentence) pairs said before the table."""
     t = LABELS.get(lang, LABELS["en"])
     flagged = [c for c in cameras if c["masking_required"]]
     summary = [
@@ -150,12 +156,21 @@ def audit_report(cameras, rejected, assumptions, sources, lang="en"):
         f"<h1>{escape(t['title'])}</h1>",
         f"<h2>{escape(t['summary'])}</h2>{_pairs(summary)}",
         f"<p>{escape(t['law'])}</p>",
+        *([f"<h2>{escape(t['callouts'])}</h2>" + _pairs(callouts)] if callouts else []),
         f"<h2>{escape(t['per_camera'])}</h2>{_table(header, rows, numeric=(1, 2, 3, 4, 5))}",
     ]
     if rejected:
         parts.append(
             f"<h2>{escape(t['rejected'])}</h2>"
             + _table([t["camera_id"], t["reason"]], [(r, "") for r in rejected])
+        )
+    if rules:
+        parts.append(
+            f"<h2>{escape(t['rules'])}</h2>"
+            + _table(
+                ["Code", t["reason"], "Source"],
+                [((r.code, r.text(lang), r.source), "") for r in rules],
+            )
         )
     parts.append(f"<h2>{escape(t['assumptions'])}</h2>{_pairs(assumptions)}")
     parts.append(f"<h2>{escape(t['sources'])}</h2>{_pairs(sources)}")

@@ -39,8 +39,55 @@ RULES = {
             "privées : la partie de sa vue sur un terrain privé doit être masquée.",
             "Code de la sécurité intérieure, art. L251-3",
         ),
+        Rule(
+            "L251-3-DWELLING",
+            "A camera filming the public road must not show the inside of dwellings: "
+            "the dwelling façades in its view (windows, balconies) must be masked "
+            "irreversibly.",
+            "Une caméra qui filme la voie publique ne doit pas visualiser l'intérieur "
+            "des immeubles d'habitation : les façades d'habitation dans son champ "
+            "(fenêtres, balcons) doivent être masquées de façon irréversible.",
+            "Code de la sécurité intérieure, art. L251-3",
+        ),
+        Rule(
+            "L251-3-ENTRANCE",
+            "A camera filming the public road must not show, specifically, the entrances "
+            "of dwellings: they must be masked irreversibly.",
+            "Une caméra qui filme la voie publique ne doit pas visualiser, de façon "
+            "spécifique, les entrées des immeubles d'habitation : elles doivent être "
+            "masquées de façon irréversible.",
+            "Code de la sécurité intérieure, art. L251-3",
+        ),
+        Rule(
+            "CNIL-RESIDENTIAL",
+            "Cameras must not film the doors of homes, their windows or balconies, nor "
+            "people where they can be recognised going in and out of their homes.",
+            "Les caméras ne doivent pas filmer les portes des logements, leurs fenêtres ou "
+            "balcons, ni permettre de reconnaître les personnes qui entrent chez elles ou "
+            "en sortent.",
+            "CNIL, « La vidéoprotection dans les immeubles d'habitation » (fiche pratique)",
+        ),
+        Rule(
+            "L251-2-OPERATOR",
+            "A private operator (shop, company) may film only the immediate surroundings "
+            "of its premises, never the public road as such.",
+            "Un opérateur privé (commerce, entreprise) ne peut filmer que les abords "
+            "immédiats de ses bâtiments et installations, jamais la voie publique en "
+            "tant que telle.",
+            "Code de la sécurité intérieure, art. L251-2",
+        ),
+        Rule(
+            "L251-3-SIGN",
+            "The public must be informed clearly and permanently that a video-protection "
+            "system films them and of the authority or person responsible for it.",
+            "Le public est informé de manière claire et permanente de l'existence du "
+            "système de vidéoprotection et de l'autorité ou de la personne responsable.",
+            "Code de la sécurité intérieure, art. L251-3",
+        ),
     )
 }
+# Rules whose flag means part of the picture must be masked.
+MASKING_RULES = ("L251-3-PRIVATE", "L251-3-DWELLING", "L251-3-ENTRANCE", "L251-2-OPERATOR")
 
 
 def rule(code):
@@ -73,3 +120,127 @@ def flag_reason(private_m2, private_parcel_ids, tolerance_m2, lang):
             tolerance=number(tolerance_m2, lang),
         )
     return text("flag_public_only", lang)
+
+
+def _ids(ids):
+    shown = ", ".join(str(i) for i in ids[:IDS_SHOWN])
+    return shown + (", …" if len(ids) > IDS_SHOWN else "")
+
+
+@dataclass
+class Evidence:
+    """What the audit found for one camera; None where not computed."""
+
+    private_m2: float
+    private_parcels: list
+    # The audit's own sentence on the camera's land (it explains a view
+    # that reaches no ground or no cadastre); rebuilt when not given.
+    base_reason: str = None
+    private_owners: list = None
+    unknown_m2: float = 0.0
+    facade_m: float = 0.0
+    facade_ident_m: float = 0.0
+    facade_recog_m: float = 0.0
+    dwelling_ids: list = None
+    possible_facade_m: float = 0.0
+    possible_ids: list = None
+    entrance_seen: bool = False
+    entrance_ids: list = None
+    entrance_from_facade: bool = False
+    private_operator: bool = False
+    operator_public_m2: float = 0.0
+    surroundings_m: float = 2.0
+    sign_distance_m: float = None
+    sign_too_far: bool = False
+    sign_unnamed: bool = False
+    sign_id: str = None
+    sign_max_m: float = 30.0
+    masked_share: float = 0.0
+    mostly_masked: bool = False
+
+
+def legal_flags(evidence, tolerance_m2, lang):
+    """(rule codes, reason, masking required) of one camera: one sentence
+    per rule cited, with its evidence and the rule's source, then notes
+    that are no rule (ground beyond the data, buildings of unknown use, a
+    view mostly masked)."""
+    e = evidence
+    codes, sentences = [], []
+
+    def cite(code, message, **params):
+        codes.append(code)
+        sentences.append(text(message, lang, **params) + f" [{code}: {RULES[code].source}]")
+
+    base = e.base_reason or flag_reason(e.private_m2, e.private_parcels, tolerance_m2, lang)
+    if e.private_m2 > tolerance_m2:
+        owners = [o for o in (e.private_owners or []) if o]
+        if owners:
+            base += text("flag_owners", lang, owners=_ids(owners))
+        codes.append("L251-3-PRIVATE")
+        sentences.append(base + f" [L251-3-PRIVATE: {RULES['L251-3-PRIVATE'].source}]")
+    if e.facade_m > 0:
+        cite(
+            "L251-3-DWELLING",
+            "flag_dwelling",
+            length=number(e.facade_m, lang),
+            count=len(e.dwelling_ids or []),
+            ids=_ids(e.dwelling_ids or []),
+        )
+    if e.entrance_seen:
+        cite(
+            "L251-3-ENTRANCE",
+            "flag_entrance_facade" if e.entrance_from_facade else "flag_entrance",
+            count=len(e.entrance_ids or []),
+            ids=_ids(e.entrance_ids or []),
+        )
+    if e.facade_recog_m > 0 or (e.entrance_seen and e.facade_m > 0):
+        cite(
+            "CNIL-RESIDENTIAL",
+            "flag_cnil_residential",
+            recog=number(e.facade_recog_m, lang),
+            ident=number(e.facade_ident_m, lang),
+        )
+    if e.private_operator and e.operator_public_m2 > tolerance_m2:
+        cite(
+            "L251-2-OPERATOR",
+            "flag_operator",
+            area=number(e.operator_public_m2, lang),
+            surroundings=number(e.surroundings_m, lang),
+        )
+    if e.sign_too_far:
+        if e.sign_distance_m is None or not np.isfinite(e.sign_distance_m):
+            cite("L251-3-SIGN", "flag_no_sign_at_all")
+        else:
+            cite(
+                "L251-3-SIGN",
+                "flag_sign_far",
+                distance=number(e.sign_distance_m, lang),
+                max=number(e.sign_max_m, lang),
+                sign=e.sign_id,
+            )
+    elif e.sign_unnamed:
+        cite("L251-3-SIGN", "flag_sign_unnamed", sign=e.sign_id)
+    if not codes:
+        sentences.append(base)
+    if e.unknown_m2 > 0:
+        sentences.append(text("note_unknown", lang, area=number(e.unknown_m2, lang)))
+    if e.possible_facade_m > 0:
+        sentences.append(
+            text(
+                "note_possible_dwellings",
+                lang,
+                length=number(e.possible_facade_m, lang),
+                count=len(e.possible_ids or []),
+                ids=_ids(e.possible_ids or []),
+            )
+        )
+    if e.mostly_masked:
+        sentences.append(text("note_mostly_masked", lang, share=number(100 * e.masked_share, lang)))
+    required = any(code in MASKING_RULES for code in codes)
+    return codes, "; ".join(sentences), required
+
+
+def rules_cited(flag_rules):
+    """The rules named in any camera's codes, in the table's order."""
+    cited = {code for codes in flag_rules for code in codes}
+    return [rule for code, rule in RULES.items() if code in cited]

@@ -230,8 +230,8 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
-      <source>The whole audit in one step. For each camera: the ground it can see (a sector from its direction, field of view and range, or a disc when the direction is empty), how much of it is public domain and how much is private land, and whether the law requires masking. French cadastre: roads and squares are not parcelled, so what a camera sees outside every parcel is public domain; parcels selected by the public expression are public; all other parcels are private. A camera is flagged (masking_required) when it sees more private land than the tolerance: CSI L251-3 forbids a public-road camera to show the inside of dwellings and their entrances. flag_reason says why in plain words, with the area and the first parcel ids. With a buildings layer, what the buildings hide is removed exactly; with height and tilt, the blind zone under the camera and the ground beyond the view's upper edge are left out. private_ident_m2, private_recog_m2, private_observ_m2 and private_detect_m2 give the private area within the distance where the camera can identify (250 px/m), recognise (125), observe (62.5) and detect (25) people (EN 62676-4), from its horizontal resolution and field of view. Outputs: the cameras with their figures, their coverage, the pieces per parcel, the DORI polygons, the cameras rejected for unusable values with the reason, and an HTML report with the assumptions and defaults used. Areas are in m², measured in a metric CRS chosen for the place (Lambert-93 in metropolitan France).</source>
-      <translation>L'audit complet en une étape. Pour chaque caméra : le sol qu'elle peut voir (un secteur défini par sa direction, son champ de vision et sa portée, ou un disque quand la direction est vide), la part de domaine public et la part de terrain privé, et si la loi impose un masquage. Cadastre français : les voies et places ne sont pas cadastrées, donc ce qu'une caméra voit hors de toute parcelle est du domaine public ; les parcelles choisies par l'expression sont publiques ; toutes les autres sont privées. Une caméra est signalée (masking_required) quand elle voit plus de terrain privé que la tolérance : l'article L251-3 du CSI interdit à une caméra filmant la voie publique de visualiser l'intérieur des habitations et, de façon spécifique, leurs entrées. flag_reason en donne la raison en clair, avec la surface et les premiers identifiants de parcelles. Avec une couche de bâtiments, ce qu'ils cachent est retiré exactement ; avec la hauteur et l'inclinaison, la zone aveugle sous la caméra et le sol au-delà du bord haut de l'image sont exclus. private_ident_m2, private_recog_m2, private_observ_m2 et private_detect_m2 donnent la surface privée à la distance où la caméra peut identifier (250 px/m), reconnaître (125), observer (62,5) et détecter (25) les personnes (EN 62676-4), d'après sa résolution horizontale et son champ de vision. Sorties : les caméras avec leurs chiffres, leur couverture, les portions par parcelle, les polygones DORI, les caméras rejetées pour valeurs inutilisables avec le motif, et un rapport HTML avec les hypothèses et valeurs par défaut utilisées. Les surfaces sont en m², mesurées dans un SCR métrique choisi pour le lieu (Lambert-93 en France métropolitaine).</translation>
+      <source>The legal reading: an owners table (the DGFiP file of legal entities' parcels as published, joined by the Etalab parcel id) makes the parcels of public bodies public (PUBLIC_GROUPS); coverage outside the study area (default: the ground the parcels span, streets included) is unknown_m2, neither public nor private, so covered = public + private + unknown. With buildings: the dwelling façade each camera sees (dwelling_facade_m, dwellings_seen, within identification and recognition distance), buildings of unknown use counted apart as possibly dwellings, and entrance_seen (an entrance point near visible ground, or a dwelling façade seen on the public domain): CSI L251-3. Cameras of private operators filming public domain beyond their immediate surroundings: private_operator_public_m2, CSI L251-2. Information signs: sign_distance_m. flag_rules lists the rules each camera breaks and flag_reason gives, per rule, the evidence and the source. The masks layer gives, per flagged camera, each zone to mask with its bearings from true north (from_deg, to_deg), its share of the view and, when height and tilt are known, its outline in the picture (0..1 across and down).</source>
+      <translation>La lecture juridique : une table des propriétaires (le fichier DGFiP des parcelles des personnes morales tel que publié, joint par l'identifiant de parcelle Etalab) rend publiques les parcelles des personnes publiques (PUBLIC_GROUPS) ; la couverture hors de la zone d'étude (par défaut : le terrain que couvrent les parcelles, rues comprises) est unknown_m2, ni publique ni privée, donc couvert = public + privé + inconnu. Avec les bâtiments : la façade d'habitation que voit chaque caméra (dwelling_facade_m, dwellings_seen, à distance d'identification et de reconnaissance), les bâtiments d'usage inconnu comptés à part comme peut-être des habitations, et entrance_seen (un point d'entrée près du sol visible, ou une façade d'habitation vue sur le domaine public) : CSI L251-3. Caméras d'opérateurs privés filmant le domaine public au-delà de leurs abords immédiats : private_operator_public_m2, CSI L251-2. Panneaux d'information : sign_distance_m. flag_rules liste les règles que chaque caméra enfreint et flag_reason donne, par règle, les éléments et la source. La couche des masques donne, par caméra signalée, chaque zone à masquer avec ses azimuts depuis le nord géographique (from_deg, to_deg), sa part de la vue et, quand la hauteur et l'inclinaison sont connues, son contour dans l'image (0..1 en largeur et en hauteur).</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
@@ -262,6 +262,11 @@
       <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
       <source>none: open ground, an upper bound of what cameras see</source>
       <translation>aucun : terrain dégagé, estimation par excès de ce que voient les caméras</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>The whole audit in one step. For each camera: the ground it can see (a sector from its direction, field of view and range, or a disc when the direction is empty), how much of it is public domain and how much is private land, and whether the law requires masking. French cadastre: roads and squares are not parcelled, so what a camera sees outside every parcel is public domain; parcels selected by the public expression are public; all other parcels are private. A camera is flagged (masking_required) when it sees more private land than the tolerance: CSI L251-3 forbids a public-road camera to show the inside of dwellings and their entrances. flag_reason says why in plain words, with the area and the first parcel ids. With a buildings layer, what the buildings hide is removed exactly; with height and tilt, the blind zone under the camera and the ground beyond the view's upper edge are left out. private_ident_m2, private_recog_m2, private_observ_m2 and private_detect_m2 give the private area within the distance where the camera can identify (250 px/m), recognise (125), observe (62.5) and detect (25) people (EN 62676-4), from its horizontal resolution and field of view. Outputs: the cameras with their figures, their coverage, the pieces per parcel, the DORI polygons, the cameras rejected for unusable values with the reason, and an HTML report with the assumptions and defaults used. Areas are in m², measured in a metric CRS chosen for the place (Lambert-93 in metropolitan France).</source>
+      <translation>L'audit complet en une étape. Pour chaque caméra : le sol qu'elle peut voir (un secteur défini par sa direction, son champ de vision et sa portée, ou un disque quand la direction est vide), la part de domaine public et la part de terrain privé, et si la loi impose un masquage. Cadastre français : les voies et places ne sont pas cadastrées, donc ce qu'une caméra voit hors de toute parcelle est du domaine public ; les parcelles choisies par l'expression sont publiques ; toutes les autres sont privées. Une caméra est signalée (masking_required) quand elle voit plus de terrain privé que la tolérance : l'article L251-3 du CSI interdit à une caméra filmant la voie publique de visualiser l'intérieur des habitations et, de façon spécifique, leurs entrées. flag_reason en donne la raison en clair, avec la surface et les premiers identifiants de parcelles. Avec une couche de bâtiments, ce qu'ils cachent est retiré exactement ; avec la hauteur et l'inclinaison, la zone aveugle sous la caméra et le sol au-delà du bord haut de l'image sont exclus. private_ident_m2, private_recog_m2, private_observ_m2 et private_detect_m2 donnent la surface privée à la distance où la caméra peut identifier (250 px/m), reconnaître (125), observer (62,5) et détecter (25) les personnes (EN 62676-4), d'après sa résolution horizontale et son champ de vision. Sorties : les caméras avec leurs chiffres, leur couverture, les portions par parcelle, les polygones DORI, les caméras rejetées pour valeurs inutilisables avec le motif, et un rapport HTML avec les hypothèses et valeurs par défaut utilisées. Les surfaces sont en m², mesurées dans un SCR métrique choisi pour le lieu (Lambert-93 en France métropolitaine).</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
@@ -634,6 +639,81 @@
       <translation>{} parcelles, {:.2f} m² de chevauchement</translation>
     </message>
     <message>
+      <location filename="camera_coverage/algorithms/land_input.py" />
+      <source>Owners table joined to the parcels (the DGFiP file of legal entities' parcels, as published, or any table)</source>
+      <translation>Table des propriétaires jointe aux parcelles (le fichier DGFiP des parcelles des personnes morales tel que publié, ou toute table)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/land_input.py" />
+      <source>Study area (e.g. the commune's outline; default: the ground the parcels span, streets included)</source>
+      <translation>Zone d'étude (p. ex. le contour de la commune ; par défaut : le terrain que couvrent les parcelles, rues comprises)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/land_input.py" />
+      <source>Name both the owners' parcel id field and their group field.</source>
+      <translation>Nommez à la fois le champ d'identifiant de parcelle et le champ de groupe des propriétaires.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/land_input.py" />
+      <source>study area</source>
+      <translation>zone d'étude</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/land_input.py" />
+      <source>Owners: parcel id field (Etalab id; not needed for the DGFiP file)</source>
+      <translation>Propriétaires : champ d'identifiant de parcelle (identifiant Etalab ; inutile pour le fichier DGFiP)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/land_input.py" />
+      <source>Owners: owner group field (DGFiP group code 0-9; not needed for the DGFiP file)</source>
+      <translation>Propriétaires : champ du groupe de personne (code DGFiP 0-9 ; inutile pour le fichier DGFiP)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/land_input.py" />
+      <source>Owner groups that are public (1 State, 2 région, 3 département, 4 commune, 9 public bodies)</source>
+      <translation>Groupes de propriétaires publics (1 État, 2 région, 3 département, 4 commune, 9 établissements publics)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/land_input.py" />
+      <source>The study area layer must contain polygons.</source>
+      <translation>La couche de zone d'étude doit contenir des polygones.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/land_input.py" />
+      <source>The study area layer has no polygon with an area: choose the commune's outline, or leave the study area empty to use the ground the parcels span.</source>
+      <translation>La couche de zone d'étude n'a aucun polygone ayant une surface : choisissez le contour de la commune, ou laissez la zone d'étude vide pour utiliser le terrain que couvrent les parcelles.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/land_input.py" />
+      <source>The owners table is not the DGFiP file (missing columns: {}) and no owners id and group fields are named. Columns found: {}. Name the parcel id field (OWNERS_ID_FIELD) and the owner group field (OWNERS_GROUP_FIELD).</source>
+      <translation>La table des propriétaires n'est pas le fichier DGFiP (colonnes manquantes : {}) et aucun champ d'identifiant ni de groupe n'est nommé. Colonnes trouvées : {}. Nommez le champ d'identifiant de parcelle (OWNERS_ID_FIELD) et le champ de groupe de personne (OWNERS_GROUP_FIELD).</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/land_input.py" />
+      <source>Owners: {} rows, {} on the loaded parcels ({} duplicates counted once), {} on parcels not loaded, {} unusable; {} parcels listed.</source>
+      <translation>Propriétaires : {} lignes, {} sur les parcelles chargées ({} doublons comptés une fois), {} sur des parcelles non chargées, {} inutilisables ; {} parcelles listées.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/land_input.py" />
+      <source>The owners table has no field named {}.</source>
+      <translation>La table des propriétaires n'a pas de champ nommé {}.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/land_input.py" />
+      <source>Public owner groups: {}. Write digits separated by commas, e.g. 1,2,3,4,9.</source>
+      <translation>Groupes de propriétaires publics : {}. Écrivez des chiffres séparés par des virgules, p. ex. 1,2,3,4,9.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/land_input.py" />
+      <source>… and {} more owner rows with problems.</source>
+      <translation>… et {} autres lignes de propriétaires posant problème.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/land_input.py" />
+      <source>Owners: DGFiP file {} read as {}.</source>
+      <translation>Propriétaires : fichier DGFiP {} lu en {}.</translation>
+    </message>
+    <message>
       <location filename="camera_coverage/algorithms/layer_io.py" />
       <source>The {} layer has no coordinate reference system: set it in Layer Properties &gt; Source &gt; Assigned coordinate reference system, or with the Assign projection algorithm (Lambert-93 is EPSG:2154).</source>
       <translation>La couche {} n'a pas de système de coordonnées de référence : définissez-le dans Propriétés de la couche &gt; Source &gt; Système de coordonnées de référence assigné, ou avec l'algorithme Assigner une projection (Lambert-93 est EPSG:2154).</translation>
@@ -677,6 +757,171 @@
       <location filename="camera_coverage/algorithms/layer_io.py" />
       <source>Could not write output feature {}: {}</source>
       <translation>Impossible d'écrire l'entité de sortie {} : {}</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/legal_input.py" />
+      <source>entrance</source>
+      <translation>entrée</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/legal_input.py" />
+      <source>sign</source>
+      <translation>panneau</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/legal_input.py" />
+      <source>Dwelling entrances (points, e.g. OpenStreetMap entrance=* nodes)</source>
+      <translation>Entrées des habitations (points, p. ex. nœuds OpenStreetMap entrance=*)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/legal_input.py" />
+      <source>Information signs surveyed (points; fields names_operator yes/no, text)</source>
+      <translation>Panneaux d'information relevés (points ; champs names_operator yes/no, text)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/legal_input.py" />
+      <source>default reading of the fields {}</source>
+      <translation>lecture par défaut des champs {}</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/legal_input.py" />
+      <source>Expression selecting the buildings that are dwellings (empty: OSM building=residential, apartments, house..., BD TOPO usage_1 = Résidentiel)</source>
+      <translation>Expression sélectionnant les bâtiments d'habitation (vide : OSM building=residential, apartments, house…, BD TOPO usage_1 = Résidentiel)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/legal_input.py" />
+      <source>An entrance is seen within this distance of visible ground (m)</source>
+      <translation>Une entrée est vue à moins de cette distance du sol visible (m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/legal_input.py" />
+      <source>Expression selecting the cameras of private operators (empty: OSM operator:type private, business, commercial, religious, or surveillance=outdoor with an operator that is not a public body)</source>
+      <translation>Expression sélectionnant les caméras d'opérateurs privés (vide : OSM operator:type private, business, commercial, religious, ou surveillance=outdoor avec un opérateur qui n'est pas une personne publique)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/legal_input.py" />
+      <source>Immediate surroundings a private operator may film (m from its premises)</source>
+      <translation>Abords immédiats qu'un opérateur privé peut filmer (m depuis ses locaux)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/legal_input.py" />
+      <source>A sign must stand within this distance of the ground a camera films (m)</source>
+      <translation>Un panneau doit se trouver à moins de cette distance du sol filmé par une caméra (m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/legal_input.py" />
+      <source>Entrances need the buildings layer: give BUILDINGS too.</source>
+      <translation>Les entrées nécessitent la couche des bâtiments : donnez aussi BUILDINGS.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/legal_input.py" />
+      <source>The signs layer has no names_operator field: a sign with a text is taken to name the operator, a sign without one not.</source>
+      <translation>La couche des panneaux n'a pas de champ names_operator : un panneau avec un texte est supposé nommer l'opérateur, un panneau sans texte non.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/legal_input.py" />
+      <source>Buildings: {} dwellings, {} possibly dwellings (use unknown), {} others.</source>
+      <translation>Bâtiments : {} habitations, {} peut-être des habitations (usage inconnu), {} autres.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/legal_input.py" />
+      <source>The buildings layer has no use field (building, usage_1, USAGE1): no building can be told a dwelling; all {} are counted as possibly dwellings. Give a dwelling expression to say which are.</source>
+      <translation>La couche des bâtiments n'a pas de champ d'usage (building, usage_1, USAGE1) : aucun bâtiment ne peut être reconnu comme habitation ; les {} sont comptés comme peut-être des habitations. Donnez une expression d'habitation pour dire lesquels le sont.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/legal_output.py" />
+      <source>Masks to apply (per flagged camera: zone, bearings from true north, image outline)</source>
+      <translation>Masques à appliquer (par caméra signalée : zone, azimuts depuis le nord géographique, contour dans l'image)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/legal_output.py" />
+      <source>Parcels made public by the public expression / by their owners / by both</source>
+      <translation>Parcelles rendues publiques par l'expression publique / par leurs propriétaires / par les deux</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/legal_output.py" />
+      <source>Owner groups counted as public</source>
+      <translation>Groupes de propriétaires comptés comme publics</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/legal_output.py" />
+      <source>Study area</source>
+      <translation>Zone d'étude</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/legal_output.py" />
+      <source>Entrances</source>
+      <translation>Entrées</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/legal_output.py" />
+      <source>Private operators</source>
+      <translation>Opérateurs privés</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/legal_output.py" />
+      <source>Immediate surroundings a private operator may film</source>
+      <translation>Abords immédiats qu'un opérateur privé peut filmer</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/legal_output.py" />
+      <source>Owner rows: on loaded parcels / duplicates / on other parcels / unusable</source>
+      <translation>Lignes de propriétaires : sur les parcelles chargées / doublons / sur d'autres parcelles / inutilisables</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/legal_output.py" />
+      <source>Dwellings</source>
+      <translation>Habitations</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/legal_output.py" />
+      <source>no entrance layer: a dwelling façade seen on the public domain may hold one</source>
+      <translation>pas de couche d'entrées : une façade d'habitation vue sur le domaine public peut en comporter une</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/legal_output.py" />
+      <source>Entrances farther than 2 m from any building (counted as dwelling entrances)</source>
+      <translation>Entrées à plus de 2 m de tout bâtiment (comptées comme entrées d'habitation)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/legal_output.py" />
+      <source>Information signs within</source>
+      <translation>Panneaux d'information à moins de</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/legal_output.py" />
+      <source>Owners</source>
+      <translation>Propriétaires</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/legal_output.py" />
+      <source>{} cameras see dwelling façades, {} see an entrance, {} private operators film the public road beyond their surroundings, {} cameras see ground beyond the study area, {} would be mostly masked.</source>
+      <translation>{} caméras voient des façades d'habitation, {} voient une entrée, {} opérateurs privés filment la voie publique au-delà de leurs abords, {} caméras voient du terrain hors de la zone d'étude, {} seraient en majeure partie masquées.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/legal_output.py" />
+      <source>the camera would be mostly masked ({:.0f} % of its view); its placement should be reconsidered</source>
+      <translation>la caméra serait en majeure partie masquée ({:.0f} % de sa vue) ; son implantation devrait être reconsidérée</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/legal_output.py" />
+      <source>{} entrances stand farther than 2 m from any building; they are counted as dwelling entrances. Check them: {}</source>
+      <translation>{} entrées sont à plus de 2 m de tout bâtiment ; elles sont comptées comme entrées d'habitation. Vérifiez-les : {}</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/legal_output.py" />
+      <source>given: {}</source>
+      <translation>donnée : {}</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/legal_output.py" />
+      <source>the ground the parcels span, streets included (closing of their union by {} m); coverage beyond it is unknown_m2, neither public nor private</source>
+      <translation>le terrain que couvrent les parcelles, rues comprises (fermeture de leur union par {} m) ; la couverture au-delà est unknown_m2, ni publique ni privée</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/legal_output.py" />
+      <source>entrance points within {} m of visible ground</source>
+      <translation>points d'entrée à moins de {} m du sol visible</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/parcel_exposure_algorithm.py" />

@@ -11,7 +11,7 @@ from qgis.core import QgsVectorLayer
 
 from camera_coverage.algorithms.run_safety import is_complete
 from tests import bad_inputs
-from tests.conftest import SAMPLE_TOWN
+from tests.conftest import SAMPLE_TOWN, sample_town_cameras
 
 from .test_qgis_process import WRAPPER, qgis_process
 
@@ -100,9 +100,11 @@ def test_no_usable_camera_writes_the_rejected_cameras_before_stopping(tmp_path):
     cameras = bad_inputs.with_properties(tmp_path / "c.geojson", {"*": {"range_m": -1.0}})
     run, log = audit(tmp_path, cameras)
     assert run.returncode != 0
-    assert "No usable camera: all 30 cameras were rejected" in log
+    assert f"No usable camera: all {sample_town_cameras()} cameras were rejected" in log
     rejected = features(tmp_path / "rejected.gpkg")
-    assert len(rejected) == 30 and all("range -1 m" in f["reason"] for f in rejected)
+    assert len(rejected) == sample_town_cameras() and all(
+        "range -1 m" in f["reason"] for f in rejected
+    )
 
 
 def test_a_damaged_geopackage_is_called_unreadable(tmp_path):

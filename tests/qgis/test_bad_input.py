@@ -8,7 +8,7 @@ import pytest
 from qgis.core import NULL, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 
 from tests import bad_inputs
-from tests.conftest import SAMPLE_TOWN
+from tests.conftest import SAMPLE_TOWN, sample_town_cameras
 
 from .layers import AUDIT_OUTPUTS, X0, Y0, box, camera_layer, features_by, parcel_layer
 
@@ -179,7 +179,7 @@ def test_a_column_null_everywhere_is_treated_as_absent(provider, tmp_path):
     assert not layer.fields().field("height_m").isNumeric()  # GDAL types it as text
     feedback = LogFeedback()
     result = audit(provider, str(cameras), feedback=feedback)
-    assert result["OUTPUT_CAMERAS"].featureCount() == 30
+    assert result["OUTPUT_CAMERAS"].featureCount() == sample_town_cameras()
     assert "The field height_m has no value for any camera: treated as absent" in feedback.text
     for camera in result["OUTPUT_CAMERAS"].getFeatures():
         assert camera["blind_m"] == 0  # no height: no blind zone
@@ -199,7 +199,7 @@ def test_duplicate_ids_are_made_unique_in_outputs_log_and_report(provider, tmp_p
     report = tmp_path / "report.html"
     result = audit(provider, str(cameras), feedback=feedback, OUTPUT_REPORT=str(report))
     ids = [f["camera_id"] for f in result["OUTPUT_CAMERAS"].getFeatures()]
-    assert len(ids) == len(set(ids)) == 30
+    assert len(ids) == len(set(ids)) == sample_town_cameras()
     assert {"CAM-05", "CAM-05#2", "CAM-05#3"} <= set(ids)
     assert {f["camera_id"] for f in result["OUTPUT_PIECES"].getFeatures()} >= {"CAM-05#2"}
     assert "Camera id CAM-05 is used 3 times: the later ones are named CAM-05#2, CAM-05#3" in (
@@ -227,11 +227,11 @@ def test_no_usable_camera_writes_the_rejected_output_and_lists_the_reasons(provi
             feedback=feedback,
         )
     message = str(error.value)
-    assert "No usable camera: all 30 cameras were rejected" in message
+    assert f"No usable camera: all {sample_town_cameras()} cameras were rejected" in message
     assert "CAM-01: field of view 500° must be more than 0" in message
     assert "Camera CAM-30 rejected: field of view 500°" in feedback.text
     layer = QgsVectorLayer(str(rejected), "rejected", "ogr")
-    assert layer.featureCount() == 30
+    assert layer.featureCount() == sample_town_cameras()
     assert all("500" in f["reason"] for f in layer.getFeatures())
 
 

@@ -61,8 +61,10 @@ def test_paris_conservation_and_all_round_discs(paris_audit):
     disc = 3.14159265 * RANGE_M**2
     for feature in result["OUTPUT_CAMERAS"].getFeatures():
         assert feature["covered_m2"] == pytest.approx(disc, rel=1e-3)
-        assert feature["public_m2"] + feature["private_m2"] == pytest.approx(
-            feature["covered_m2"], rel=1e-9
+        # Beyond the 18th's parcels (the edge of the loaded cadastre) the
+        # ground is unknown, neither public nor private.
+        assert feature["public_m2"] + feature["private_m2"] + feature["unknown_m2"] == (
+            pytest.approx(feature["covered_m2"], rel=1e-9)
         )
         assert feature["fov"] == 360.0
 
@@ -83,7 +85,7 @@ def test_flagged_cameras_really_touch_private_parcels(paris_audit):
         ]
         area = sum(p.geometry().intersection(seen).area() for p in touching)
         assert area > 1.0
-        first_id = camera["flag_reason"].split(": ")[1].split(",")[0]
+        first_id = camera["flag_reason"].split(": ")[1].split(",")[0].split(" ")[0]
         assert first_id in {p["id"] for p in touching}
 
 
@@ -143,7 +145,7 @@ def test_sample_town_audit(provider, tmp_path):
         },
     )
     cameras = {f["camera_id"]: f for f in result["OUTPUT_CAMERAS"].getFeatures()}
-    assert len(cameras) == 30
+    assert len(cameras) == 32
     # The town hall's cameras face the square: public road only.
     assert not cameras["CAM-01"]["masking_required"]
     assert cameras["CAM-01"]["private_m2"] == 0

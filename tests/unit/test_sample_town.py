@@ -17,7 +17,16 @@ from shapely.geometry import Point, Polygon, shape
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 TOWN = RESOURCES / "sample_town"
-FILES = ("parcels.geojson", "lycee.geojson", "buildings.geojson", "cameras.geojson")
+FILES = (
+    "parcels.geojson",
+    "lycee.geojson",
+    "buildings.geojson",
+    "cameras.geojson",
+    "entrances.geojson",
+    "signs.geojson",
+    "owners.csv",
+)
+GEOJSON = [name for name in FILES if name.endswith(".geojson")]
 CAMERA_FIELDS = [
     "camera_id",
     "direction",
@@ -28,6 +37,7 @@ CAMERA_FIELDS = [
     "camera_type",
     "source_ref",
     "operator",
+    "operator_type",
 ]
 PRIVATE_GROUPS = (None, 5, 7)  # private persons, HLM landlords, co-owners
 
@@ -66,7 +76,7 @@ def test_committed_files_are_what_the_generator_writes(tmp_path):
 
 
 def test_files_declare_lambert_93():
-    for name in FILES:
+    for name in GEOJSON:
         assert load(name)["crs"]["properties"]["name"] == "urn:ogc:def:crs:EPSG::2154"
 
 
@@ -149,3 +159,40 @@ def test_some_cameras_see_private_land_and_some_only_the_road(parcels):
     land_share = [s.intersection(land).area / s.area for s in sectors]
     assert sum(share > 0.5 for share in private_share) >= 3
     assert sum(share < 0.05 for share in land_share) >= 3
+
+
+def test_owners_file_is_in_the_dgfip_format_and_encoding(parcels):
+    data = (TOWN / "owners.csv").read_bytes()
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")  # Windows-1252, as the DGFiP publishes it
+    lines = data.decode("cp1252").split("\r\n")
+    header = lines[0].split(";")
+    assert "Groupe personne (Propriétaire(s) parcelle)" in header
+    assert "N° plan (Références cadastrales)" in header
+    rows = [dict(zip(header, line.split(";"))) for line in lines[1:] if line]
+    ids = {
+        f"99999000{r['Section (Références cadastrales)']}"
+        f"{int(r['N° plan (Références cadastrales)']):04d}": r
+        for r in rows
+        if r["Code Commune (Champ géographique)"] == "999"
+    }
+    # Every parcel the town's file gives a legal-entity owner is listed.
+    listed = {f["properties"]["id"] for f in parcels["features"] if f["properties"]["owner_group"]}
+    assert listed == set(ids)
+
+
+def test_entrances_stand_on_the_outline_of_a_home():
+    buildings = {f["properties"]["building_id"]: f for f in load("buildings.geojson")["features"]}
+    entrances = load("entrances.geojson")["features"]
+    assert len(entrances) > 50
+    for entrance in entrances:
+        building = buildings[entrance["properties"]["building_id"]]
+        assert building["properties"]["building"] in ("apartments", "house", "terrace")
+        assert shape(building["geometry"]).exterior.distance(shape(entrance["geometry"])) < 0.01
+
+
+def test_a_shop_camera_and_signs():
+    cameras = [c["properties"] for c in load("cameras.geojson")["features"]]
+    assert any(p["operator_type"] == "business" and p["range_m"] >= 50 for p in cameras)
+    signs = [s["properties"] for s in load("signs.geojson")["features"]]
+    assert {s["names_operator"] for s in signs} == {"yes", "no"}

@@ -1,0 +1,329 @@
+"""What coverageaudit writes of the legal reading: the per-camera legal
+fields, the masks layer (ground polygon, bearings from true north, share of
+the view, image outline), the pieces with their class and owners, and the
+report's lines on owners, study area, dwellings, operators and signs."""
+
+import numpy as np
+import shapely
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterFeatureSink,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.exposure import UNPARCELLED
+from ..core.land import CLOSING_M
+from ..translation import tr
+from .exposure_output import write_layer
+
+OUTPUT_MASKS = "OUTPUT_MASKS"
+LEGAL_FIELDS = (
+    ("unknown_m2", QVariant.Double),
+    ("flag_rules", QVariant.String),
+    ("dwelling_facade_m", QVariant.Double),
+    ("dwellings_seen", QVariant.Int),
+    ("dwelling_ids", QVariant.String),
+    ("dwelling_facade_ident_m", QVariant.Double),
+    ("dwelling_facade_recog_m", QVariant.Double),
+    ("possible_dwellings_seen", QVariant.Int),
+    ("possible_dwelling_facade_m", QVariant.Double),
+    ("entrance_seen", QVariant.Bool),
+    ("entrance_ids", QVariant.String),
+    ("private_operator", QVariant.Bool),
+    ("private_operator_public_m2", QVariant.Double),
+    ("sign_distance_m", QVariant.Double),
+    ("masked_share", QVariant.Double),
+    ("mostly_masked", QVariant.Bool),
+)
+MASK_FIELDS = (
+    ("camera_id", QVariant.String),
+    ("kind", QVariant.String),
+    ("area_m2", QVariant.Double),
+    ("from_deg", QVariant.Double),
+    ("to_deg", QVariant.Double),
+    ("share_of_view", QVariant.Double),
+    ("image_outline", QVariant.String),
+    ("mostly_masked", QVariant.Bool),
+)
+LEGAL_PIECE_FIELDS = (
+    ("camera_id", QVariant.String),
+    ("parcel_id", QVariant.String),
+    ("class", QVariant.String),
+    ("area_m2", QVariant.Double),
+    ("owner_group", QVariant.String),
+    ("owner_name", QVariant.String),
+)
+IDS_IN_FIELD = 20
+# The LegalLayers attributes the core's LegalInputs takes as they are.
+LEGAL_INPUT_NAMES = (
+    "buildings",
+    "buildings_crs",
+    "building_use",
+    "building_ids",
+    "entrances",
+    "entrances_crs",
+    "entrance_ids",
+    "private_operator",
+    "signs",
+    "signs_crs",
+    "sign_names_operator",
+    "sign_ids",
+    "entrance_radius_m",
+    "surroundings_m",
+    "sign_distance_m",
+)
+
+
+def add_masks_output(algorithm):
+    algorithm.addParameter(
+        QgsProcessingParameterFeatureSink(
+            OUTPUT_MASKS,
+            tr(
+                "Masks to apply (per flagged camera: zone, bearings from true north, image outline)"
+            ),
+            QgsProcessing.TypeVectorPolygon,
+            optional=True,
+            createByDefault=True,
+        )
+    )
+
+
+def _joined(ids):
+    shown = ", ".join(str(i) for i in ids[:IDS_IN_FIELD])
+    return shown + (", …" if len(ids) > IDS_IN_FIELD else "")
+
+
+def legal_rows(legal):
+    """LEGAL_FIELDS values per camera."""
+    d, masks = legal.dwellings, legal.masks
+    return [
+        [
+            float(legal.unknown_m2[i]),
+            ",".join(legal.flag_rules[i]),
+            float(d.facade_m[i]),
+            len(d.dwellings[i]),
+            _joined(legal.dwelling_ids[i]),
+            float(d.facade_ident_m[i]),
+            float(d.facade_recog_m[i]),
+            len(d.possible[i]),
+            float(d.possible_facade_m[i]),
+            bool(d.entrance_seen[i]),
+            _joined(legal.entrance_ids[i]),
+            bool(legal.private_operator[i]),
+            float(legal.operator_public_m2[i]),
+            None if np.isnan(legal.sign_distance_m[i]) else float(legal.sign_distance_m[i]),
+            float(masks.masked_share[i]),
+            bool(masks.mostly_masked[i]),
+        ]
+        for i in range(len(legal.unknown_m2))
+    ]
+
+
+def with_legal_figures(rows, legal, undetermined):
+    """Audit rows (AUDIT_FIELDS order) with the legal reading's public area,
+    masking flag and reason; the flag stays NULL where the audit could not
+    tell (no cadastre within reach) and no rule requires masking."""
+    out = []
+    for i, row in enumerate(rows):
+        row = list(row)
+        row[2] = float(legal.public_m2[i])
+        required = bool(legal.masking_required[i])
+        row[5] = None if undetermined[i] and not required else required
+        row[6] = legal.flag_reason[i]
+        out.append(row)
+    return out
+
+
+def write_masks(algorithm, parameters, context, feedback, crs_id, legal, camera_ids):
+    if not parameters.get(OUTPUT_MASKS):
+        return None
+    masks = legal.masks
+    outlines = shapely.to_wkt(masks.image_outline, rounding_precision=6)
+    rows = [
+        [
+            camera_ids[c],
+            kind,
+            float(area),
+            float(start),
+            float(end),
+            float(share),
+            None if outline is None or outline.endswith("EMPTY") else outline,
+            bool(masks.mostly_masked[c]),
+        ]
+        for c, kind, area, start, end, share, outline in zip(
+            masks.camera,
+            masks.kind,
+            masks.area_m2,
+            masks.from_deg,
+            masks.to_deg,
+            masks.share_of_view,
+            outlines,
+        )
+    ]
+    return write_layer(
+        algorithm,
+        parameters,
+        OUTPUT_MASKS,
+        context,
+        feedback,
+        MASK_FIELDS,
+        QgsWkbTypes.MultiPolygon,
+        crs_id,
+        masks.geometry,
+        rows,
+        multi=True,
+    )
+
+
+def write_legal_pieces(
+    algorithm,
+    parameters,
+    name,
+    context,
+    feedback,
+    crs_id,
+    pieces,
+    legal,
+    camera_ids,
+    parcel_ids,
+    owners,
+):
+    """The pieces layer with each piece's class (public, private, unknown)
+    and, from the owners table, its parcel's owner group and names."""
+    if pieces is None:
+        return None
+    pieces, classes = legal.classify_pieces(pieces)
+    rows = []
+    for c, p, kind, area in zip(pieces.camera, pieces.parcel, classes, pieces.area_m2):
+        parcel = p != UNPARCELLED
+        rows.append(
+            [
+                camera_ids[c],
+                parcel_ids[p] if parcel else None,
+                kind,
+                float(area),
+                (owners.owner_group[p] or None) if parcel and owners else None,
+                (owners.owner_name[p] or None) if parcel and owners else None,
+            ]
+        )
+    return write_layer(
+        algorithm,
+        parameters,
+        name,
+        context,
+        feedback,
+        LEGAL_PIECE_FIELDS,
+        QgsWkbTypes.MultiPolygon,
+        crs_id,
+        pieces.geometry,
+        rows,
+        multi=True,
+    )
+
+
+def legal_assumptions(land, layers, legal, public_by_expression, public_by_owners):
+    """(label, value) pairs for the report's assumptions."""
+    owners = land.owners
+    both = int((public_by_expression & public_by_owners).sum())
+    items = [
+        (
+            tr("Parcels made public by the public expression / by their owners / by both"),
+            f"{int(public_by_expression.sum())} / {int(public_by_owners.sum())} / {both}",
+        ),
+        (tr("Owner groups counted as public"), ", ".join(str(g) for g in land.public_groups)),
+    ]
+    if owners is not None:
+        items.append(
+            (
+                tr("Owner rows: on loaded parcels / duplicates / on other parcels / unusable"),
+                f"{owners.rows_matched} / {owners.duplicates} / {owners.rows_unmatched} / "
+                f"{owners.rows_unusable}",
+            )
+        )
+    items.append(
+        (
+            tr("Study area"),
+            tr("given: {}").format(land.study_area_source)
+            if legal.study_area_given
+            else tr(
+                "the ground the parcels span, streets included (closing of their union by "
+                "{} m); coverage beyond it is unknown_m2, neither public nor private"
+            ).format(f"{CLOSING_M:g}"),
+        )
+    )
+    if layers.buildings is not None:
+        items.append((tr("Dwellings"), layers.dwelling_rule))
+    items.append(
+        (
+            tr("Entrances"),
+            tr("entrance points within {} m of visible ground").format(
+                f"{layers.entrance_radius_m:g}"
+            )
+            if layers.entrances is not None
+            else tr("no entrance layer: a dwelling façade seen on the public domain may hold one"),
+        )
+    )
+    if legal.entrances_far:
+        items.append(
+            (
+                tr("Entrances farther than 2 m from any building (counted as dwelling entrances)"),
+                ", ".join(layers.entrance_ids[i] for i in legal.entrances_far[:10]),
+            )
+        )
+    items.append((tr("Private operators"), layers.operator_rule))
+    items.append(
+        (
+            tr("Immediate surroundings a private operator may film"),
+            f"{layers.surroundings_m:g} m",
+        )
+    )
+    if layers.signs is not None:
+        items.append((tr("Information signs within"), f"{layers.sign_distance_m:g} m"))
+    return items
+
+
+def legal_report(land, layers, legal, public_by_expression, public_by_owners, camera_ids):
+    """(assumptions, rules cited, call-outs, sources) for the report."""
+    items = legal_assumptions(land, layers, legal, public_by_expression, public_by_owners)
+    callouts = [
+        (
+            camera_ids[i],
+            tr(
+                "the camera would be mostly masked ({:.0f} % of its view); its placement "
+                "should be reconsidered"
+            ).format(100 * legal.masks.masked_share[i]),
+        )
+        for i in np.flatnonzero(legal.masks.mostly_masked)
+    ]
+    sources = []
+    if land.owners is not None:
+        sources.append((tr("Owners"), land.owners_source))
+    if land.study_area is not None:
+        sources.append((tr("Study area"), land.study_area_source))
+    return items, legal.rules, callouts, sources
+
+
+def log_legal(feedback, legal, camera_ids):
+    """The legal reading's figures in the log."""
+    d = legal.dwellings
+    feedback.pushInfo(
+        tr(
+            "{} cameras see dwelling façades, {} see an entrance, {} private operators "
+            "film the public road beyond their surroundings, {} cameras see ground beyond "
+            "the study area, {} would be mostly masked."
+        ).format(
+            int((d.facade_m > 0).sum()),
+            int(d.entrance_seen.sum()),
+            int(sum("L251-2-OPERATOR" in codes for codes in legal.flag_rules)),
+            int((legal.unknown_m2 > 0).sum()),
+            int(legal.masks.mostly_masked.sum()),
+        )
+    )
+    if legal.entrances_far:
+        feedback.pushWarning(
+            tr(
+                "{} entrances stand farther than 2 m from any building; they are counted as "
+                "dwelling entrances. Check them: {}"
+            ).format(len(legal.entrances_far), ", ".join(map(str, legal.entrances_far[:10])))
+        )

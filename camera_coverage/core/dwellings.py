@@ -1,0 +1,283 @@
+"""Dwellings and their entrances in a camera's view (CSI L251-3).
+
+A camera on the public road must not show the inside of dwellings nor their
+entrances. A camera sees into a dwelling through its façade, so what counts
+is the length of dwelling wall the camera sees: the stretch of outline its
+visible ground (already cut by every building's shadow) comes up against.
+A dwelling hidden behind another building has no visible ground in front of
+it, so none of its wall is seen. A camera mounted on a building does not
+see that building's own walls.
+
+Which buildings are dwellings: OpenStreetMap `building` values for homes,
+BD TOPO `usage_1` = Résidentiel or a number of dwellings above 0. A building
+of unknown use (OSM `building=yes`, no use given) may be a dwelling: it is
+counted apart, as "possibly a dwelling", never silently as one or the other.
+"""
+
+import unicodedata
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+
+from .geometry import polygonal
+
+OSM_DWELLINGS = (
+    "residential",
+    "apartments",
+    "house",
+    "detached",
+    "semidetached_house",
+    "terrace",
+    "bungalow",
+    "dormitory",
+)
+BDTOPO_DWELLING = "residentiel"
+# Values that say nothing about the use.
+UNKNOWN_USES = ("", "yes", "indifferencie", "unknown")
+DWELLING, POSSIBLE, OTHER = "dwelling", "possible", "other"
+
+# Visible ground this close to a wall sees that wall (a few cm: floating
+# point and the 3° arcs of footprints, never a neighbouring wall).
+TOUCH_M = 0.01
+# Less wall than this is a corner grazed, not a façade seen.
+MIN_FACADE_M = 0.5
+# A camera this close to a building is mounted on it.
+OWN_BUILDING_M = 1.0
+# A door's width: this much façade on the public domain may hold an entrance.
+DOOR_M = 0.8
+# An entrance node this close to a building outline is that building's.
+ENTRANCE_SNAP_M = 2.0
+# Depth of the strip of ground in front of a seen façade given as its mask.
+FACADE_STRIP_M = 1.0
+STRAIGHTEN_M = 0.1
+EMPTY = shapely.from_wkt("POLYGON EMPTY")
+
+
+def _plain(value):
+    if value is None:
+        return None
+    text = unicodedata.normalize("NFKD", str(value).strip().lower())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def building_use(n, osm_building=None, bdtopo_usage=None, dwelling_count=None):
+    """DWELLING, POSSIBLE or OTHER per building from whichever use columns
+    the layer has (None for a column it lacks). A building any column calls
+    a dwelling is one; one whose given values all say nothing is possible."""
+    columns = [c for c in (osm_building, bdtopo_usage) if c is not None]
+    out = np.full(n, POSSIBLE, dtype=object)
+    if not columns and dwelling_count is None:
+        return out
+    for i in range(n):
+        values = [_plain(c[i]) for c in columns]
+        count = None if dwelling_count is None else dwelling_count[i]
+        try:
+            count = float(count) if count not in (None, "") else None
+        except (TypeError, ValueError):
+            count = None
+        if any(v in OSM_DWELLINGS or v == BDTOPO_DWELLING for v in values) or (count or 0) > 0:
+            out[i] = DWELLING
+        elif any(v is not None and v not in UNKNOWN_USES for v in values) or count == 0:
+            out[i] = OTHER
+    return out
+
+
+@dataclass
+class DwellingsInView:
+    """Per camera: seen dwelling façade (m) in all, within identification
+    and recognition distance, and facing the public domain; the dwellings
+    and possible dwellings seen (building indices, most wall first); the
+    entrances seen (entrance indices) and whether an entrance is seen; the
+    ground to mask in front of seen façades and around seen entrances."""
+
+    facade_m: np.ndarray
+    facade_ident_m: np.ndarray
+    facade_recog_m: np.ndarray
+    public_facade_m: np.ndarray
+    dwellings: list
+    possible_facade_m: np.ndarray
+    possible: list
+    entrances: list
+    entrance_seen: np.ndarray
+    facade_zone: np.ndarray
+    entrance_zone: np.ndarray
+
+    @property
+    def dwellings_seen(self):
+        return np.array([len(d) for d in self.dwellings], dtype=int)
+
+    @property
+    def possible_seen(self):
+        return np.array([len(d) for d in self.possible], dtype=int)
+
+
+@dataclass
+class EntranceOwners:
+    """Each entrance's building (index, -1 when none is within reach) and
+    whether it counts: an entrance of a dwelling, a possible dwelling, or
+    of no known building."""
+
+    building: np.ndarray
+    counts: np.ndarray
+
+    @property
+    def far(self):
+        return np.flatnonzero(self.building < 0)
+
+
+def entrance_owners(entrances, buildings, use, snap_m=ENTRANCE_SNAP_M):
+    """Give each entrance node the building it opens into."""
+    entrances = np.asarray(entrances, dtype=object)
+    building = np.full(len(entrances), -1, dtype=int)
+    if len(entrances) and len(buildings):
+        tree = shapely.STRtree(buildings)
+        (entrance, found) = tree.query_nearest(entrances, max_distance=snap_m, all_matches=False)
+        building[entrance] = found
+    counts = np.ones(len(entrances), dtype=bool)
+    known = building >= 0
+    counts[known] = np.asarray(use, dtype=object)[building[known]] != OTHER
+    return EntranceOwners(building, counts)
+
+
+def _per_camera(n, camera, values, key):
+    """Lists of `values` per camera, sorted by `key` descending."""
+    out = [[] for _ in range(n)]
+    for cam, value, _ in sorted(zip(camera, values, key), key=lambda t: (t[0], -t[2])):
+        out[cam].append(value)
+    return out
+
+
+def dwellings_in_view(
+    camera_xy,
+    coverage,
+    buildings,
+    use,
+    ident_m,
+    recog_m,
+    public_ground=None,
+    entrances=None,
+    entrance_owner=None,
+    entrance_radius_m=1.5,
+):
+    """Dwelling façades and entrances each camera sees; every array in one
+    metric CRS. `coverage`: visible ground per camera (cut by buildings);
+    `use`: building_use() of `buildings`; `public_ground`: each camera's
+    public domain in view, which a façade's entrance opens onto when no
+    entrance layer is given; `entrances` (points) with `entrance_owner`
+    from entrance_owners()."""
+    camera_xy = np.asarray(camera_xy, dtype=float).reshape(-1, 2)
+    coverage = np.asarray(coverage, dtype=object)
+    buildings = np.asarray(buildings, dtype=object)
+    use = np.asarray(use, dtype=object)
+    n = len(coverage)
+    candidates = np.flatnonzero(use != OTHER)
+    tree = shapely.STRtree(buildings[candidates])
+    cam, pick = tree.query(coverage, predicate="dwithin", distance=TOUCH_M)
+    building = candidates[pick]
+    points = shapely.points(camera_xy)
+    own = shapely.dwithin(buildings[building], points[cam], OWN_BUILDING_M)
+    cam, building = cam[~own], building[~own]
+
+    zeros = np.zeros(n)
+    facade_m, ident, recog, public_m, possible_m = (zeros.copy() for _ in range(5))
+    lines = np.empty(0, dtype=object)
+    seen = np.zeros(0, dtype=bool)
+    if len(cam):
+        cams = np.unique(cam)
+        near = np.full(n, EMPTY, dtype=object)
+        near[cams] = shapely.buffer(coverage[cams], TOUCH_M, quad_segs=2)
+        lines = shapely.intersection(shapely.boundary(buildings[building]), near[cam])
+        length = shapely.length(lines)
+        seen = length >= MIN_FACADE_M
+        cam, building, lines, length = cam[seen], building[seen], lines[seen], length[seen]
+        dwelling = use[building] == DWELLING
+        np.add.at(facade_m, cam[dwelling], length[dwelling])
+        np.add.at(possible_m, cam[~dwelling], length[~dwelling])
+        for out, reach in ((ident, ident_m), (recog, recog_m)):
+            reach = np.broadcast_to(np.asarray(reach, dtype=float), (n,))
+            rows = np.flatnonzero(dwelling)
+            disc = shapely.buffer(points[cam[rows]], reach[cam[rows]], quad_segs=32)
+            np.add.at(out, cam[rows], shapely.length(shapely.intersection(lines[rows], disc)))
+        facing = np.zeros(len(cam))
+        if public_ground is not None and dwelling.any():
+            rows = np.flatnonzero(dwelling)
+            public_near = shapely.buffer(
+                np.asarray(public_ground, dtype=object)[cam[rows]], TOUCH_M, quad_segs=2
+            )
+            facing[rows] = shapely.length(shapely.intersection(lines[rows], public_near))
+            np.add.at(public_m, cam, facing)
+    else:
+        dwelling = np.zeros(0, dtype=bool)
+        length = np.zeros(0)
+        facing = np.zeros(0)
+
+    dwellings = _per_camera(n, cam[dwelling], building[dwelling], length[dwelling])
+    possible = _per_camera(n, cam[~dwelling], building[~dwelling], length[~dwelling])
+    facade_zone = np.full(n, EMPTY, dtype=object)
+    entrance_zone = np.full(n, EMPTY, dtype=object)
+    if dwelling.any():
+        strips = _strips(lines[dwelling])
+        facade_zone = _zone_per_camera(n, cam[dwelling], strips, coverage)
+
+    entrance_list = [[] for _ in range(n)]
+    entrance_seen = np.zeros(n, dtype=bool)
+    if entrances is not None:
+        entrances = np.asarray(entrances, dtype=object)
+        counted = np.flatnonzero(entrance_owner.counts) if len(entrances) else np.zeros(0, int)
+        if len(counted):
+            e_tree = shapely.STRtree(entrances[counted])
+            e_cam, e_pick = e_tree.query(coverage, predicate="dwithin", distance=entrance_radius_m)
+            entrance = counted[e_pick]
+            for c, e in zip(e_cam, entrance):
+                entrance_list[c].append(int(e))
+            entrance_seen[e_cam] = True
+            discs = shapely.buffer(entrances[entrance], entrance_radius_m, quad_segs=8)
+            entrance_zone = _zone_per_camera(n, e_cam, discs, coverage)
+    elif public_ground is not None and len(cam):
+        door = dwelling & (facing >= DOOR_M)
+        entrance_seen[cam[door]] = True
+        for c, b in zip(cam[door], building[door]):
+            entrance_list[c].append(int(b))
+        if door.any():
+            public_lines = shapely.intersection(
+                lines[door],
+                shapely.buffer(
+                    np.asarray(public_ground, dtype=object)[cam[door]], TOUCH_M, quad_segs=2
+                ),
+            )
+            strips = _strips(public_lines)
+            entrance_zone = _zone_per_camera(n, cam[door], strips, coverage)
+    return DwellingsInView(
+        facade_m=facade_m,
+        facade_ident_m=ident,
+        facade_recog_m=recog,
+        public_facade_m=public_m,
+        dwellings=dwellings,
+        possible_facade_m=possible_m,
+        possible=possible,
+        entrances=entrance_list,
+        entrance_seen=entrance_seen,
+        facade_zone=facade_zone,
+        entrance_zone=entrance_zone,
+    )
+
+
+def _strips(lines):
+    """The ground in front of seen walls, FACADE_STRIP_M deep. A wall is
+    seen up to a few centimetres round its corners (grazing sight lines):
+    straightening those out first keeps the strip from sticking out
+    sideways past the corner."""
+    straight = shapely.simplify(shapely.line_merge(lines), STRAIGHTEN_M, preserve_topology=False)
+    return shapely.buffer(straight, FACADE_STRIP_M, cap_style="flat")
+
+
+def _zone_per_camera(n, camera, geoms, coverage):
+    """Union of `geoms` per camera, kept inside the camera's coverage."""
+    out = np.full(n, EMPTY, dtype=object)
+    order = np.argsort(camera, kind="stable")
+    cams, starts, counts = np.unique(camera[order], return_index=True, return_counts=True)
+    for c, start, count in zip(cams, starts, counts):
+        out[c] = shapely.union_all(geoms[order[start : start + count]])
+    out[cams] = polygonal(shapely.intersection(out[cams], coverage[cams]))
+    return out

@@ -1,0 +1,279 @@
+"""The legal reading of an audit: from "this camera sees 400 m² of private
+land" to the questions a council, a préfecture or a judge asks. Who owns the
+land (land.py), where the data stops (study area: unknown ground), dwelling
+façades and entrances in view (dwellings.py), private operators filming the
+public road (operators.py), information signs (signs.py), what to mask
+(masks.py), and for every flag the rule and its evidence (rules.py). This
+module only runs them in order on one audit's arrays."""
+
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+import shapely
+
+from .dwellings import DwellingsInView, dwellings_in_view, entrance_owners
+from .geometry import polygonal, repair_polygons
+from .land import classify_pieces, split_unknown, study_area
+from .masks import camera_masks
+from .operators import beyond_surroundings, premises
+from .optics import vfov_from_hfov
+from .rules import Evidence, legal_flags, rules_cited
+from .signs import check_signs
+from .working_crs import reproject
+
+MAX_LENS_HFOV = 170.0
+
+
+@dataclass
+class LegalInputs:
+    """Everything optional the legal reading may use, each layer with its
+    CRS; arrays of cameras are in the input layer's order."""
+
+    parcels: np.ndarray
+    parcels_crs: object
+    owners: object = None
+    study_area: np.ndarray = None
+    study_area_crs: object = None
+    buildings: np.ndarray = None
+    buildings_crs: object = None
+    building_use: np.ndarray = None
+    building_ids: list = None
+    entrances: np.ndarray = None
+    entrances_crs: object = None
+    entrance_ids: list = None
+    private_operator: np.ndarray = None
+    signs: np.ndarray = None
+    signs_crs: object = None
+    sign_names_operator: np.ndarray = None
+    sign_ids: list = None
+    entrance_radius_m: float = 1.5
+    surroundings_m: float = 2.0
+    sign_distance_m: float = 30.0
+
+
+@dataclass
+class LegalReading:
+    public_m2: np.ndarray
+    private_m2: np.ndarray
+    unknown_m2: np.ndarray
+    dwellings: DwellingsInView
+    dwelling_ids: list
+    possible_ids: list
+    entrance_ids: list
+    private_operator: np.ndarray
+    operator_public_m2: np.ndarray
+    sign_distance_m: np.ndarray
+    flag_rules: list
+    flag_reason: list
+    masking_required: np.ndarray
+    masks: object
+    rules: list
+    study_area: object
+    study_area_given: bool
+    split: object = None
+    entrances_far: list = field(default_factory=list)
+    seconds: dict = field(default_factory=dict)
+
+    def classify_pieces(self, pieces):
+        """Pieces with the un-parcelled remainder cut at the study area's
+        edge, and each piece's class (public, private, unknown)."""
+        return classify_pieces(pieces, self.split, self.study_area)
+
+
+def _in_working(geoms, crs, working):
+    geoms, _ = repair_polygons(reproject(np.asarray(geoms, dtype=object), crs, working))
+    return geoms
+
+
+def legal_reading(result, values, inputs, parcel_ids, settings):
+    """The legal reading of `result` (run_audit's AuditResult; `values` its
+    CameraValues)."""
+    started = time.perf_counter()
+    coverage, exposure = result.coverage, result.exposure
+    working, index = coverage.working_crs, coverage.index
+    n = len(index)
+    footprints = exposure.coverage
+    xy = shapely.get_coordinates(coverage.points)
+    parcels = _in_working(inputs.parcels, inputs.parcels_crs, working)
+    parcels = parcels[~shapely.is_missing(parcels) & ~shapely.is_empty(parcels)]
+
+    given = inputs.study_area is not None
+    area = study_area(
+        parcels, _in_working(inputs.study_area, inputs.study_area_crs, working) if given else None
+    )
+    split = split_unknown(exposure, area)
+    unknown_ground = split.unknown_geometry
+    private_geometry = exposure.private_geometry
+    public_ground = polygonal(
+        shapely.difference(footprints, shapely.union(private_geometry, unknown_ground))
+    )
+    seconds = {"land": time.perf_counter() - started}
+
+    started = time.perf_counter()
+    ident, recog = coverage.dori_m["ident"], coverage.dori_m["recog"]
+    buildings = entrances = None
+    far = []
+    if inputs.buildings is not None:
+        buildings = _in_working(inputs.buildings, inputs.buildings_crs, working)
+        present = ~shapely.is_missing(buildings) & ~shapely.is_empty(buildings)
+        buildings = np.where(present, buildings, shapely.from_wkt("POLYGON EMPTY"))
+        owner = None
+        if inputs.entrances is not None:
+            entrances = reproject(
+                np.asarray(inputs.entrances, dtype=object), inputs.entrances_crs, working
+            )
+            located = ~shapely.is_missing(entrances) & ~shapely.is_empty(entrances)
+            entrances = np.where(located, entrances, shapely.from_wkt("POINT EMPTY"))
+            owner = entrance_owners(entrances, buildings, inputs.building_use)
+            owner.counts &= located
+            far = [int(i) for i in owner.far if located[i]]
+        dwellings = dwellings_in_view(
+            xy,
+            footprints,
+            buildings,
+            inputs.building_use,
+            ident,
+            recog,
+            public_ground=public_ground,
+            entrances=entrances,
+            entrance_owner=owner,
+            entrance_radius_m=inputs.entrance_radius_m,
+        )
+    else:
+        dwellings = dwellings_in_view(
+            xy, footprints, np.empty(0, dtype=object), np.empty(0, dtype=object), ident, recog
+        )
+    seconds["dwellings"] = time.perf_counter() - started
+
+    started = time.perf_counter()
+    private_operator = (
+        np.zeros(n, dtype=bool)
+        if inputs.private_operator is None
+        else np.asarray(inputs.private_operator, dtype=bool)[index]
+    )
+    operator_public = np.zeros(n)
+    operator_ground = np.full(n, shapely.from_wkt("POLYGON EMPTY"), dtype=object)
+    rows = np.flatnonzero(private_operator)
+    if len(rows):
+        own = premises(xy[rows], buildings, parcels)
+        operator_ground[rows] = beyond_surroundings(public_ground[rows], own, inputs.surroundings_m)
+        operator_public[rows] = shapely.area(operator_ground[rows])
+
+    sign_distance = np.full(n, np.nan)
+    signs = None
+    if inputs.signs is not None:
+        signs = reproject(np.asarray(inputs.signs, dtype=object), inputs.signs_crs, working)
+        located = ~shapely.is_missing(signs) & ~shapely.is_empty(signs)
+        kept = np.flatnonzero(located)
+        check = check_signs(
+            footprints,
+            coverage.points,
+            signs[kept],
+            np.asarray(inputs.sign_names_operator, dtype=bool)[kept],
+            inputs.sign_distance_m,
+        )
+        sign_distance = np.where(np.isfinite(check.distance_m), check.distance_m, np.nan)
+        nearest = np.where(check.nearest >= 0, kept[np.maximum(check.nearest, 0)], -1)
+
+    # Masks of every camera that sees something it must not.
+    tolerance = settings.tolerance_m2
+    zones = [
+        ("private_land", exposure.private_m2 > tolerance, private_geometry),
+        ("dwelling_facade", dwellings.facade_m > 0, dwellings.facade_zone),
+        ("entrance", dwellings.entrance_seen, dwellings.entrance_zone),
+        ("public_domain", operator_public > tolerance, operator_ground),
+    ]
+    zone_camera = np.concatenate([np.flatnonzero(on) for _, on, _ in zones])
+    zone_kind = np.concatenate(
+        [np.full(int(on.sum()), kind, dtype=object) for kind, on, _ in zones]
+    )
+    zone_geometry = np.concatenate([geoms[on] for _, on, geoms in zones])
+    checked = coverage.checked
+    lens = np.where(checked.fov < MAX_LENS_HFOV, checked.fov, settings.default_fov)[index]
+    vfov = values.vfov_deg[index]
+    vfov = np.where(np.isnan(vfov), vfov_from_hfov(lens, settings.aspect), vfov)
+    masks = camera_masks(
+        xy,
+        coverage.grid_direction,
+        checked.sweep_deg[index],
+        working,
+        zone_camera,
+        zone_kind,
+        zone_geometry,
+        height_m=values.height_m[index],
+        tilt_deg=values.tilt_deg[index],
+        hfov_deg=lens,
+        vfov_deg=vfov,
+        view_area_m2=shapely.area(footprints),
+    )
+    seconds["masks"] = time.perf_counter() - started
+
+    building_label = inputs.building_ids or []
+    entrance_label = inputs.entrance_ids or []
+    dwelling_ids = [[building_label[b] for b in seen] for seen in dwellings.dwellings]
+    possible_ids = [[building_label[b] for b in seen] for seen in dwellings.possible]
+    from_facade = inputs.entrances is None
+    entrance_ids = [
+        [(building_label if from_facade else entrance_label)[e] for e in seen]
+        for seen in dwellings.entrances
+    ]
+    owner_names = inputs.owners.owner_name if inputs.owners is not None else None
+    sign_label = inputs.sign_ids or []
+    flag_rules, reasons, required = [], [], np.zeros(n, dtype=bool)
+    for i, seen in enumerate(exposure.private_parcels()):
+        evidence = Evidence(
+            private_m2=float(exposure.private_m2[i]),
+            private_parcels=[parcel_ids[p] for p in seen],
+            base_reason=result.flag_reason[i],
+            private_owners=[owner_names[p] for p in seen] if owner_names else None,
+            unknown_m2=float(split.unknown_m2[i]),
+            facade_m=float(dwellings.facade_m[i]),
+            facade_ident_m=float(dwellings.facade_ident_m[i]),
+            facade_recog_m=float(dwellings.facade_recog_m[i]),
+            dwelling_ids=dwelling_ids[i],
+            possible_facade_m=float(dwellings.possible_facade_m[i]),
+            possible_ids=possible_ids[i],
+            entrance_seen=bool(dwellings.entrance_seen[i]),
+            entrance_ids=entrance_ids[i],
+            entrance_from_facade=from_facade,
+            private_operator=bool(private_operator[i]),
+            operator_public_m2=float(operator_public[i]),
+            surroundings_m=inputs.surroundings_m,
+            masked_share=float(masks.masked_share[i]),
+            mostly_masked=bool(masks.mostly_masked[i]),
+        )
+        if signs is not None:
+            evidence.sign_distance_m = float(check.distance_m[i])
+            evidence.sign_too_far = bool(check.too_far[i])
+            evidence.sign_unnamed = bool(check.unnamed[i])
+            evidence.sign_max_m = inputs.sign_distance_m
+            if nearest[i] >= 0:
+                evidence.sign_id = sign_label[nearest[i]] if sign_label else str(nearest[i])
+        codes, reason, needs = legal_flags(evidence, tolerance, settings.lang)
+        flag_rules.append(codes)
+        reasons.append(reason)
+        required[i] = needs
+    reading = LegalReading(
+        public_m2=split.public_m2,
+        private_m2=split.private_m2,
+        unknown_m2=split.unknown_m2,
+        dwellings=dwellings,
+        dwelling_ids=dwelling_ids,
+        possible_ids=possible_ids,
+        entrance_ids=entrance_ids,
+        private_operator=private_operator,
+        operator_public_m2=operator_public,
+        sign_distance_m=sign_distance,
+        flag_rules=flag_rules,
+        flag_reason=reasons,
+        masking_required=required,
+        masks=masks,
+        rules=rules_cited(flag_rules),
+        study_area=area,
+        study_area_given=given,
+        split=split,
+        entrances_far=far,
+        seconds=seconds,
+    )
+    return reading
