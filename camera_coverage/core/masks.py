@@ -1,0 +1,373 @@
+"""Privacy masks: what an operator must blank in a camera's picture.
+
+Operators draw privacy masks on the image, not on a map, so each zone to
+mask (private land, a dwelling's façade, an entrance, a lycée's forbidden
+room...) is given three ways: its ground polygon, the bearings it spans in
+the camera's view (for the pan position), and, when the camera's height and
+tilt are known and it does not pan, its outline in the picture from a pinhole
+model.
+
+Bearings are measured in the working grid, where the zones and the camera's
+`grid_direction` live, relative to the camera's own view so that a zone
+across north is one arc (350° to 10°), and only then turned to true north by
+`north.to_true`: the mask's `from_deg` and `to_deg` are clockwise from true
+north like every direction the plugin writes. Every array is in one metric
+CRS; nothing here knows QGIS, so any algorithm (the audit, a lycée plan
+check) can call it.
+"""
+
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+
+from .geometry import polygonal
+from .north import to_true
+
+# A camera is "mostly masked" past this share of its horizontal view.
+MOSTLY_MASKED_SHARE = 0.5
+# A vertex this close to the camera has no bearing of its own (the apex of
+# a sector): it is left out of the angles.
+APEX_M = 1e-6
+# Ground points closer than this to the camera's image plane (in metres of
+# depth) are cut off before the perspective division.
+NEAR_PLANE_M = 0.01
+_EMPTY = shapely.from_wkt("POLYGON EMPTY")
+_IMAGE = shapely.box(0.0, 0.0, 1.0, 1.0)
+
+
+@dataclass
+class Masks:
+    """One row per (camera, kind): `camera` indexes the cameras passed in;
+    `from_deg`/`to_deg` are true bearings, clockwise from `from_deg` to
+    `to_deg` (a full circle is 0 to 360); `span_deg` the angle between
+    them; `share_of_view` that angle over the camera's horizontal view;
+    `image_outline` the zone in the picture (x across, y down, 0..1), empty
+    when height, tilt or the lens are unknown or the camera pans.
+    `masked_share` (one per camera) is the part of each camera's view that
+    all its masks together take, counted once where they overlap."""
+
+    camera: np.ndarray
+    kind: np.ndarray
+    geometry: np.ndarray
+    area_m2: np.ndarray
+    from_deg: np.ndarray
+    to_deg: np.ndarray
+    span_deg: np.ndarray
+    share_of_view: np.ndarray
+    image_outline: np.ndarray
+    masked_share: np.ndarray
+
+    def __len__(self):
+        return len(self.camera)
+
+    @property
+    def mostly_masked(self):
+        """Cameras whose view would be more than half masked: their placement
+        should be reconsidered rather than masked."""
+        return self.masked_share > MOSTLY_MASKED_SHARE
+
+
+def _as_floats(values, n):
+    if values is None:
+        return np.full(n, np.nan)
+    return np.broadcast_to(np.asarray(values, dtype=float), (n,)).copy()
+
+
+def _group_union(camera, kind, geoms):
+    """One (multi)polygon per (camera, kind), in camera then kind order."""
+    keys = np.array([f"{c:012d}\x00{k}" for c, k in zip(camera, kind)], dtype=object)
+    unique, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+    out = np.empty(len(unique), dtype=object)
+    order = np.argsort(inverse, kind="stable")
+    starts = np.searchsorted(inverse[order], np.arange(len(unique)))
+    counts = np.bincount(inverse, minlength=len(unique))
+    for group, (start, count) in enumerate(zip(starts, counts)):
+        rows = order[start : start + count]
+        out[group] = geoms[rows[0]] if count == 1 else shapely.union_all(geoms[rows])
+    return camera[first], kind[first], polygonal(out)
+
+
+def _grid_bearings(coords, origin):
+    """Grid bearings (degrees clockwise from grid north) from `origin` to
+    `coords`, NaN for points at the origin."""
+    d = coords - origin
+    bearing = np.degrees(np.arctan2(d[:, 0], d[:, 1])) % 360.0
+    return np.where(np.hypot(d[:, 0], d[:, 1]) <= APEX_M, np.nan, bearing)
+
+
+def _sector_spans(geoms, origin, direction):
+    """(start, span) in grid bearings for zones inside a sector narrower
+    than a full turn: angles measured from the view's axis never wrap, so
+    the extreme vertices give the arc (edges are straight and the sector is
+    star-shaped from its camera)."""
+    n = len(geoms)
+    coords, owner = shapely.get_coordinates(geoms, return_index=True)
+    bearing = _grid_bearings(coords, origin[owner])
+    relative = (bearing - direction[owner] + 180.0) % 360.0 - 180.0
+    low, high = np.full(n, np.inf), np.full(n, -np.inf)
+    ok = ~np.isnan(relative)
+    np.minimum.at(low, owner[ok], relative[ok])
+    np.maximum.at(high, owner[ok], relative[ok])
+    found = np.isfinite(low)
+    start = np.where(found, direction + np.where(found, low, 0.0), np.nan)
+    span = np.where(found, high - low, 0.0)
+    return start % 360.0, span
+
+
+def _round_spans(geoms, origin):
+    """(start, span) for zones of an all-round camera: the arc is the circle
+    less the widest direction that meets no zone. Between two consecutive
+    vertex bearings a ray either crosses the zone or not, so one ray per gap
+    tells which gaps are free."""
+    n = len(geoms)
+    start, span = np.zeros(n), np.full(n, 360.0)
+    points = shapely.points(origin)
+    holds = shapely.intersects(geoms, points)
+    coords, owner = shapely.get_coordinates(geoms, return_index=True)
+    bearing = _grid_bearings(coords, origin[owner])
+    keep = ~np.isnan(bearing) & ~holds[owner]
+    owner, bearing = owner[keep], bearing[keep]
+    if len(owner) == 0:
+        return start, span
+    order = np.lexsort((bearing, owner))
+    owner, bearing = owner[order], bearing[order]
+    first = np.r_[True, owner[1:] != owner[:-1]]
+    last = np.r_[owner[1:] != owner[:-1], True]
+    # Gap from each bearing to the next of the same zone, the last wrapping
+    # round to the first.
+    first_of_owner = np.maximum.accumulate(np.where(first, np.arange(len(owner)), 0))
+    nxt = np.where(last, bearing[first_of_owner], np.r_[bearing[1:], 0.0])
+    gap = (nxt - bearing) % 360.0
+    gap = np.where(last & first, 360.0, gap)  # a single bearing: all free but itself
+    middle = np.radians(bearing + gap / 2.0)
+    reach = 2.0 * (np.hypot(*(coords[keep][order] - origin[owner]).T).max() + 1.0)
+    o = origin[owner]
+    rays = shapely.linestrings(
+        np.stack(
+            [o, o + reach * np.column_stack([np.sin(middle), np.cos(middle)])],
+            axis=1,
+        )
+    )
+    free = (gap > 0) & ~shapely.intersects(rays, geoms[owner])
+    widest = np.where(free, gap, -1.0)
+    best = np.full(n, -1.0)
+    np.maximum.at(best, owner, widest)
+    # The free gap of each zone that is the widest one.
+    pick = free & (widest == best[owner])
+    chosen = np.zeros(n, dtype=bool)
+    for row in np.flatnonzero(pick):
+        zone = owner[row]
+        if chosen[zone]:
+            continue
+        chosen[zone] = True
+        start[zone] = (bearing[row] + gap[row]) % 360.0
+        span[zone] = 360.0 - gap[row]
+    return start, span
+
+
+def _spans(geoms, origin, direction, view_deg):
+    """(start grid bearing, span) of each zone in its camera's view."""
+    start, span = np.zeros(len(geoms)), np.zeros(len(geoms))
+    sector = ~np.isnan(direction) & (view_deg < 360.0)
+    if sector.any():
+        start[sector], span[sector] = _sector_spans(
+            geoms[sector], origin[sector], direction[sector]
+        )
+    if (~sector).any():
+        start[~sector], span[~sector] = _round_spans(geoms[~sector], origin[~sector])
+    span = np.minimum(span, np.where(sector, view_deg, 360.0))
+    return start, span, sector
+
+
+def _merged_share(camera, start, span, view_start, view_deg, n_cameras):
+    """Per camera, the length of the union of its arcs over its view: arcs
+    are unrolled from the start of the view (an all-round view starts at
+    grid north) and merged."""
+    offset = (start - view_start[camera]) % 360.0
+    # A start a hair before the view's own (rounding) is at its start.
+    offset = np.where(offset > 360.0 - 1e-7, 0.0, offset)
+    # An arc that passes the end of an all-round view wraps to its start.
+    over = offset + span - 360.0
+    cams = np.r_[camera, camera[over > 0]]
+    lows = np.r_[offset, np.zeros((over > 0).sum())]
+    highs = np.r_[np.minimum(offset + span, 360.0), over[over > 0]]
+    order = np.lexsort((lows, cams))
+    total = np.zeros(n_cameras)
+    current_cam, low, high = -1, 0.0, 0.0
+    for cam, a, b in zip(cams[order], lows[order], highs[order]):
+        if cam != current_cam or a > high:
+            if current_cam >= 0:
+                total[current_cam] += high - low
+            current_cam, low, high = cam, a, b
+        else:
+            high = max(high, b)
+    if current_cam >= 0:
+        total[current_cam] += high - low
+    with np.errstate(invalid="ignore", divide="ignore"):
+        share = np.where(view_deg > 0, total / view_deg, 0.0)
+    return np.minimum(share, 1.0)
+
+
+def _camera_frame(direction, tilt):
+    """Right, up and forward unit vectors (grid east, north, up) of cameras
+    looking along grid bearing `direction`, `tilt` degrees below the
+    horizontal."""
+    d, t = np.radians(direction), np.radians(tilt)
+    zero = np.zeros_like(d)
+    forward = np.column_stack([np.sin(d) * np.cos(t), np.cos(d) * np.cos(t), -np.sin(t)])
+    right = np.column_stack([np.cos(d), -np.sin(d), zero])
+    up = np.column_stack([np.sin(d) * np.sin(t), np.cos(d) * np.sin(t), np.cos(t)])
+    return right, up, forward
+
+
+def image_outlines(geoms, origin, direction, height_m, tilt_deg, hfov_deg, vfov_deg):
+    """Ground polygons as outlines in a pinhole camera's picture: x from 0
+    (left edge) to 1 (right edge), y from 0 (top) to 1 (bottom). A straight
+    line on the ground is straight in the picture, so projecting the
+    vertices is exact; what lies outside the picture is cut off.
+
+    The camera stands `height_m` above flat ground, looks along grid bearing
+    `direction` and `tilt_deg` below the horizontal."""
+    geoms = np.asarray(geoms, dtype=object)
+    n = len(geoms)
+    if n == 0:
+        return np.empty(0, dtype=object)
+    right, up, forward = _camera_frame(direction, tilt_deg)
+    # Keep only ground in front of the camera before dividing by the depth:
+    # a band from just past the image plane to far beyond the zones.
+    coords, owner = shapely.get_coordinates(geoms, return_index=True)
+    far = np.zeros(n)
+    if len(owner):
+        np.maximum.at(far, owner, np.hypot(*(coords - origin[owner]).T))
+    far = 10.0 * (far + height_m + 1.0)
+    horizontal = np.hypot(forward[:, 0], forward[:, 1])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        # depth of a ground point h metres ahead: h cos t + H sin t
+        near_h = np.where(
+            horizontal > 1e-12, (NEAR_PLANE_M + height_m * forward[:, 2]) / horizontal, -far
+        )
+    axis = np.column_stack([np.sin(np.radians(direction)), np.cos(np.radians(direction))])
+    side = np.column_stack([axis[:, 1], -axis[:, 0]])
+    near_h = np.maximum(near_h, -far)
+    corners = np.stack(
+        [
+            origin + near_h[:, None] * axis - far[:, None] * side,
+            origin + far[:, None] * axis - far[:, None] * side,
+            origin + far[:, None] * axis + far[:, None] * side,
+            origin + near_h[:, None] * axis + far[:, None] * side,
+        ],
+        axis=1,
+    )
+    front = polygonal(shapely.intersection(geoms, shapely.polygons(corners)))
+    coords, owner = shapely.get_coordinates(front, return_index=True)
+    ground = np.column_stack(
+        [coords[:, 0] - origin[owner, 0], coords[:, 1] - origin[owner, 1], -height_m[owner]]
+    )
+    x = (ground * right[owner]).sum(axis=1)
+    y = (ground * up[owner]).sum(axis=1)
+    z = (ground * forward[owner]).sum(axis=1)
+    half_w = np.tan(np.radians(hfov_deg[owner]) / 2.0)
+    half_h = np.tan(np.radians(vfov_deg[owner]) / 2.0)
+    picture = np.column_stack([0.5 + x / (2.0 * z * half_w), 0.5 - y / (2.0 * z * half_h)])
+    outlines = shapely.set_coordinates(np.array(front, dtype=object, copy=True), picture)
+    return polygonal(shapely.intersection(shapely.make_valid(outlines), _IMAGE))
+
+
+def camera_masks(
+    camera_xy,
+    grid_direction,
+    view_deg,
+    crs,
+    zone_camera,
+    zone_kind,
+    zone_geometry,
+    height_m=None,
+    tilt_deg=None,
+    hfov_deg=None,
+    vfov_deg=None,
+):
+    """The masks of every camera from its zones.
+
+    camera_xy (n, 2) and the zones in the metric working `crs`;
+    grid_direction: each camera's axis as a grid bearing (NaN: all round);
+    view_deg: the horizontal angle its footprint spans (the lens, or the
+    arc a panning camera sweeps); zone_camera/zone_kind/zone_geometry: one
+    row per zone to mask, several rows of one camera and kind are merged.
+    height_m, tilt_deg (below the horizontal), hfov_deg, vfov_deg: the
+    pinhole model, NaN where unknown; the picture outline is drawn only for
+    cameras that do not pan (view no wider than the lens)."""
+    camera_xy = np.asarray(camera_xy, dtype=float).reshape(-1, 2)
+    n_cameras = len(camera_xy)
+    grid_direction = _as_floats(grid_direction, n_cameras)
+    view_deg = _as_floats(view_deg, n_cameras)
+    height_m, tilt_deg = _as_floats(height_m, n_cameras), _as_floats(tilt_deg, n_cameras)
+    hfov_deg, vfov_deg = _as_floats(hfov_deg, n_cameras), _as_floats(vfov_deg, n_cameras)
+    zone_camera = np.asarray(zone_camera, dtype=int)
+    zone_kind = np.asarray(zone_kind, dtype=object)
+    zone_geometry = polygonal(np.asarray(zone_geometry, dtype=object))
+    present = ~shapely.is_empty(zone_geometry)
+    camera, kind, geoms = _group_union(
+        zone_camera[present], zone_kind[present], zone_geometry[present]
+    )
+    present = ~shapely.is_empty(geoms)
+    camera, kind, geoms = camera[present], kind[present], geoms[present]
+
+    origin = camera_xy[camera]
+    start, span, sector = _spans(geoms, origin, grid_direction[camera], view_deg[camera])
+    view = np.where(sector, view_deg[camera], 360.0)
+    full = span >= 360.0 - 1e-9
+    true_start = to_true(start, origin[:, 0], origin[:, 1], crs) if len(start) else start
+    from_deg = np.where(full, 0.0, true_start)
+    to_deg = np.where(full, 360.0, (true_start + span) % 360.0)
+
+    # Masked share: the union of the arcs of every part of every mask.
+    parts, part_row = shapely.get_parts(geoms, return_index=True)
+    part_start, part_span, _ = _spans(
+        parts, origin[part_row], grid_direction[camera][part_row], view_deg[camera][part_row]
+    )
+    round_view = np.isnan(grid_direction) | (view_deg >= 360.0)
+    view_start = np.where(round_view, 0.0, np.nan_to_num(grid_direction) - view_deg / 2.0)
+    masked = _merged_share(
+        camera[part_row],
+        part_start,
+        part_span,
+        view_start % 360.0,
+        np.where(round_view, 360.0, view_deg),
+        n_cameras,
+    )
+
+    outline = np.full(len(geoms), _EMPTY, dtype=object)
+    fixed = (
+        sector
+        & (height_m[camera] > 0)
+        & np.isfinite(tilt_deg[camera])
+        & (hfov_deg[camera] > 0)
+        & (hfov_deg[camera] < 180)
+        & (vfov_deg[camera] > 0)
+        & (vfov_deg[camera] < 180)
+        & (view_deg[camera] <= hfov_deg[camera] + 1e-6)
+    )
+    if fixed.any():
+        c = camera[fixed]
+        outline[fixed] = image_outlines(
+            geoms[fixed],
+            origin[fixed],
+            grid_direction[c],
+            height_m[c],
+            tilt_deg[c],
+            hfov_deg[c],
+            vfov_deg[c],
+        )
+    return Masks(
+        camera=camera,
+        kind=kind,
+        geometry=geoms,
+        area_m2=shapely.area(geoms),
+        from_deg=from_deg,
+        to_deg=to_deg,
+        span_deg=span,
+        share_of_view=np.minimum(span / view, 1.0),
+        image_outline=outline,
+        masked_share=masked,
+    )
