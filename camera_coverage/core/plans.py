@@ -168,6 +168,8 @@ class PlanCheck:
     type_m2: dict
     outside_geometry: np.ndarray
     inside_perimeter: np.ndarray
+    # Takes in more beyond the perimeter than tolerated: that part is masked.
+    masking_required: np.ndarray
     verdict: list
     verdict_rules: list
     verdict_reason: list
@@ -364,6 +366,7 @@ def judge_plan(
         type_m2=type_m2,
         outside_geometry=outside,
         inside_perimeter=inside_perimeter,
+        masking_required=too_much_outside,
         verdict=verdicts,
         verdict_rules=verdict_rules,
         verdict_reason=reasons,
