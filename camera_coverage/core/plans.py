@@ -73,6 +73,26 @@ CAMERA_TYPES = {
     "panning": ("Panning (PTZ)", "Orientable (PTZ)"),
     "unknown": ("Unknown", "Inconnu"),
 }
+# The fields of a plan's layers as newplan creates them, with their labels.
+FIELD_LABELS = {
+    "camera_id": ("Camera id", "Identifiant de la caméra"),
+    "direction": (
+        "Direction (degrees from north, empty = all round)",
+        "Direction (degrés depuis le nord, vide = tout autour)",
+    ),
+    "fov": ("Field of view (degrees)", "Champ de vision (degrés)"),
+    "range_m": ("Range (m)", "Portée (m)"),
+    "height_m": ("Mounting height (m)", "Hauteur de pose (m)"),
+    "tilt_deg": ("Tilt below horizontal (degrees)", "Inclinaison sous l'horizontale (degrés)"),
+    "camera_type": ("Camera type", "Type de caméra"),
+    "source_ref": ("Source (plan page, document)", "Source (page du plan, document)"),
+    "schedule": ("Records", "Enregistre"),
+    "room": ("Room", "Local"),
+    "h_resolution": ("Horizontal resolution (pixels)", "Résolution horizontale (pixels)"),
+    "name": ("Name", "Nom"),
+    "zone_type": ("Zone type", "Type de zone"),
+    "note": ("Note", "Remarque"),
+}
 COMPLIANT, MASKING, NOT_COMPLIANT = "compliant", "masking_required", "not_compliant"
 VERDICTS = {
     COMPLIANT: ("compliant", "conforme"),
@@ -245,7 +265,9 @@ def judge_plan(
 
     tree = shapely.STRtree(zones)
     camera, zone = tree.query(footprints, predicate="intersects")
-    pieces = polygonal(shapely.intersection(footprints[camera], zones[zone]))
+    # (GEOS can leave a floating-point flag raised on valid inputs.)
+    with np.errstate(invalid="ignore"):
+        pieces = polygonal(shapely.intersection(footprints[camera], zones[zone]))
     area = shapely.area(pieces)
     keep = area > 0
     camera, zone, pieces, area = camera[keep], zone[keep], pieces[keep], area[keep]
@@ -262,9 +284,9 @@ def judge_plan(
     if ident_clip is None:
         forbidden_ident_m2 = forbidden_m2.copy()
     else:
-        forbidden_ident_m2 = shapely.area(
-            polygonal(shapely.intersection(forbidden_geometry, ident_clip))
-        )
+        with np.errstate(invalid="ignore"):
+            clipped = shapely.intersection(forbidden_geometry, ident_clip)
+        forbidden_ident_m2 = shapely.area(polygonal(clipped))
     unknown_m2 = shapely.area(_union_by(camera[~known], pieces[~known], n))
     codes = list(ZONE_TYPES)
     type_index = np.array([codes.index(t) if t is not None else -1 for t in types], dtype=int)
