@@ -23,3 +23,5 @@ rm -f "$out"/*.gpkg "$out"/report.html
 grep -E "cameras audited|buildings hide|Timing" "$out/qgis_process.log" || true
 echo "Report: $out/report.html"
 echo "Layers: $out/cameras.gpkg, $out/coverage.gpkg, $out/pieces.gpkg, $out/dori.gpkg, $out/rejected.gpkg"
+# The lycée plan check (make demo-plan) after the town's audit.
+bash "$root/scripts/demo_plan.sh"

@@ -215,6 +215,7 @@ class NewPlanAlgorithm(CameraCoverageAlgorithmBase):
                 self.CRS,
                 self.tr("Coordinate reference system (metres)"),
                 defaultValue="EPSG:2154",
+                optional=True,
             )
         )
         self.addParameter(
@@ -227,6 +228,8 @@ class NewPlanAlgorithm(CameraCoverageAlgorithmBase):
 
     def processAlgorithm(self, parameters, context, feedback):
         crs = self.parameterAsCrs(parameters, self.CRS, context)
+        if not parameters.get(self.CRS):
+            crs = QgsCoordinateReferenceSystem("EPSG:2154")
         if not crs.isValid() or crs.isGeographic():
             raise QgsProcessingException(
                 self.tr(

@@ -313,6 +313,10 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
                 )
             )
             schedules = [None] * len(cameras.data.attributes)
+        type_index = camera_fields.indexOf("camera_type")
+        camera_types = (
+            [row[type_index] for row in cameras.data.attributes] if type_index >= 0 else None
+        )
         plan = PlanInput(
             zones=zone_data.geometries,
             zones_crs=crs_of(zones, self.tr("zones")),
@@ -320,6 +324,7 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
             perimeter=perimeter_data.geometries,
             perimeter_crs=crs_of(perimeter, self.tr("perimeter")),
             schedules=schedules,
+            camera_types=camera_types,
         )
         zone_ids = feature_labels(zone_data, name_field)
         return plan, zone_ids

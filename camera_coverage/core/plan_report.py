@@ -26,6 +26,8 @@ LABELS = {
         "of a camera filming during opening hours.",
         "zone_absent": "{name}: no such zone in the plan.",
         "entrance_share": "{name}: {seen} % of their {total} m² is in view of a camera.",
+        "zone_share_plural": "{name}: {seen} % of their {total} m² is in view of a camera, "
+        "{hours} % of a camera filming during opening hours.",
         "playground": "Playground",
         "living": "Living spaces ({types})",
         "entrances": "Entrances and exits",
@@ -72,6 +74,8 @@ LABELS = {
         "{hours} % d'une caméra qui filme pendant les heures d'ouverture.",
         "zone_absent": "{name} : aucune zone de ce type dans le plan.",
         "entrance_share": "{name} : {seen} % de leurs {total} m² sont dans le champ d'une caméra.",
+        "zone_share_plural": "{name} : {seen} % de leurs {total} m² sont dans le champ d'une "
+        "caméra, {hours} % d'une caméra qui filme pendant les heures d'ouverture.",
         "playground": "Cour de récréation",
         "living": "Lieux de vie ({types})",
         "entrances": "Entrées et sorties",
@@ -145,7 +149,7 @@ def plan_report(cameras, figures, rejected, assumptions, sources, lang="en"):
             )
         else:
             numbers.append(
-                t["zone_share"].format(
+                t["zone_share" if key == "playground" else "zone_share_plural"].format(
                     name=name,
                     seen=_share(seen, total, lang),
                     total=number(total, lang),

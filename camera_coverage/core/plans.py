@@ -299,6 +299,7 @@ def judge_plan(
         outside_pct > settings.road_tolerance_pct
     )
     verdicts, verdict_rules, reasons, notes = [], [], [], []
+    separator = " ; " if lang[:2] == "fr" else "; "
     for i in range(n):
         mine = camera == i
         parts, cited = [], []
@@ -312,7 +313,8 @@ def judge_plan(
             parts.append(_piece_text(code, area_m2, lang))
             cited.append(rule_code)
         if serious and forbidden_ident_m2[i] > NOISE_M2:
-            parts.append(text("plan_ident", lang, area=number(forbidden_ident_m2[i], lang)))
+            ident = text("plan_ident", lang, area=number(forbidden_ident_m2[i], lang))
+            parts[-1] = f"{parts[-1]}, {ident}"
         outside_params = {
             "area": number(outside_m2[i], lang),
             "pct": number(outside_pct[i], lang),
@@ -364,8 +366,8 @@ def judge_plan(
             note.append(text("plan_schedule_unknown", lang, value=value))
         verdicts.append(verdict)
         verdict_rules.append(",".join(dict.fromkeys(cited)))
-        reasons.append("; ".join(parts))
-        notes.append("; ".join(note))
+        reasons.append(separator.join(parts))
+        notes.append(separator.join(note))
 
     seen = Seen(
         camera=np.r_[camera, np.flatnonzero(outside_m2 > 0)],
@@ -431,6 +433,9 @@ class PlanInput:
     perimeter: np.ndarray
     perimeter_crs: object
     schedules: list
+    # camera_type per camera (None where unknown): a dome without direction
+    # is expected to see all round; any other camera is named for it.
+    camera_types: list = None
 
 
 def run_plan_check(
@@ -470,6 +475,8 @@ def run_plan_check(
     index = coverage.index
     parsed = [schedule_code(plan.schedules[i]) for i in index]
     raw_schedules = [plan.schedules[i] for i in index]
+    types = plan.camera_types or [None] * len(plan.schedules)
+    dome = np.array([str(types[i]).strip().lower() == "dome" for i in index], dtype=bool)
     codes = np.array([c for c, _ in parsed], dtype=object)
     known = np.array([k for _, k in parsed], dtype=bool)
     check = judge_plan(
@@ -481,7 +488,7 @@ def run_plan_check(
         perimeter,
         plan_settings,
         ident_clip=level_sectors(coverage, "ident"),
-        no_direction=np.isnan(coverage.checked.direction[index]),
+        no_direction=np.isnan(coverage.checked.direction[index]) & ~dome,
         schedule_known=known,
         zone_values=zone_values[present],
         schedule_values=raw_schedules,

@@ -23,7 +23,9 @@ either side: each segment casts the same pentagon as a building's wall. They
 have no inside, so they remove no area of their own; a camera standing on a
 wall line (within TOUCH_M) is not blinded by that wall and sees both ways
 along and across it, and a gap between two walls (a door) lets the view
-through. Without walls the building path runs exactly as before.
+through. With walls, a camera deep inside a building (an indoor camera)
+sees that building's interior as its walls let it; without walls the
+building path runs exactly as before.
 """
 
 from __future__ import annotations
@@ -125,7 +127,11 @@ def _visible_chunk(camera_xy, footprints, reach_m, buildings, tree, walls=None):
     parts, pair_of_part = shapely.get_parts(buildings[building_of_pair], return_index=True)
     present = ~shapely.is_empty(parts)
     geoms, camera_of_geom = _hidden(
-        parts[present], camera_of_pair[pair_of_part[present]], camera_xy, far_m
+        parts[present],
+        camera_of_pair[pair_of_part[present]],
+        camera_xy,
+        far_m,
+        indoor=walls is not None,
     )
     if walls is not None:
         wall_geoms, camera_of_wall = _line_shadows(view, *walls, camera_xy, far_m)
@@ -139,9 +145,11 @@ def _visible_chunk(camera_xy, footprints, reach_m, buildings, tree, walls=None):
     return polygonal(shapely.difference(footprints, blocked))
 
 
-def _hidden(parts, camera, camera_xy, far_m):
+def _hidden(parts, camera, camera_xy, far_m, indoor=False):
     """What each (camera, building part) pair hides, as polygons tagged with
-    their camera; they overlap and get unioned per camera."""
+    their camera; they overlap and get unioned per camera. `indoor` (walls
+    given): a camera deep inside a building films its interior, which the
+    walls partition, so that building is not taken from its view."""
     points = shapely.points(camera_xy)[camera]
     touching = shapely.dwithin(parts, points, TOUCH_M)
     inside = touching & ~(shapely.distance(parts, points) > 0)
@@ -169,7 +177,7 @@ def _hidden(parts, camera, camera_xy, far_m):
         ),
         # Seen from outside, the shadows of its walls cover a building; not
         # so for a building the camera touches or stands in.
-        (parts[touching], camera[touching]),
+        (parts[mounted], camera[mounted]) if indoor else (parts[touching], camera[touching]),
     ]
     return np.concatenate([g for g, _ in pieces]), np.concatenate([c for _, c in pieces])
 

@@ -117,3 +117,21 @@ def test_without_walls_the_result_is_the_building_path():
     plain = visible_footprints(*args, np.array([building]))
     empty = visible_footprints(*args, np.array([building]), walls=np.array([], dtype=object))
     assert shapely.equals(plain[0], empty[0])
+
+
+def test_with_walls_an_indoor_camera_sees_its_building_inside_the_walls():
+    # A 20 m × 10 m building cut in two by a partition at x = 0; its outer
+    # walls are drawn too. A dome in the west room sees that room: 100 m².
+    building = box(-10, -5, 10, 5)
+    walls = [building.exterior, LineString([(0, -5), (0, 5)])]
+    seen = visible((-5, 0), Point(-5, 0).buffer(R, quad_segs=32), walls, [building])
+    assert abs(seen.area - 100.0) < 1e-6
+    # Without walls it is a camera mounted on the building: it sees out of
+    # it, never into it.
+    plain = visible_footprints(
+        np.array([[-5.0, 0.0]]),
+        np.array([Point(-5, 0).buffer(R, quad_segs=32)]),
+        np.array([R]),
+        np.array([building]),
+    )[0]
+    assert plain.intersection(building).area < 1e-9
