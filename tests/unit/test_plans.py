@@ -260,3 +260,42 @@ def test_every_cited_rule_is_in_the_rules_table_with_both_languages():
         "CNIL-SCHOOL-ROAD",
     ):
         assert RULES[code].en and RULES[code].fr and RULES[code].source
+
+
+def test_the_report_reads_aloud_in_both_languages_and_escapes_data():
+    from camera_coverage.core.plan_report import plan_report
+
+    cameras = [
+        {
+            "camera_id": "<i>Y1</i>",
+            "schedule": "always",
+            "covered_m2": 314.0,
+            "outside_m2": 0.0,
+            "forbidden_m2": 314.0,
+            "forbidden_ident_m2": 20.0,
+            "verdict": "not_compliant",
+            "verdict_rules": "CNIL-SCHOOL-LIVING",
+            "verdict_reason": "films 314 m² of playground during opening hours",
+            "notes": "",
+        }
+    ]
+    figures = {
+        "compliant": 0,
+        "masking_required": 0,
+        "not_compliant": 1,
+        "playground": (1000.0, 314.0, 314.0),
+        "living": (0.0, 0.0, 0.0),
+        "entrances": (200.0, 50.0, 50.0),
+    }
+    english = plan_report(cameras, figures, [("z9", "no <location>")], [], [], "en")
+    assert "Camera &lt;i&gt;Y1&lt;/i&gt;, filming at all hours, is not compliant: it films" in (
+        english
+    )
+    assert "Playground: 31 % of its 1,000 m² is in view of a camera" in english
+    assert "Entrances and exits: 25 % of their 200 m²" in english
+    assert "no &lt;location&gt;" in english and "<i>" not in english
+    french = plan_report(cameras, figures, [], [], [], "fr_FR")
+    assert "La caméra &lt;i&gt;Y1&lt;/i&gt;, qui filme en permanence, n&#x27;est pas" in french
+    assert "Cour de récréation : 31 % de ses 1\u202f000 m²" in french
+    for code in ("CNIL-SCHOOL-ROAD", "CNIL-WORK-REST"):
+        assert code in french and RULES[code].source.split(",")[0] in french
