@@ -32,6 +32,7 @@ APEX_M = 1e-6
 # Ground points closer than this to the camera's image plane (in metres of
 # depth) are cut off before the perspective division.
 NEAR_PLANE_M = 0.01
+MIN_AREA_M2 = 1e-6
 _EMPTY = shapely.from_wkt("POLYGON EMPTY")
 _IMAGE = shapely.box(0.0, 0.0, 1.0, 1.0)
 
@@ -96,11 +97,12 @@ def _grid_bearings(coords, origin):
     return np.where(np.hypot(d[:, 0], d[:, 1]) <= APEX_M, np.nan, bearing)
 
 
-def _sector_spans(geoms, origin, direction):
+def _sector_spans(geoms, origin, direction, view_deg):
     """(start, span) in grid bearings for zones inside a sector narrower
     than a full turn: angles measured from the view's axis never wrap, so
     the extreme vertices give the arc (edges are straight and the sector is
-    star-shaped from its camera)."""
+    star-shaped from its camera). A vertex on the sector's edge may round a
+    hair outside it: the arc is kept inside the view."""
     n = len(geoms)
     coords, owner = shapely.get_coordinates(geoms, return_index=True)
     bearing = _grid_bearings(coords, origin[owner])
@@ -110,6 +112,8 @@ def _sector_spans(geoms, origin, direction):
     np.minimum.at(low, owner[ok], relative[ok])
     np.maximum.at(high, owner[ok], relative[ok])
     found = np.isfinite(low)
+    low = np.maximum(low, -view_deg / 2.0)
+    high = np.minimum(high, view_deg / 2.0)
     start = np.where(found, direction + np.where(found, low, 0.0), np.nan)
     span = np.where(found, high - low, 0.0)
     return start % 360.0, span
@@ -172,7 +176,7 @@ def _spans(geoms, origin, direction, view_deg):
     sector = ~np.isnan(direction) & (view_deg < 360.0)
     if sector.any():
         start[sector], span[sector] = _sector_spans(
-            geoms[sector], origin[sector], direction[sector]
+            geoms[sector], origin[sector], direction[sector], view_deg[sector]
         )
     if (~sector).any():
         start[~sector], span[~sector] = _round_spans(geoms[~sector], origin[~sector])
@@ -310,7 +314,9 @@ def camera_masks(
     camera, kind, geoms = _group_union(
         zone_camera[present], zone_kind[present], zone_geometry[present]
     )
-    present = ~shapely.is_empty(geoms)
+    # A zone smaller than a square millimetre (a sliver at the apex) has no
+    # bearing to give.
+    present = shapely.area(geoms) >= MIN_AREA_M2
     camera, kind, geoms = camera[present], kind[present], geoms[present]
 
     origin = camera_xy[camera]
