@@ -23,9 +23,9 @@ either side: each segment casts the same pentagon as a building's wall. They
 have no inside, so they remove no area of their own; a camera standing on a
 wall line (within TOUCH_M) is not blinded by that wall and sees both ways
 along and across it, and a gap between two walls (a door) lets the view
-through. With walls, a camera deep inside a building (an indoor camera)
-sees that building's interior as its walls let it; without walls the
-building path runs exactly as before.
+through. With walls, a camera deep inside a building, or on its outline
+looking into it (an indoor camera), sees that building's interior as its
+walls let it; without walls the building path runs exactly as before.
 """
 
 from __future__ import annotations
@@ -43,6 +43,9 @@ TOUCH_M = 0.001
 # taken to be mounted somewhere on the building and it hides nothing.
 MOUNT_TOLERANCE_M = 0.05
 SET_BACK_M = 0.01
+# With walls, which side of its building's outline a camera on it looks at
+# is read from its view within this distance.
+LOOK_M = 1.0
 CHUNK_CAMERAS = 500
 # A far point at FAR_FACTOR times the largest distance in play stays beyond
 # it on the chord to a neighbouring far point at most 90 degrees away
@@ -131,7 +134,7 @@ def _visible_chunk(camera_xy, footprints, reach_m, buildings, tree, walls=None):
         camera_of_pair[pair_of_part[present]],
         camera_xy,
         far_m,
-        indoor=walls is not None,
+        indoor=None if walls is None else footprints,
     )
     if walls is not None:
         wall_geoms, camera_of_wall = _line_shadows(view, *walls, camera_xy, far_m)
@@ -145,17 +148,31 @@ def _visible_chunk(camera_xy, footprints, reach_m, buildings, tree, walls=None):
     return polygonal(shapely.difference(footprints, blocked))
 
 
-def _hidden(parts, camera, camera_xy, far_m, indoor=False):
+def _hidden(parts, camera, camera_xy, far_m, indoor=None):
     """What each (camera, building part) pair hides, as polygons tagged with
-    their camera; they overlap and get unioned per camera. `indoor` (walls
-    given): a camera deep inside a building films its interior, which the
-    walls partition, so that building is not taken from its view."""
+    their camera; they overlap and get unioned per camera. `indoor` (the
+    footprints, when walls are given): a camera deep inside a building, or
+    on its outline with most of its view inside it, films its interior,
+    which the walls partition, so that building is not taken from its
+    view."""
     points = shapely.points(camera_xy)[camera]
     touching = shapely.dwithin(parts, points, TOUCH_M)
     inside = touching & ~(shapely.distance(parts, points) > 0)
     depth = np.zeros(len(parts))
     depth[inside] = shapely.distance(shapely.boundary(parts[inside]), points[inside])
     mounted = touching & (depth <= MOUNT_TOLERANCE_M)
+    if indoor is not None and mounted.any():
+        # On the outline of a building and looking into it (most of its view
+        # within LOOK_M of it lies inside): an indoor camera. A camera that
+        # sees all round has no side and stays a façade camera.
+        pick = np.flatnonzero(mounted)
+        near = shapely.buffer(points[pick], LOOK_M, quad_segs=16)
+        with np.errstate(invalid="ignore"):
+            view = shapely.intersection(indoor[camera[pick]], near)
+            inner = shapely.area(shapely.intersection(view, parts[pick]))
+        view_m2 = shapely.area(view)
+        looks_in = (inner > 0.5 * view_m2) & (view_m2 < 0.99 * shapely.area(near))
+        mounted[pick[looks_in]] = False
     hull_area = shapely.area(shapely.convex_hull(parts))
     convex = (
         ~touching
@@ -177,7 +194,11 @@ def _hidden(parts, camera, camera_xy, far_m, indoor=False):
         ),
         # Seen from outside, the shadows of its walls cover a building; not
         # so for a building the camera touches or stands in.
-        (parts[mounted], camera[mounted]) if indoor else (parts[touching], camera[touching]),
+        (
+            (parts[mounted], camera[mounted])
+            if indoor is not None
+            else (parts[touching], camera[touching])
+        ),
     ]
     return np.concatenate([g for g, _ in pieces]), np.concatenate([c for _, c in pieces])
 

@@ -135,3 +135,19 @@ def test_with_walls_an_indoor_camera_sees_its_building_inside_the_walls():
         np.array([building]),
     )[0]
     assert plain.intersection(building).area < 1e-9
+
+
+def test_with_walls_a_camera_on_a_building_outline_looking_in_films_inside():
+    # On the building's south wall at (-5, -5), looking north (a 90° sector,
+    # built by hand): it sees the west room (10 m × 10 m) less the two
+    # corners its 45° edges leave out, 5 × 5 / 2 each: 75 m²; looking
+    # south, it sees out as a façade camera does (the quarter disc of the
+    # street, none of the building).
+    building = box(-10, -5, 10, 5)
+    walls = [building.exterior, LineString([(0, -5), (0, 5)])]
+    north = Polygon([(-5, -5), (-5 - 30, -5 + 30), (-5 + 30, -5 + 30)])
+    seen = visible((-5, -5), north, walls, [building])
+    assert abs(seen.area - 75.0) < 1e-6
+    south = Polygon([(-5, -5), (-5 + 30, -5 - 30), (-5 - 30, -5 - 30)])
+    out = visible((-5, -5), south, walls, [building])
+    assert abs(out.area - south.area) < 1e-6 and out.intersection(building).area < 1e-9
