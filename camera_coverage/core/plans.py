@@ -415,11 +415,12 @@ def plan_figures(footprints, schedules, zones, zone_types, verdicts):
     ):
         chosen = zones[np.array([t in codes for t in zone_types], dtype=bool)]
         total = shapely.union_all(chosen) if len(chosen) else EMPTY
-        figures[name] = (
-            float(shapely.area(total)),
-            float(shapely.area(shapely.intersection(total, seen_any))),
-            float(shapely.area(shapely.intersection(total, seen_in_hours))),
-        )
+        with np.errstate(invalid="ignore"):
+            figures[name] = (
+                float(shapely.area(total)),
+                float(shapely.area(shapely.intersection(total, seen_any))),
+                float(shapely.area(shapely.intersection(total, seen_in_hours))),
+            )
     return figures
 
 
