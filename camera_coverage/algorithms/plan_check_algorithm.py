@@ -22,8 +22,6 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.footprint import MAX_STEP_DEG
-from ..core.masks import camera_masks
-from ..core.optics import vfov_from_hfov
 from ..core.plan_report import plan_report
 from ..core.plans import (
     NOISE_M2,
@@ -31,6 +29,7 @@ from ..core.plans import (
     ZONE_TYPES,
     PlanInput,
     PlanSettings,
+    plan_masks,
     run_plan_check,
     schedule_code,
 )
@@ -94,6 +93,7 @@ MASK_FIELDS = (
     ("to_deg", QVariant.Double),
     ("share_of_view", QVariant.Double),
     ("image_outline", QVariant.String),
+    ("mostly_masked", QVariant.Bool),
 )
 
 
@@ -476,24 +476,7 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
         than tolerated, as the operator's privacy mask."""
         if not parameters.get(self.OUTPUT_MASKS):
             return None
-        need = np.flatnonzero(check.masking_required)
-        index, checked, values = coverage.index, coverage.checked, cameras.values
-        lens = np.where(checked.fov < 170.0, checked.fov, cameras.settings.default_fov)[index]
-        vfov = values.vfov_deg[index]
-        vfov = np.where(np.isnan(vfov), vfov_from_hfov(lens, cameras.settings.aspect), vfov)
-        masks = camera_masks(
-            shapely.get_coordinates(coverage.points),
-            coverage.grid_direction,
-            checked.sweep_deg[index],
-            coverage.working_crs,
-            need,
-            np.full(len(need), "outside_perimeter", dtype=object),
-            check.outside_geometry[need],
-            height_m=values.height_m[index],
-            tilt_deg=values.tilt_deg[index],
-            hfov_deg=lens,
-            vfov_deg=vfov,
-        )
+        masks = plan_masks(coverage, cameras.values, check, cameras.settings)
         outlines = shapely.to_wkt(masks.image_outline, rounding_precision=4)
         rows = [
             [
@@ -504,6 +487,7 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
                 float(end),
                 float(share),
                 None if shapely.is_empty(outline) else text,
+                bool(masks.mostly_masked[c]),
             ]
             for c, kind, area, start, end, share, outline, text in zip(
                 masks.camera,

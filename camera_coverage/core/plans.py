@@ -15,10 +15,12 @@ from dataclasses import dataclass, field
 import numpy as np
 import shapely
 
-from .audit import camera_coverage
+from .audit import MAX_LENS_HFOV, camera_coverage
 from .dori import level_sectors
 from .geometry import polygonal, repair_polygons
+from .masks import camera_masks
 from .messages import number, text
+from .optics import vfov_from_hfov
 from .progress import NullProgress, ScaledProgress
 from .working_crs import reproject
 
@@ -499,3 +501,28 @@ def run_plan_check(
     )
     progress.set_progress(100)
     return coverage, check, perimeter
+
+
+def plan_masks(coverage, values, check, settings):
+    """The privacy masks of the cameras that take in more beyond the
+    perimeter than tolerated: that part, with its bearings from true north,
+    its share of the view and, with height and tilt, its outline in the
+    picture (the same masks as the audit's)."""
+    need = np.flatnonzero(check.masking_required)
+    index, checked = coverage.index, coverage.checked
+    lens = np.where(checked.fov < MAX_LENS_HFOV, checked.fov, settings.default_fov)[index]
+    vfov = values.vfov_deg[index]
+    vfov = np.where(np.isnan(vfov), vfov_from_hfov(lens, settings.aspect), vfov)
+    return camera_masks(
+        shapely.get_coordinates(coverage.points),
+        coverage.grid_direction,
+        checked.sweep_deg[index],
+        coverage.working_crs,
+        need,
+        np.full(len(need), "outside_perimeter", dtype=object),
+        check.outside_geometry[need],
+        height_m=values.height_m[index],
+        tilt_deg=values.tilt_deg[index],
+        hfov_deg=lens,
+        vfov_deg=vfov,
+    )

@@ -299,3 +299,38 @@ def test_the_report_reads_aloud_in_both_languages_and_escapes_data():
     assert "Cour de récréation : 31 % de ses 1\u202f000 m²" in french
     for code in ("CNIL-SCHOOL-ROAD", "CNIL-WORK-REST"):
         assert code in french and RULES[code].source.split(",")[0] in french
+
+
+def test_the_street_to_mask_is_given_with_its_bearings():
+    from camera_coverage.core.plans import plan_masks
+
+    points = np.array([shapely.Point(X0, Y0 - 27)], dtype=object)
+    values = CameraValues(
+        camera_id=["gate"], direction=[180.0], fov=[90.0], range_m=[30.0], h_resolution=[1920]
+    )
+    data = PlanInput(
+        zones=np.array([moved(box(-10, -30, 10, -20))]),
+        zones_crs=CRS,
+        zone_values=["entrance"],
+        perimeter=np.array([moved(PERIMETER)]),
+        perimeter_crs=CRS,
+        schedules=["always"],
+    )
+    settings = AuditSettings()
+    coverage, result, _ = run_plan_check(
+        points,
+        CRS,
+        values,
+        data,
+        settings,
+        PlanSettings(),
+        buildings=np.array([moved(box(-100, -80, 100, -34))]),
+        buildings_crs=CRS,
+    )
+    masks = plan_masks(coverage, values, result, settings)
+    # The 40 m² trapezoid of street fills the view's whole width: from
+    # 135° to 225°, all of its 90°.
+    assert len(masks) == 1 and masks.kind[0] == "outside_perimeter"
+    assert masks.area_m2[0] == pytest.approx(40.0, abs=1e-6)
+    assert (masks.from_deg[0], masks.to_deg[0]) == pytest.approx((135.0, 225.0), abs=1e-6)
+    assert masks.share_of_view[0] == pytest.approx(1.0)
