@@ -152,3 +152,42 @@ def test_a_zones_layer_without_the_type_field_is_refused(run):
     parameters = plan_parameters(CAMERAS[:1], ZONE_TYPE_FIELD="kind")
     with pytest.raises(QgsProcessingException, match="no field named kind"):
         run("plancheck", parameters)
+
+
+def test_direction_north_turns_the_views_at_brest(run):
+    """At Brest, Lambert-93's grid north lies about 5° from true north: a
+    gate camera whose direction was measured on the map (grid north) sees
+    exactly the 40 m² trapezoid of street; read as a compass bearing, its
+    view turns by the meridian convergence and takes in another area."""
+    bx, by = 145_000.0, 6_836_000.0
+
+    def rect(xmin, ymin, xmax, ymax):
+        return (
+            f"POLYGON(({bx + xmin} {by + ymin},{bx + xmax} {by + ymin},{bx + xmax} {by + ymax},"
+            f"{bx + xmin} {by + ymax},{bx + xmin} {by + ymin}))"
+        )
+
+    def parameters(north):
+        return {
+            "CAMERAS": camera_layer(
+                [(bx, by - 27, "gate", 180.0, 90.0, 30.0, "always")], fields=CAMERA_FIELDS
+            ),
+            "PERIMETER": layer(
+                "Polygon", ["name:string"], [(["l"], rect(-100, -30, 100, 100))], "p"
+            ),
+            "ZONES": layer(
+                "Polygon", ["zone_type:string"], [(["entrance"], rect(-10, -30, 10, -20))], "z"
+            ),
+            "BUILDINGS": layer("Polygon", ["id:string"], [(["x"], rect(-100, -80, 100, -34))], "b"),
+            "DIRECTION_NORTH": north,
+            "OUTPUT_CAMERAS": "memory:",
+        }
+
+    grid = next(run("plancheck", parameters(1))["OUTPUT_CAMERAS"].getFeatures())
+    true = next(run("plancheck", parameters(0))["OUTPUT_CAMERAS"].getFeatures())
+    assert grid["outside_m2"] == pytest.approx(40.0, abs=1e-6)
+    assert abs(true["outside_m2"] - 40.0) > 0.5
+    # The direction written is the bearing from true north: true north lies
+    # about 5.4° clockwise of grid north at Brest (DESIGN.md).
+    assert grid["direction"] == pytest.approx(180.0 - 5.4, abs=0.3)
+    assert true["direction"] == pytest.approx(180.0)
