@@ -148,6 +148,11 @@ CATALOGUE = {
         "en": "stands outside the perimeter",
         "fr": "placée hors de l'enceinte",
     },
+    "plan_no_perimeter": {
+        "en": "The perimeter layer has no polygon with an area: draw the establishment's outline.",
+        "fr": "La couche de l'enceinte n'a aucun polygone d'une surface non nulle : dessinez le "
+        "contour de l'établissement.",
+    },
     "plan_schedule_unknown": {
         "en": "schedule '{value}' is not always or outside_opening_hours: taken as always",
         "fr": "horaire « {value} » n'est ni always ni outside_opening_hours : pris comme "

@@ -475,6 +475,8 @@ def run_plan_check(
     zone_values = np.asarray(plan.zone_values, dtype=object)
     perimeter, _ = repair_polygons(reproject(plan.perimeter, plan.perimeter_crs, working))
     perimeter = shapely.union_all(perimeter[~shapely.is_missing(perimeter)])
+    if shapely.is_empty(perimeter) or shapely.area(perimeter) <= 0:
+        raise ValueError(text("plan_no_perimeter", plan_settings.lang))
     index = coverage.index
     parsed = [schedule_code(plan.schedules[i]) for i in index]
     raw_schedules = [plan.schedules[i] for i in index]

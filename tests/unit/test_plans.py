@@ -334,3 +334,18 @@ def test_the_street_to_mask_is_given_with_its_bearings():
     assert masks.area_m2[0] == pytest.approx(40.0, abs=1e-6)
     assert (masks.from_deg[0], masks.to_deg[0]) == pytest.approx((135.0, 225.0), abs=1e-6)
     assert masks.share_of_view[0] == pytest.approx(1.0)
+
+
+def test_a_perimeter_without_area_is_refused_with_a_message():
+    points = np.array([shapely.Point(X0, Y0)], dtype=object)
+    values = CameraValues(camera_id=["c"], direction=[0.0], fov=[60.0], range_m=[10.0])
+    data = PlanInput(
+        zones=np.array([moved(box(0, 0, 10, 10))]),
+        zones_crs=CRS,
+        zone_values=["corridor"],
+        perimeter=np.array([None], dtype=object),
+        perimeter_crs=CRS,
+        schedules=["always"],
+    )
+    with pytest.raises(ValueError, match="draw the establishment's outline"):
+        run_plan_check(points, CRS, values, data, AuditSettings(), PlanSettings())
