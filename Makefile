@@ -3,13 +3,16 @@ SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: setup demo test test-unit test-qgis lint translations sample-town zip clean
+.PHONY: setup demo demo-plan test test-unit test-qgis lint translations sample-town zip clean
 
 setup:
 	@bash scripts/setup.sh
 
 demo: setup
 	@bash scripts/demo.sh
+
+demo-plan: setup
+	@bash scripts/demo_plan.sh
 
 test: setup lint
 	@bash scripts/test.sh
@@ -23,6 +26,7 @@ translations: setup
 
 sample-town: setup
 	$(PY) resources/make_sample_town.py
+	$(PY) resources/make_sample_lycee.py
 
 zip:
 	@bash scripts/package.sh

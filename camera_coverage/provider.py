@@ -9,7 +9,9 @@ from qgis.PyQt.QtGui import QIcon
 from .algorithms.camera_coverage_algorithm import CameraCoverageAlgorithm
 from .algorithms.coverage_audit_algorithm import CoverageAuditAlgorithm
 from .algorithms.import_cameras_algorithm import ImportCamerasAlgorithm
+from .algorithms.new_plan_algorithm import NewPlanAlgorithm
 from .algorithms.parcel_exposure_algorithm import ParcelExposureAlgorithm
+from .algorithms.plan_check_algorithm import PlanCheckAlgorithm
 from .translation import tr
 
 ICON = Path(__file__).parent / "icons" / "camera_coverage.svg"
@@ -22,6 +24,8 @@ class CameraCoverageProvider(QgsProcessingProvider):
             CameraCoverageAlgorithm(),
             ParcelExposureAlgorithm(),
             CoverageAuditAlgorithm(),
+            NewPlanAlgorithm(),
+            PlanCheckAlgorithm(),
         ):
             self.addAlgorithm(algorithm)
 

@@ -26,3 +26,5 @@ rm -f "$out"/*.gpkg "$out"/report.html
 grep -E "cameras audited|buildings hide|Owners|Buildings:|dwelling façades|Timing" "$out/qgis_process.log" || true
 echo "Report: $out/report.html"
 echo "Layers: $out/cameras.gpkg, $out/coverage.gpkg, $out/pieces.gpkg, $out/dori.gpkg, $out/masks.gpkg, $out/rejected.gpkg"
+# The lycée plan check (make demo-plan) after the town's audit.
+bash "$root/scripts/demo_plan.sh"

@@ -22,4 +22,9 @@ export XDG_RUNTIME_DIR="$runtime"
 # second start of QGIS.
 mkdir -p "$config/profiles/default/QGIS"
 printf '[PythonPlugins]\ncamera_coverage=true\n' >"$config/profiles/default/QGIS/QGIS3.ini"
+# CAMERA_COVERAGE_LOCALE=fr_FR: outputs and reports in that language.
+if [ -n "${CAMERA_COVERAGE_LOCALE:-}" ]; then
+    printf '[locale]\noverrideFlag=true\nuserLocale=%s\n' "$CAMERA_COVERAGE_LOCALE" \
+        >>"$config/profiles/default/QGIS/QGIS3.ini"
+fi
 /usr/bin/qgis_process.bin "$@"

@@ -64,6 +64,7 @@ class Coverage:
     grid_direction: np.ndarray = None
     buildings_used: int = 0
     buildings_repaired: int = 0
+    walls_used: int = 0
     seconds: dict = field(default_factory=dict)
     # Where each view first meets the ground (m; inf: never), before the
     # reach cuts it: says why an empty footprint is empty.
@@ -112,11 +113,20 @@ def _single_points(geoms):
 
 
 def camera_coverage(
-    points, crs, values, settings, progress=None, buildings=None, buildings_crs=None
+    points,
+    crs,
+    values,
+    settings,
+    progress=None,
+    buildings=None,
+    buildings_crs=None,
+    walls=None,
+    walls_crs=None,
 ):
     """Check the cameras, choose the working CRS, build the footprints:
     range (or DORI reach) cut by the tilted view's ground interval, then by
-    the buildings' shadows when buildings are given."""
+    the buildings' shadows when buildings are given (and the walls', lines
+    of a floor plan, when walls are given)."""
     progress = progress or NullProgress()
     started = time.perf_counter()
     points, located, parts = _single_points(points)
@@ -187,6 +197,11 @@ def camera_coverage(
         seconds=seconds,
     )
     coverage.ground_m = ground_m
+    if walls is not None:
+        walls = reproject(walls, walls_crs, working)
+        walls = walls[~shapely.is_missing(walls) & ~shapely.is_empty(walls)]
+        if buildings is None:
+            buildings, buildings_crs = np.empty(0, dtype=object), working
     if buildings is not None:
         started = time.perf_counter()
         check_fits_crs(buildings, buildings_crs, "buildings", settings.lang)
@@ -198,8 +213,21 @@ def camera_coverage(
         tree = shapely.STRtree(buildings)
         xy = shapely.get_coordinates(moved)
 
+        wall_tree = None if walls is None else shapely.STRtree(walls)
+        coverage.walls_used = 0 if walls is None else len(walls)
+
         def occlude(part):
-            return visible_footprints(xy[part], footprints[part], outer[part], buildings, tree)
+            if walls is None:
+                return visible_footprints(xy[part], footprints[part], outer[part], buildings, tree)
+            return visible_footprints(
+                xy[part],
+                footprints[part],
+                outer[part],
+                buildings,
+                tree,
+                walls=walls,
+                wall_tree=wall_tree,
+            )
 
         coverage.footprints = np.concatenate(
             map_chunks(occlude, len(footprints), OCCLUSION_CHUNK, ScaledProgress(progress, 30, 100))

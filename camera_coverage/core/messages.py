@@ -297,6 +297,59 @@ CATALOGUE = {
         "fr": "Contrôle interne en échec : {what} a une coordonnée ou une surface non "
         "finie (entité {feature}) ; rien n'a été écrit. Vérifiez le SCR des couches.",
     },
+    # Plans (plancheck): verdict reasons and notes.
+    "plan_living_in_hours": {
+        "en": "films {area} m² of {zone} during opening hours",
+        "fr": "filme {area} m² {of_zone} pendant les heures d'ouverture",
+    },
+    "plan_never": {
+        "en": "films {area} m² of {zone}, a place that must never be filmed",
+        "fr": "filme {area} m² {of_zone}, lieu qui ne doit jamais être filmé",
+    },
+    "plan_ident": {
+        "en": "{area} m² of it close enough to identify people",
+        "fr": "dont {area} m² assez près pour identifier les personnes",
+    },
+    "plan_outside": {
+        "en": "takes in {area} m² beyond the perimeter ({pct} % of its view), more than "
+        "the {tolerance_m2} m² and {tolerance_pct} % tolerated: mask it",
+        "fr": "voit {area} m² hors de l'enceinte ({pct} % de sa vue), au-delà des "
+        "{tolerance_m2} m² et {tolerance_pct} % tolérés : à masquer",
+    },
+    "plan_outside_tolerated": {
+        "en": "takes in {area} m² beyond the perimeter ({pct} % of its view), within the tolerance",
+        "fr": "voit {area} m² hors de l'enceinte ({pct} % de sa vue), dans la tolérance",
+    },
+    "plan_allowed": {
+        "en": "films only what it may at its schedule: {zones}",
+        "fr": "ne filme que ce qu'elle peut filmer à son horaire : {zones}",
+    },
+    "plan_nothing": {
+        "en": "sees no zone of the plan",
+        "fr": "ne voit aucune zone du plan",
+    },
+    "plan_unknown_zones": {
+        "en": "sees {area} m² of zones of unknown type ({values}): give them a zone_type",
+        "fr": "voit {area} m² de zones de type inconnu ({values}) : donnez-leur un zone_type",
+    },
+    "plan_no_direction": {
+        "en": "no direction: judged as seeing all round",
+        "fr": "pas de direction : jugée comme voyant tout autour",
+    },
+    "plan_outside_perimeter": {
+        "en": "stands outside the perimeter",
+        "fr": "placée hors de l'enceinte",
+    },
+    "plan_no_perimeter": {
+        "en": "The perimeter layer has no polygon with an area: draw the establishment's outline.",
+        "fr": "La couche de l'enceinte n'a aucun polygone d'une surface non nulle : dessinez le "
+        "contour de l'établissement.",
+    },
+    "plan_schedule_unknown": {
+        "en": "schedule '{value}' is not always or outside_opening_hours: taken as always",
+        "fr": "horaire « {value} » n'est ni always ni outside_opening_hours : pris comme "
+        "always (en permanence)",
+    },
 }
 
 

@@ -84,6 +84,55 @@ RULES = {
             "système de vidéoprotection et de l'autorité ou de la personne responsable.",
             "Code de la sécurité intérieure, art. L251-3",
         ),
+        # The CNIL's rules for schools (plancheck).
+        Rule(
+            "CNIL-SCHOOL-ACCESS",
+            "Cameras may film the school's entrances and exits and its circulation "
+            "areas (corridors, halls, stairs, car park, fence).",
+            "Les caméras peuvent filmer les accès de l'établissement (entrées et sorties) "
+            "et les espaces de circulation (couloirs, halls, escaliers, parking, clôture).",
+            "CNIL, « La vidéosurveillance – vidéoprotection dans les établissements "
+            "scolaires », cnil.fr",
+        ),
+        Rule(
+            "CNIL-SCHOOL-LIVING",
+            "The places where pupils and staff live their day (playground, covered yard, "
+            "classrooms, canteen, common room, study room, sports ground) must not be "
+            "filmed during opening hours; a camera that records only outside opening "
+            "hours may cover them.",
+            "Il est exclu de filmer les lieux de vie de l'établissement (cour de récréation, "
+            "préau, salles de classe, cantine, foyer, salle d'étude, terrain de sport) "
+            "pendant les heures d'ouverture ; une caméra qui n'enregistre qu'en dehors "
+            "des heures d'ouverture peut les couvrir.",
+            "CNIL, « La vidéosurveillance – vidéoprotection dans les établissements "
+            "scolaires », cnil.fr ; RGPD, art. 5.1.c (minimisation)",
+        ),
+        Rule(
+            "CNIL-SCHOOL-INTIMACY",
+            "Toilets and changing rooms must never be filmed.",
+            "Les toilettes et les vestiaires ne doivent jamais être filmés.",
+            "CNIL, dispositifs vidéo dans les établissements scolaires (2025), cnil.fr ; "
+            "Code civil, art. 9 (vie privée)",
+        ),
+        Rule(
+            "CNIL-WORK-REST",
+            "Staff must not be filmed in their rest areas (the staff room), whatever the hour.",
+            "Les personnels ne doivent pas être filmés dans leurs zones de repos (salle "
+            "des professeurs), quelle que soit l'heure.",
+            "CNIL, « La vidéosurveillance – vidéoprotection au travail », cnil.fr ; "
+            "Code du travail, art. L1121-1",
+        ),
+        Rule(
+            "CNIL-SCHOOL-ROAD",
+            "A camera at the entrance may take in only a little of the public road around "
+            "the entrances and exits; beyond that, the part outside the school must be "
+            "masked.",
+            "Une caméra à l'entrée ne peut filmer que partiellement la voie publique aux "
+            "points d'entrée et de sortie ; au-delà, la partie hors de l'établissement "
+            "doit être masquée.",
+            "CNIL, « La vidéosurveillance – vidéoprotection dans les établissements "
+            "scolaires », cnil.fr ; Code de la sécurité intérieure, art. L251-2",
+        ),
     )
 }
 # Rules whose flag means part of the picture must be masked.

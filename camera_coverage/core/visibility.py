@@ -17,6 +17,15 @@ a courtyard wall sees the courtyard only. A camera whose point falls inside
 a building (more than a few cm deep) is mounted somewhere on it: that
 building hides nothing from it. Other buildings always hide what lies
 behind them, and no building's interior is ever covered.
+
+Walls (lines: the partitions of a floor plan) hide what lies behind them from
+either side: each segment casts the same pentagon as a building's wall. They
+have no inside, so they remove no area of their own; a camera standing on a
+wall line (within TOUCH_M) is not blinded by that wall and sees both ways
+along and across it, and a gap between two walls (a door) lets the view
+through. With walls, a camera deep inside a building, or on its outline
+looking into it (an indoor camera), sees that building's interior as its
+walls let it; without walls the building path runs exactly as before.
 """
 
 from __future__ import annotations
@@ -34,6 +43,9 @@ TOUCH_M = 0.001
 # taken to be mounted somewhere on the building and it hides nothing.
 MOUNT_TOLERANCE_M = 0.05
 SET_BACK_M = 0.01
+# With walls, which side of its building's outline a camera on it looks at
+# is read from its view within this distance.
+LOOK_M = 1.0
 CHUNK_CAMERAS = 500
 # A far point at FAR_FACTOR times the largest distance in play stays beyond
 # it on the chord to a neighbouring far point at most 90 degrees away
@@ -50,19 +62,26 @@ def visible_footprints(
     buildings: np.ndarray,
     tree: shapely.STRtree | None = None,
     progress=None,
+    walls: np.ndarray | None = None,
+    wall_tree: shapely.STRtree | None = None,
 ) -> np.ndarray:
-    """Each footprint minus what the buildings hide from its camera and
-    minus the buildings themselves; all inputs in one metric CRS.
+    """Each footprint minus what the buildings and walls hide from its
+    camera and minus the buildings themselves; all inputs in one metric CRS.
 
     `reach_m` only bounds how far shadows must extend (the footprint may
     reach further; shadows then follow it). `tree` is an STRtree over
-    `buildings`, passed when the caller already has one.
+    `buildings` (`wall_tree` over `walls`, lines), passed when the caller
+    already has one.
     """
     camera_xy = np.asarray(camera_xy, dtype=float).reshape(-1, 2)
     footprints = np.asarray(footprints, dtype=object)
     reach_m = np.broadcast_to(np.asarray(reach_m, dtype=float), (len(footprints),))
     buildings = np.asarray(buildings, dtype=object)
     tree = shapely.STRtree(buildings) if tree is None else tree
+    if walls is not None:
+        walls = np.asarray(walls, dtype=object)
+        wall_tree = shapely.STRtree(walls) if wall_tree is None else wall_tree
+        walls = (walls, wall_tree)
     progress = progress or NullProgress()
     n = len(footprints)
     out = np.empty(n, dtype=object)
@@ -71,7 +90,12 @@ def visible_footprints(
             raise Cancelled()
         stop = min(start + CHUNK_CAMERAS, n)
         out[start:stop] = _visible_chunk(
-            camera_xy[start:stop], footprints[start:stop], reach_m[start:stop], buildings, tree
+            camera_xy[start:stop],
+            footprints[start:stop],
+            reach_m[start:stop],
+            buildings,
+            tree,
+            walls,
         )
         progress.set_progress(100.0 * stop / n)
     return out
@@ -87,7 +111,7 @@ def _group_reduce(ufunc, values, group, n, fill):
     return out
 
 
-def _visible_chunk(camera_xy, footprints, reach_m, buildings, tree):
+def _visible_chunk(camera_xy, footprints, reach_m, buildings, tree, walls=None):
     n = len(footprints)
     coords, owner = shapely.get_coordinates(footprints, return_index=True)
     # Shadows must pass the farthest footprint point, whatever the reach says.
@@ -106,8 +130,16 @@ def _visible_chunk(camera_xy, footprints, reach_m, buildings, tree):
     parts, pair_of_part = shapely.get_parts(buildings[building_of_pair], return_index=True)
     present = ~shapely.is_empty(parts)
     geoms, camera_of_geom = _hidden(
-        parts[present], camera_of_pair[pair_of_part[present]], camera_xy, far_m
+        parts[present],
+        camera_of_pair[pair_of_part[present]],
+        camera_xy,
+        far_m,
+        indoor=None if walls is None else footprints,
     )
+    if walls is not None:
+        wall_geoms, camera_of_wall = _line_shadows(view, *walls, camera_xy, far_m)
+        geoms = np.concatenate([geoms, wall_geoms])
+        camera_of_geom = np.concatenate([camera_of_geom, camera_of_wall])
     blocked = np.full(n, shapely.from_wkt("POLYGON EMPTY"), dtype=object)
     order = np.argsort(camera_of_geom, kind="stable")
     cams, starts, counts = np.unique(camera_of_geom[order], return_index=True, return_counts=True)
@@ -116,15 +148,31 @@ def _visible_chunk(camera_xy, footprints, reach_m, buildings, tree):
     return polygonal(shapely.difference(footprints, blocked))
 
 
-def _hidden(parts, camera, camera_xy, far_m):
+def _hidden(parts, camera, camera_xy, far_m, indoor=None):
     """What each (camera, building part) pair hides, as polygons tagged with
-    their camera; they overlap and get unioned per camera."""
+    their camera; they overlap and get unioned per camera. `indoor` (the
+    footprints, when walls are given): a camera deep inside a building, or
+    on its outline with most of its view inside it, films its interior,
+    which the walls partition, so that building is not taken from its
+    view."""
     points = shapely.points(camera_xy)[camera]
     touching = shapely.dwithin(parts, points, TOUCH_M)
     inside = touching & ~(shapely.distance(parts, points) > 0)
     depth = np.zeros(len(parts))
     depth[inside] = shapely.distance(shapely.boundary(parts[inside]), points[inside])
     mounted = touching & (depth <= MOUNT_TOLERANCE_M)
+    if indoor is not None and mounted.any():
+        # On the outline of a building and looking into it (most of its view
+        # within LOOK_M of it lies inside): an indoor camera. A camera that
+        # sees all round has no side and stays a façade camera.
+        pick = np.flatnonzero(mounted)
+        near = shapely.buffer(points[pick], LOOK_M, quad_segs=16)
+        with np.errstate(invalid="ignore"):
+            view = shapely.intersection(indoor[camera[pick]], near)
+            inner = shapely.area(shapely.intersection(view, parts[pick]))
+        view_m2 = shapely.area(view)
+        looks_in = (inner > 0.5 * view_m2) & (view_m2 < 0.99 * shapely.area(near))
+        mounted[pick[looks_in]] = False
     hull_area = shapely.area(shapely.convex_hull(parts))
     convex = (
         ~touching
@@ -146,7 +194,11 @@ def _hidden(parts, camera, camera_xy, far_m):
         ),
         # Seen from outside, the shadows of its walls cover a building; not
         # so for a building the camera touches or stands in.
-        (parts[touching], camera[touching]),
+        (
+            (parts[mounted], camera[mounted])
+            if indoor is not None
+            else (parts[touching], camera[touching])
+        ),
     ]
     return np.concatenate([g for g, _ in pieces]), np.concatenate([c for _, c in pieces])
 
@@ -223,3 +275,51 @@ def _wall_shadows(parts, camera, camera_xy, far_m):
         axis=1,
     )
     return shapely.polygons(ring_xy + origin[:, None, :]), wall_camera
+
+
+def _line_shadows(view, walls, tree, camera_xy, far_m):
+    """What each wall segment in a camera's view hides from it: the same
+    pentagon as a building's wall, whichever side the camera stands on.
+    Segments the camera stands on (within TOUCH_M) hide nothing."""
+    camera_of_pair, wall_of_pair = tree.query(view, predicate="intersects")
+    coords, pair = _segments_of(walls[wall_of_pair])
+    camera = camera_of_pair[pair]
+    origin = camera_xy[camera]
+    start, end = coords[:, 0] - origin, coords[:, 1] - origin
+    step = end - start
+    length2 = (step**2).sum(axis=1)
+    # Distance from the camera (origin) to the segment.
+    t = np.clip(-(start * step).sum(axis=1) / np.where(length2 > 0, length2, 1.0), 0.0, 1.0)
+    gap = np.hypot(*(start + t[:, None] * step).T)
+    # A segment seen edge-on (the camera on its line, past an end) hides
+    # nothing: its pentagon would have no area.
+    edge_on = np.abs(_cross(start, end)) <= 1e-12 * np.hypot(*start.T) * np.hypot(*end.T)
+    keep = (length2 > 0) & (gap > TOUCH_M) & ~edge_on
+    start, end, origin, camera = start[keep], end[keep], origin[keep], camera[keep]
+    start_len, end_len = np.hypot(*start.T), np.hypot(*end.T)
+    start_dir, end_dir = start / start_len[:, None], end / end_len[:, None]
+    # The camera is off the segment, so the two ends are seen less than 180
+    # degrees apart and their directions have a sum.
+    middle = start_dir + end_dir
+    middle /= np.hypot(*middle.T)[:, None]
+    dist = FAR_FACTOR * np.maximum(far_m[camera], np.maximum(start_len, end_len))
+    ring_xy = np.stack(
+        [start, end, dist[:, None] * end_dir, dist[:, None] * middle, dist[:, None] * start_dir],
+        axis=1,
+    )
+    return shapely.polygons(ring_xy + origin[:, None, :]), camera
+
+
+def _segments_of(lines):
+    """(segments as an (n, 2, 2) array, index of the line each comes from)
+    for an array of (multi)lines; polygons give their rings."""
+    boundary = np.isin(
+        shapely.get_type_id(lines),
+        [shapely.GeometryType.POLYGON, shapely.GeometryType.MULTIPOLYGON],
+    )
+    lines = np.where(boundary, shapely.boundary(lines), lines)
+    parts, line_of_part = shapely.get_parts(lines, return_index=True)
+    coords, part = shapely.get_coordinates(parts, return_index=True)
+    same = part[1:] == part[:-1]
+    segments = np.stack([coords[:-1][same], coords[1:][same]], axis=1)
+    return segments, line_of_part[part[:-1][same]]

@@ -924,6 +924,66 @@
       <translation>points d'entrée à moins de {} m du sol visible</translation>
     </message>
     <message>
+      <location filename="camera_coverage/algorithms/new_plan_algorithm.py" />
+      <source>New camera plan to digitise (GeoPackage)</source>
+      <translation>Nouveau plan de caméras à numériser (GeoPackage)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/new_plan_algorithm.py" />
+      <source>Plans</source>
+      <translation>Plans</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/new_plan_algorithm.py" />
+      <source>Creates a GeoPackage to digitise a school's camera implantation plan over a georeferenced floor plan or an aerial image, then check it with the plan check algorithm. Layers: cameras (camera_id, direction in degrees from north or empty for a dome that sees all round, fov, range_m, height_m, tilt_deg, camera_type, source_ref, schedule: always or outside_opening_hours, room, h_resolution), perimeter (the establishment's outline), zones (zone_type: entrance, exit, corridor, hall, stairs, car_park, perimeter_fence, playground, covered_yard, classroom, canteen, common_room, study_room, sports_ground, staff_room, toilets, changing_room, other) and walls (lines: draw the partitions, leave gaps for open doors). Each layer has a form with drop-down lists (labels in your language, codes stored in English), ranges for angles and defaults for new features, and a style; both French and English styles are stored in the GeoPackage. Run from the toolbox, the layers are added to the project.</source>
+      <translation>Crée un GeoPackage pour numériser le plan d'implantation des caméras d'un établissement scolaire sur un plan de masse géoréférencé ou une image aérienne, puis le vérifier avec l'algorithme de vérification de plan. Couches : cameras (camera_id, direction en degrés depuis le nord ou vide pour un dôme qui voit tout autour, fov, range_m, height_m, tilt_deg, camera_type, source_ref, schedule : always (en permanence) ou outside_opening_hours (hors des heures d'ouverture), room, h_resolution), perimeter (l'enceinte de l'établissement), zones (zone_type : entrance, exit, corridor, hall, stairs, car_park, perimeter_fence, playground, covered_yard, classroom, canteen, common_room, study_room, sports_ground, staff_room, toilets, changing_room, other) et walls (lignes : dessinez les cloisons, laissez un vide aux portes ouvertes). Chaque couche a un formulaire avec des listes déroulantes (libellés dans votre langue, codes enregistrés en anglais), des bornes pour les angles et des valeurs par défaut pour les nouvelles entités, et un style ; les styles français et anglais sont tous deux enregistrés dans le GeoPackage. Lancé depuis la boîte à outils, les couches sont ajoutées au projet.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/new_plan_algorithm.py" />
+      <source>Digitise the perimeter, the zones (one zone_type each), the walls (leave the doors open where they usually are) and the cameras, then run the plan check.</source>
+      <translation>Numérisez l'enceinte, les zones (un zone_type chacune), les murs (laissez les portes ouvertes là où elles le sont d'habitude) et les caméras, puis lancez la vérification du plan.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/new_plan_algorithm.py" />
+      <source>Coordinate reference system (metres)</source>
+      <translation>Système de coordonnées (en mètres)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/new_plan_algorithm.py" />
+      <source>Plan GeoPackage</source>
+      <translation>GeoPackage du plan</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/new_plan_algorithm.py" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/new_plan_algorithm.py" />
+      <source>Choose a projected CRS in metres (Lambert-93, EPSG:2154, in metropolitan France): a plan is drawn and measured in metres.</source>
+      <translation>Choisissez un SCR projeté en mètres (Lambert-93, EPSG:2154, en France métropolitaine) : un plan se dessine et se mesure en mètres.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/new_plan_algorithm.py" />
+      <source>Could not write layer {} to {}: {}</source>
+      <translation>Impossible d'écrire la couche {} dans {} : {}</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/new_plan_algorithm.py" />
+      <source>Could not open layer {} of {}</source>
+      <translation>Impossible d'ouvrir la couche {} de {}</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/new_plan_algorithm.py" />
+      <source>Plan form and style ({})</source>
+      <translation>Formulaire et style du plan ({})</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/new_plan_algorithm.py" />
+      <source>Could not store the style of {}: {}</source>
+      <translation>Impossible d'enregistrer le style de {} : {}</translation>
+    </message>
+    <message>
       <location filename="camera_coverage/algorithms/parcel_exposure_algorithm.py" />
       <source>Parcel exposure (public / private split)</source>
       <translation>Exposition des parcelles (partage public / privé)</translation>
@@ -997,6 +1057,191 @@
       <location filename="camera_coverage/algorithms/parcel_input.py" />
       <source>{} parcels have no geometry and are ignored.</source>
       <translation>{} parcelles sans géométrie sont ignorées.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>Check a school's camera plan (CNIL)</source>
+      <translation>Vérifier le plan de caméras d'un établissement scolaire (CNIL)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>Checks a lycée's (or any school's) camera implantation plan against the CNIL's rules for schools. Entrances, exits and circulation areas (corridors, halls, stairs, car park, fence) may be filmed; the places where pupils and staff live their day (playground, covered yard, classrooms, canteen, common room, study room, sports ground) may not be filmed during opening hours: a camera whose schedule is outside_opening_hours may cover them; toilets, changing rooms and the staff room never; a camera may take in only a little beyond the perimeter (the public road at the entrances): beyond both tolerances, masking is required. Each camera's view is a sector from its direction, field of view and range (all round without a direction: dome cameras), cut by the walls (lines of the floor plan: a wall hides what lies behind it, an open door lets the view through) and by buildings. For each camera: covered_m2, outside_m2 and outside_pct beyond the perimeter, the area seen of each zone type (&lt;type&gt;_m2), forbidden_m2 (zones it may not film at its schedule) and forbidden_ident_m2 (the same within the distance where it can identify people, 250 px/m), verdict (compliant, masking_required, not_compliant), verdict_rules (rule codes) and verdict_reason (the evidence, in your language). Cameras without direction, outside the perimeter, with an unknown schedule or seeing zones of unknown type are kept and named in notes; cameras with unusable values go to the rejected output. Outputs: the cameras, the pieces seen (camera, zone, type, allowed, area), the masks (bearings from true north, share of the view and outline in the picture when height and tilt are known) and an HTML report for the board.</source>
+      <translation>Vérifie le plan d'implantation des caméras d'un lycée (ou de tout établissement scolaire) au regard des règles de la CNIL pour les établissements scolaires. Les entrées, sorties et espaces de circulation (couloirs, halls, escaliers, parking, clôture) peuvent être filmés ; les lieux de vie des élèves et des personnels (cour de récréation, préau, salles de classe, cantine, foyer, salle d'étude, terrain de sport) ne peuvent pas être filmés pendant les heures d'ouverture : une caméra dont l'horaire (schedule) est outside_opening_hours peut les couvrir ; les toilettes, les vestiaires et la salle des professeurs jamais ; une caméra ne peut voir que peu de chose au-delà de l'enceinte (la voie publique aux entrées) : au-delà des deux tolérances, un masquage est requis. La vue de chaque caméra est un secteur tiré de sa direction, de son champ de vision et de sa portée (tout autour sans direction : caméras dôme), coupé par les murs (lignes du plan : un mur cache ce qui est derrière lui, une porte ouverte laisse passer la vue) et par les bâtiments. Pour chaque caméra : covered_m2, outside_m2 et outside_pct hors de l'enceinte, la surface vue de chaque type de zone (&lt;type&gt;_m2), forbidden_m2 (zones qu'elle ne peut pas filmer à son horaire) et forbidden_ident_m2 (la même chose à la distance où elle peut identifier les personnes, 250 px/m), verdict (compliant conforme, masking_required masquage requis, not_compliant non conforme), verdict_rules (codes des règles) et verdict_reason (les éléments, dans votre langue). Les caméras sans direction, hors de l'enceinte, à l'horaire inconnu ou qui voient des zones de type inconnu sont gardées et signalées dans notes ; les caméras aux valeurs inutilisables vont dans la sortie des rejets. Sorties : les caméras, les morceaux vus (caméra, zone, type, permis ou non, surface), les masques (gisements depuis le nord géographique, part de la vue et contour dans l'image quand la hauteur et l'inclinaison sont connues) et un rapport HTML pour le conseil d'administration.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>walls</source>
+      <translation>murs</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>lines</source>
+      <translation>des lignes</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>zones</source>
+      <translation>zones</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>perimeter</source>
+      <translation>enceinte</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>none: indoor cameras are taken to see through every partition</source>
+      <translation>aucun : les caméras intérieures sont supposées voir à travers toutes les cloisons</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>none</source>
+      <translation>aucun</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>Schedule field: always or outside_opening_hours (default: schedule)</source>
+      <translation>Champ de l'horaire : always ou outside_opening_hours (par défaut : schedule)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>Perimeter of the establishment (polygons)</source>
+      <translation>Enceinte de l'établissement (polygones)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>Zones (polygons)</source>
+      <translation>Zones (polygones)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>Zone type field (default: zone_type)</source>
+      <translation>Champ du type de zone (par défaut : zone_type)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>Walls that hide the view (lines, optional)</source>
+      <translation>Murs qui cachent la vue (lignes, facultatif)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>Area beyond the perimeter tolerated before masking (m²)</source>
+      <translation>Surface hors de l'enceinte tolérée avant masquage (m²)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>Share of the view beyond the perimeter tolerated before masking (%)</source>
+      <translation>Part de la vue hors de l'enceinte tolérée avant masquage (%)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>Checked cameras</source>
+      <translation>Caméras vérifiées</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>What each camera sees, per zone</source>
+      <translation>Ce que voit chaque caméra, par zone</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>Masks to apply</source>
+      <translation>Masques à appliquer</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>Report for the board</source>
+      <translation>Rapport pour le conseil d'administration</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>The camera layer has no schedule field: every camera is taken as filming always, the strict reading.</source>
+      <translation>La couche des caméras n'a pas de champ d'horaire (schedule) : chaque caméra est supposée filmer en permanence, la lecture la plus stricte.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>Tolerated beyond the perimeter before masking</source>
+      <translation>Toléré hors de l'enceinte avant masquage</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>Schedule</source>
+      <translation>Horaire</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>always or outside_opening_hours; a camera with no or an unreadable schedule is taken as filming always</source>
+      <translation>always (en permanence) ou outside_opening_hours (hors des heures d'ouverture) ; une caméra sans horaire ou à l'horaire illisible est supposée filmer en permanence</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>Zones of type other</source>
+      <translation>Zones de type other (autre)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>not judged: no CNIL rule names them</source>
+      <translation>non jugées : aucune règle de la CNIL ne les nomme</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>Smallest area counted</source>
+      <translation>Plus petite surface comptée</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>Identification distance</source>
+      <translation>Distance d'identification</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>250 px/m (EN 62676-4): distance = pixels / (500 × tan(fov/2)); all-round cameras take the default field of view for their lens</source>
+      <translation>250 px/m (EN 62676-4) : distance = pixels / (500 × tan(fov/2)) ; les caméras qui voient tout autour prennent le champ de vision par défaut pour leur objectif</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>Walls</source>
+      <translation>Murs</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>Zones</source>
+      <translation>Zones</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>Perimeter</source>
+      <translation>Enceinte</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>{} cameras checked: {} compliant, {} require masking, {} not compliant; {} rejected ({:.1f} s).</source>
+      <translation>{} caméras vérifiées : {} conformes, {} à masquer, {} non conformes ; {} rejetées ({:.1f} s).</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>{} walls hide the view; a camera on a wall line sees both ways</source>
+      <translation>{} murs cachent la vue ; une caméra posée sur la ligne d'un mur voit des deux côtés</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>The zones layer has no field named {}: choose the field that holds the zone type (entrance, corridor, playground...).</source>
+      <translation>La couche des zones n'a pas de champ nommé {} : choisissez le champ qui contient le type de zone (entrance, corridor, playground…).</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>{} walls hide the view.</source>
+      <translation>{} murs cachent la vue.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>{} m² and {} % of the view (masking when both are exceeded)</source>
+      <translation>{} m² et {} % de la vue (masquage quand les deux sont dépassés)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>{} m² (less is drawing noise)</source>
+      <translation>{} m² (en dessous, c'est une imprécision du dessin)</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/run_safety.py" />

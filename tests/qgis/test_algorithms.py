@@ -37,7 +37,9 @@ def test_provider_exposes_the_stable_names(provider):
         "camera_coverage:cameracoverage",
         "camera_coverage:coverageaudit",
         "camera_coverage:importcameras",
+        "camera_coverage:newplan",
         "camera_coverage:parcelexposure",
+        "camera_coverage:plancheck",
     ]
     audit = provider.algorithm("coverageaudit")
     names = {p.name() for p in audit.parameterDefinitions()}
