@@ -6,7 +6,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 town="$root/resources/sample_town"
 out="$root/out"
 mkdir -p "$out"
-rm -f "$out"/*.gpkg "$out"/report.html
+rm -rf "$out"/*.gpkg "$out"/report.html "$out"/dossier
 "$root/scripts/qgis_process.sh" run camera_coverage:coverageaudit -- \
     CAMERAS="$town/cameras.geojson" \
     PARCELS="$town/parcels.geojson" \
@@ -18,7 +18,9 @@ rm -f "$out"/*.gpkg "$out"/report.html
     OUTPUT_PIECES="$out/pieces.gpkg" \
     OUTPUT_REJECTED="$out/rejected.gpkg" \
     OUTPUT_DORI="$out/dori.gpkg" \
-    OUTPUT_REPORT="$out/report.html" >"$out/qgis_process.log" 2>&1 \
+    OUTPUT_REPORT="$out/report.html" \
+    OUTPUT_FIGURES="$out/figures.gpkg" \
+    OUTPUT_DOSSIER="$out/dossier" >"$out/qgis_process.log" 2>&1 \
     || { cat "$out/qgis_process.log"; exit 1; }
 grep -E "cameras audited|buildings hide|Timing" "$out/qgis_process.log" || true
 echo "Report: $out/report.html"

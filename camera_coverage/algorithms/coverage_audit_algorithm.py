@@ -18,6 +18,7 @@ from ..core.audit import run_audit
 from ..core.footprint import MAX_STEP_DEG
 from ..core.optics import DORI_LEVELS
 from ..core.report import audit_report
+from ..dossier.audit import add_dossier_parameters, audit_outputs, build_audit_dossier
 from .base import CameraCoverageAlgorithmBase, feedback_progress
 from .camera_input import (
     BUILDINGS,
@@ -128,6 +129,7 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
                 createByDefault=True,
             )
         )
+        add_dossier_parameters(self)
 
     def processAlgorithm(self, parameters, context, feedback):
         started = time.perf_counter()
@@ -221,13 +223,22 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
         results[REJECTED] = write_rejected(self, *write, cameras, checked.rejected)
         results[DORI_OUTPUT] = write_dori(self, *write, coverage, camera_ids)
         results = {name: dest for name, dest in results.items() if dest is not None}
+        report = self._report(parameters, context, cameras, parcels, result, rows)
         report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
         if report_path:
-            Path(report_path).write_text(
-                self._report(parameters, context, cameras, parcels, result, rows),
-                encoding="utf-8",
-            )
+            Path(report_path).write_text(report, encoding="utf-8")
             results[self.OUTPUT_REPORT] = report_path
+        # Styles, council figures; the dossier itself is built in postProcessAlgorithm.
+        self.dossier = audit_outputs(
+            self,
+            parameters,
+            context,
+            feedback,
+            results,
+            (report, *self.report_items),
+            parcels,
+            result,
+        )
         seconds["write"] = time.perf_counter() - started
         seconds.update(coverage.seconds)
         feedback.setProgress(100)
@@ -237,13 +248,19 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
             )
         )
         feedback.pushInfo(
-            "Timing: "
-            + ", ".join(
-                f"{stage} {seconds.get(stage, 0.0):.2f} s"
-                for stage in ("read", "footprints", "occlusion", "overlay", "write")
+            self.tr("Timing: {}").format(
+                ", ".join(
+                    f"{stage} {seconds.get(stage, 0.0):.2f} s"
+                    for stage in ("read", "footprints", "occlusion", "overlay", "write")
+                )
             )
         )
         return results
+
+    def postProcessAlgorithm(self, context, feedback):
+        """The dossier, in QGIS's main thread (print layouts are not
+        thread-safe); empty results keep those of processAlgorithm."""
+        return build_audit_dossier(getattr(self, "dossier", None), context, feedback)
 
     def _report(self, parameters, context, cameras, parcels, result, rows):
         coverage = result.coverage
@@ -322,6 +339,7 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
         for camera, identify in zip(audited, result.private_by_level["ident"]):
             camera["private_ident_m2"] = float(identify)
         rejected = [(cameras.values.camera_id[i], reason) for i, reason in checked.rejected]
+        self.report_items = (assumptions, sources)
         return audit_report(audited, rejected, assumptions, sources, settings.lang)
 
     def _source_text(self, parameters, name, context):
