@@ -198,6 +198,53 @@ def build_dossier(
     `figures`: dossier.figures.Figure rows; `base`: "parcels", "buildings"
     input layers drawn under the outputs; `assumptions`, `sources`: (label,
     value) pairs from the algorithm."""
+    project = QgsProject()
+    try:
+        return _build(
+            project,
+            folder,
+            layers,
+            figures,
+            base,
+            basemap,
+            report_html,
+            assumptions,
+            sources,
+            public_by_level,
+            lang,
+            feedback,
+            osm_used,
+            title,
+            flagged_expression,
+            reason_field,
+            rules_field,
+        )
+    finally:
+        # Freed here, in order: a project left to the garbage collector with
+        # its layouts and layers crashed QGIS 3.22 later on.
+        project.clear()
+        del project
+
+
+def _build(
+    project,
+    folder,
+    layers,
+    figures,
+    base,
+    basemap,
+    report_html,
+    assumptions,
+    sources,
+    public_by_level,
+    lang,
+    feedback,
+    osm_used,
+    title,
+    flagged_expression,
+    reason_field,
+    rules_field,
+):
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     title = title or tr("Surveillance cameras: what they see")
@@ -240,7 +287,6 @@ def build_dossier(
     # 2. The project: the styled layers (cameras on top) and, later, the layout.
     if not steps.next(tr("Dossier: the project")):
         return written
-    project = QgsProject()
     project.setFileName(str(folder / "project.qgz"))
     project.setCrs(crs)
     project.setTitle(title)
@@ -421,6 +467,7 @@ def build_dossier(
         lang,
         osm_used,
         reason_field,
+        copies.get("buildings"),
     )
     written["map.html"] = folder / "map.html"
 

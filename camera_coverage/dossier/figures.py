@@ -84,7 +84,7 @@ def council_figures(
         ),
         Figure("public_m2", tr("Public domain of the study area"), public_domain.public_m2, "m²"),
         Figure("study_area_m2", tr("Study area"), public_domain.study_area_m2, "m²", area_note),
-        Figure("cameras_per_km2", tr("Cameras per km²"), per_km2, "/km²", area_note),
+        Figure("cameras_per_km2", tr("Cameras per km²"), per_km2, "", area_note),
     ]
     if per_1000 is not None:
         rows.append(
@@ -92,7 +92,7 @@ def council_figures(
                 "cameras_per_1000",
                 tr("Cameras per 1,000 inhabitants"),
                 per_1000,
-                "/1000",
+                "",
                 tr("Population given by the user: {}").format(int(population)),
             )
         )

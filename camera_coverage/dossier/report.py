@@ -52,18 +52,18 @@ def level_names():
 
 
 def dossier_section(title, figures, images, cameras, public_by_level, lang):
+    notes = list(dict.fromkeys(f.note for f in figures if f.note))
     parts = [f"<h2>{escape(tr('Figures for the council'))}</h2><table>"]
     parts.append(
-        "<tr>"
-        + "".join(f"<th>{escape(h)}</th>" for h in (tr("Figure"), tr("Value"), tr("Assumption")))
-        + "</tr>"
+        "<tr>" + "".join(f"<th>{escape(h)}</th>" for h in (tr("Figure"), tr("Value"))) + "</tr>"
     )
     for figure in figures:
+        mark = f" <sup>{notes.index(figure.note) + 1}</sup>" if figure.note else ""
         parts.append(
-            f'<tr><td>{escape(figure.label)}</td><td class="n">{escape(figure.text(lang))}</td>'
-            f"<td>{escape(figure.note)}</td></tr>"
+            f"<tr><td>{escape(figure.label)}{mark}</td>"
+            f'<td class="n">{escape(figure.text(lang))}</td></tr>'
         )
-    parts.append("</table>")
+    parts.append("</table><ol>" + "".join(f"<li>{escape(n)}</li>" for n in notes) + "</ol>")
     if images:
         caption, png = images[0]
         parts.append(

