@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The coverage audit on the bundled sample town, through qgis_process:
-# writes the layers and the HTML report into out/.
+# writes the layers, the HTML report and the dossier into out/.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 town="$root/resources/sample_town"
@@ -24,4 +24,5 @@ rm -rf "$out"/*.gpkg "$out"/report.html "$out"/dossier
     || { cat "$out/qgis_process.log"; exit 1; }
 grep -E "cameras audited|buildings hide|Timing" "$out/qgis_process.log" || true
 echo "Report: $out/report.html"
+echo "Dossier: $out/dossier/ (dossier.pdf, report.html, map.html, project.qgz, cameras.csv)"
 echo "Layers: $out/cameras.gpkg, $out/coverage.gpkg, $out/pieces.gpkg, $out/dori.gpkg, $out/rejected.gpkg"

@@ -11,6 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from qgis.core import (
     QgsApplication,
+    QgsEditorWidgetSetup,
     QgsFeatureRequest,
     QgsFillSymbol,
     QgsGeometryGeneratorSymbolLayer,
@@ -224,6 +225,41 @@ def describe():
     }
 
 
+# Areas, shares and lengths shown with one decimal in the attribute table
+# and forms (a Range widget's precision); fields a layer lacks are ignored.
+AUDIT_AREAS = (
+    "covered_m2",
+    "public_m2",
+    "private_m2",
+    "unknown_m2",
+    "private_pct",
+    "private_ident_m2",
+    "private_recog_m2",
+    "private_observ_m2",
+    "private_detect_m2",
+    "private_operator_public_m2",
+    "dwelling_facade_m",
+)
+ONE_DECIMAL = {
+    "cameras": AUDIT_AREAS,
+    "coverage": AUDIT_AREAS,
+    "pieces": ("area_m2",),
+    "dori": ("area_m2", "distance_m"),
+    "masks": ("area_m2", "share_of_view"),
+    "verdicts": ("outside_m2", "forbidden_m2"),
+}
+
+
+def memory_layer(geometry, name):
+    fields = "".join(f"&field={field}:double" for field in ONE_DECIMAL.get(name, ()))
+    layer = QgsVectorLayer(f"{geometry}?crs=EPSG:2154{fields}", name, "memory")
+    for index, _ in enumerate(ONE_DECIMAL.get(name, ())):
+        layer.setEditorWidgetSetup(
+            index, QgsEditorWidgetSetup("Range", {"Precision": 1, "AllowNull": True})
+        )
+    return layer
+
+
 def main():
     app = QgsApplication([], False)
     app.initQgis()
@@ -236,7 +272,7 @@ def main():
                 if lang == "fr":
                     rule.setLabel(rule.description())
                 rule.setDescription("")
-            layer = QgsVectorLayer(f"{geometry}?crs=EPSG:2154", name, "memory")
+            layer = memory_layer(geometry, name)
             layer.setRenderer(renderer)
             path = folder / f"{name}.qml"
             message, ok = layer.saveNamedStyle(str(path))

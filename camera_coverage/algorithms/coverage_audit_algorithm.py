@@ -250,8 +250,14 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
         feedback.pushInfo(
             self.tr("Timing: {}").format(
                 ", ".join(
-                    f"{stage} {seconds.get(stage, 0.0):.2f} s"
-                    for stage in ("read", "footprints", "occlusion", "overlay", "write")
+                    f"{name} {seconds.get(stage, 0.0):.2f} s"
+                    for stage, name in (
+                        ("read", self.tr("read")),
+                        ("footprints", self.tr("footprints")),
+                        ("occlusion", self.tr("occlusion")),
+                        ("overlay", self.tr("overlay")),
+                        ("write", self.tr("write")),
+                    )
                 )
             )
         )

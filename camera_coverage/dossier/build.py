@@ -156,6 +156,11 @@ def only_camera(layer, quoted_id):
     return ElementTree.tostring(root, encoding="unicode")
 
 
+def pair(label, value):
+    """ "label: value", with the space French puts before the colon."""
+    return tr("{}: {}").format(label, value)
+
+
 def licences(osm_used):
     lines = [
         tr(
@@ -308,16 +313,29 @@ def _build(
     page = dossier.new_page()
     dossier.band(page)
     dossier.label(title, page, MARGIN, 18, WIDTH - 2 * MARGIN, 14, 24, True, "#1f3b5a")
-    headline = "\n".join(f"{f.label}: {f.text(lang)}" for f in figures)
-    dossier.label(headline, page, MARGIN, 40, 170, HEIGHT - 60, 11)
+    tiles = {f.code: f for f in figures}
+    width = (WIDTH - 2 * MARGIN - 3 * 6) / 4
+    for index, code in enumerate(
+        ("cameras_audited", "cameras_flagged", "public_seen_pct", "upkeep_eur_year")
+    ):
+        figure = tiles.get(code)
+        if figure is None:
+            continue
+        x = MARGIN + index * (width + 6)
+        dossier.box(page, x, 36, width, 30, "#eef2f6")
+        colour = "#8c1d18" if code == "cameras_flagged" else "#1f3b5a"
+        dossier.label(figure.text(lang), page, x + 3, 38, width - 6, 12, 20, True, colour)
+        dossier.label(figure.label, page, x + 3, 52, width - 6, 13, 8.5)
+    headline = "\n".join(pair(f.label, f.text(lang)) for f in figures)
+    dossier.label(headline, page, MARGIN, 74, 170, HEIGHT - 94, 10)
     notes = "\n".join(sorted({f.note for f in figures if f.note}))
     dossier.label(
         tr("Assumptions behind these figures:") + "\n" + notes,
         page,
         190,
-        40,
+        74,
         WIDTH - 190 - MARGIN,
-        HEIGHT - 60,
+        HEIGHT - 94,
         8,
         color="#444444",
     )
@@ -385,7 +403,7 @@ def _build(
             if field in values and not _is_null(values[field]):
                 decimals = 1
                 lines.append(
-                    f"{labels[field]}: {number(float(values[field]), lang, decimals)} {unit}"
+                    pair(labels[field], f"{number(float(values[field]), lang, decimals)} {unit}")
                 )
         reason = values.get(reason_field)
         text = "\n".join(lines)
@@ -414,11 +432,11 @@ def _build(
     page = dossier.new_page()
     dossier.band(page)
     dossier.label(tr("Assumptions and sources"), page, MARGIN, 10, 250, 9, 14, True, "#1f3b5a")
-    first = "\n".join(f"{k}: {v}" for k, v in assumptions)
+    first = "\n".join(pair(k, v) for k, v in assumptions)
     second = "\n".join(
-        [f"{f.label}: {f.note}" for f in figures if f.note]
+        list(dict.fromkeys(f.note for f in figures if f.note))
         + [""]
-        + [f"{k}: {v}" for k, v in sources]
+        + [pair(k, v) for k, v in sources]
         + [""]
         + licences(osm_used)
     )

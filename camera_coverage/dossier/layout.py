@@ -79,13 +79,16 @@ class DossierLayout:
 
     def band(self, page, color="#1f3b5a"):
         """The coloured strip at the top of every page."""
+        return self.box(page, 0, 0, WIDTH, 8, color)
+
+    def box(self, page, x, y, w, h, color):
         shape = QgsLayoutItemShape(self.layout)
         shape.setShapeType(QgsLayoutItemShape.Rectangle)
         symbol = shape.symbol().clone()
         symbol.symbolLayer(0).setColor(QColor(color))
         symbol.symbolLayer(0).setStrokeStyle(Qt.NoPen)
         shape.setSymbol(symbol)
-        return self._place(shape, page, 0, 0, WIDTH, 8)
+        return self._place(shape, page, x, y, w, h)
 
     def map(self, page, x, y, w, h, layers, extent, crs):
         item = QgsLayoutItemMap(self.layout)

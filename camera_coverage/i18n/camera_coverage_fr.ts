@@ -374,6 +374,31 @@
       <translation>{} géométries de parcelles invalides réparées.</translation>
     </message>
     <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>read</source>
+      <translation>lecture</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>footprints</source>
+      <translation>champs de vue</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>occlusion</source>
+      <translation>occultation</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>overlay</source>
+      <translation>superposition</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>write</source>
+      <translation>écriture</translation>
+    </message>
+    <message>
       <location filename="camera_coverage/algorithms/exposure_output.py" />
       <source>DORI levels: ground where people can be identified, recognised, observed, detected</source>
       <translation>Niveaux DORI : sol où les personnes peuvent être identifiées, reconnues, observées, détectées</translation>
@@ -810,6 +835,11 @@
     </message>
     <message>
       <location filename="camera_coverage/dossier/build.py" />
+      <source>{}: {}</source>
+      <translation>{} : {}</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
       <source>OpenStreetMap data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0, https://www.openstreetmap.org/copyright).</source>
       <translation>Données OpenStreetMap © les contributeurs d’OpenStreetMap, sous licence Open Database License (ODbL 1.0, https://www.openstreetmap.org/copyright).</translation>
     </message>
@@ -1037,11 +1067,6 @@
       <location filename="camera_coverage/dossier/report.py" />
       <source>Value</source>
       <translation>Valeur</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/dossier/report.py" />
-      <source>Assumption</source>
-      <translation>Hypothèse</translation>
     </message>
     <message>
       <location filename="camera_coverage/dossier/webmap.py" />

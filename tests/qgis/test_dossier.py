@@ -172,6 +172,11 @@ def test_each_output_layer_opens_with_the_shipped_renderer(town):
         assert layer.renderer().type() == "RuleRenderer", name
         labels = [r.label() for r in layer.renderer().rootRule().children()]
         assert labels == [r.get("label") for r in shipped.find("renderer-v2/rules")], name
+        # Areas with one decimal in the attribute table and forms.
+        area = "area_m2" if name in ("pieces", "dori") else "covered_m2"
+        setup = layer.editorWidgetSetup(layer.fields().indexOf(area))
+        if name != "rejected":
+            assert (setup.type(), setup.config().get("Precision")) == ("Range", 1), name
     project = QgsProject()
     assert project.read(str(dossier / "project.qgz"))
     layers = project.mapLayers().values()
