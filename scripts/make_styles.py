@@ -37,12 +37,12 @@ def fill(color, outline="#555555", alpha=0.55, width=0.2):
     return symbol
 
 
-def hatched(color):
+def hatched(color, angle=45):
     symbol = QgsFillSymbol.createSimple(
         {"color": "0,0,0,0", "outline_color": color, "outline_width": "0.4"}
     )
     pattern = QgsLinePatternFillSymbolLayer()
-    pattern.setLineAngle(45)
+    pattern.setLineAngle(angle)
     pattern.setDistance(1.6)
     pattern.setSubSymbol(QgsLineSymbol.createSimple({"color": color, "width": "0.35"}))
     symbol.insertSymbolLayer(0, pattern)
@@ -173,7 +173,21 @@ def describe():
         ),
         "masks": rules(
             "Polygon",
-            [(None, hatched("#7a0177"), "Zone to mask", "Zone à masquer")],
+            [
+                (
+                    "\"kind\" LIKE '%entrance%'",
+                    hatched("#b10026", 90),
+                    "Entrance to mask",
+                    "Entrée à masquer",
+                ),
+                (
+                    "\"kind\" LIKE '%facade%' OR \"kind\" LIKE '%dwelling%'",
+                    hatched("#fd8d3c", 135),
+                    "Dwelling façade to mask",
+                    "Façade d'habitation à masquer",
+                ),
+                (None, hatched("#7a0177"), "Zone to mask", "Zone à masquer"),
+            ],
         ),
         "verdicts": rules(
             "Point",

@@ -1,68 +1,68 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis version="3.22.16-Białowieża" simplifyAlgorithm="0" maxScale="0" simplifyMaxScale="1" hasScaleBasedVisibilityFlag="0" labelsEnabled="0" styleCategories="AllStyleCategories" simplifyDrawingHints="1" simplifyLocal="1" readOnly="0" symbologyReferenceScale="-1" minScale="100000000" simplifyDrawingTol="1">
+<qgis version="3.22.16-Białowieża" styleCategories="AllStyleCategories" labelsEnabled="0" simplifyLocal="1" simplifyDrawingTol="1" symbologyReferenceScale="-1" simplifyMaxScale="1" maxScale="0" simplifyDrawingHints="1" readOnly="0" hasScaleBasedVisibilityFlag="0" simplifyAlgorithm="0" minScale="100000000">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal endField="" mode="0" fixedDuration="0" durationField="" startField="" startExpression="" durationUnit="min" limitMode="0" endExpression="" accumulate="0" enabled="0">
+  <temporal startExpression="" endField="" fixedDuration="0" accumulate="0" durationField="" enabled="0" limitMode="0" durationUnit="min" startField="" mode="0" endExpression="">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 forceraster="0" type="RuleRenderer" referencescale="-1" enableorderby="0" symbollevels="0">
-    <rules key="{917d1333-7f8f-4128-8b4e-eef122b474a4}">
-      <rule symbol="0" filter="&quot;masking_required&quot;" label="Masking required" key="{a475a956-28e1-42b0-8406-6027b1422895}"/>
-      <rule symbol="1" filter="ELSE" label="No masking required" key="{429cc6e0-dda5-4cf4-8ce9-40b66918daf2}"/>
+  <renderer-v2 type="RuleRenderer" forceraster="0" enableorderby="0" referencescale="-1" symbollevels="0">
+    <rules key="{4a58a3aa-9dcd-4f4f-8366-7d455dab0a15}">
+      <rule filter="&quot;masking_required&quot;" label="Masking required" key="{20189113-682a-4838-9678-36d65398ca4d}" symbol="0"/>
+      <rule filter="ELSE" label="No masking required" key="{80f26928-ec0b-49d4-ba03-fd31a0a568bd}" symbol="1"/>
     </rules>
     <symbols>
-      <symbol type="marker" alpha="1" force_rhr="0" name="0" clip_to_extent="1">
+      <symbol name="0" alpha="1" clip_to_extent="1" force_rhr="0" type="marker">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" type="QString" value=""/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" class="GeometryGenerator" locked="0" enabled="1">
+        <layer pass="0" locked="0" enabled="1" class="GeometryGenerator">
           <Option type="Map">
-            <Option type="QString" value="Fill" name="SymbolType"/>
-            <Option type="QString" value="wedge_buffer($geometry, coalesce(&quot;direction&quot;, 0), if(&quot;direction&quot; IS NULL, 359.9, coalesce(&quot;fov&quot;, 60)), 4.5)" name="geometryModifier"/>
-            <Option type="QString" value="MM" name="units"/>
+            <Option name="SymbolType" type="QString" value="Fill"/>
+            <Option name="geometryModifier" type="QString" value="wedge_buffer($geometry, coalesce(&quot;direction&quot;, 0), if(&quot;direction&quot; IS NULL, 359.9, coalesce(&quot;fov&quot;, 60)), 4.5)"/>
+            <Option name="units" type="QString" value="MM"/>
           </Option>
           <prop v="Fill" k="SymbolType"/>
           <prop v="wedge_buffer($geometry, coalesce(&quot;direction&quot;, 0), if(&quot;direction&quot; IS NULL, 359.9, coalesce(&quot;fov&quot;, 60)), 4.5)" k="geometryModifier"/>
           <prop v="MM" k="units"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" type="QString" value=""/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
-          <symbol type="fill" alpha="0.45" force_rhr="0" name="@0@0" clip_to_extent="1">
+          <symbol name="@0@0" alpha="0.45" clip_to_extent="1" force_rhr="0" type="fill">
             <data_defined_properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option name="name" type="QString" value=""/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option name="type" type="QString" value="collection"/>
               </Option>
             </data_defined_properties>
-            <layer pass="0" class="SimpleFill" locked="0" enabled="1">
+            <layer pass="0" locked="0" enabled="1" class="SimpleFill">
               <Option type="Map">
-                <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-                <Option type="QString" value="197,27,27,255" name="color"/>
-                <Option type="QString" value="bevel" name="joinstyle"/>
-                <Option type="QString" value="0,0" name="offset"/>
-                <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-                <Option type="QString" value="MM" name="offset_unit"/>
-                <Option type="QString" value="197,27,27,255" name="outline_color"/>
-                <Option type="QString" value="solid" name="outline_style"/>
-                <Option type="QString" value="0.3" name="outline_width"/>
-                <Option type="QString" value="MM" name="outline_width_unit"/>
-                <Option type="QString" value="solid" name="style"/>
+                <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+                <Option name="color" type="QString" value="197,27,27,255"/>
+                <Option name="joinstyle" type="QString" value="bevel"/>
+                <Option name="offset" type="QString" value="0,0"/>
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+                <Option name="offset_unit" type="QString" value="MM"/>
+                <Option name="outline_color" type="QString" value="197,27,27,255"/>
+                <Option name="outline_style" type="QString" value="solid"/>
+                <Option name="outline_width" type="QString" value="0.3"/>
+                <Option name="outline_width_unit" type="QString" value="MM"/>
+                <Option name="style" type="QString" value="solid"/>
               </Option>
               <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
               <prop v="197,27,27,255" k="color"/>
@@ -77,35 +77,35 @@
               <prop v="solid" k="style"/>
               <data_defined_properties>
                 <Option type="Map">
-                  <Option type="QString" value="" name="name"/>
+                  <Option name="name" type="QString" value=""/>
                   <Option name="properties"/>
-                  <Option type="QString" value="collection" name="type"/>
+                  <Option name="type" type="QString" value="collection"/>
                 </Option>
               </data_defined_properties>
             </layer>
           </symbol>
         </layer>
-        <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
+        <layer pass="0" locked="0" enabled="1" class="SimpleMarker">
           <Option type="Map">
-            <Option type="QString" value="0" name="angle"/>
-            <Option type="QString" value="square" name="cap_style"/>
-            <Option type="QString" value="197,27,27,255" name="color"/>
-            <Option type="QString" value="1" name="horizontal_anchor_point"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="circle" name="name"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="255,255,255,255" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0" name="outline_width"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="diameter" name="scale_method"/>
-            <Option type="QString" value="2.6" name="size"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-            <Option type="QString" value="MM" name="size_unit"/>
-            <Option type="QString" value="1" name="vertical_anchor_point"/>
+            <Option name="angle" type="QString" value="0"/>
+            <Option name="cap_style" type="QString" value="square"/>
+            <Option name="color" type="QString" value="197,27,27,255"/>
+            <Option name="horizontal_anchor_point" type="QString" value="1"/>
+            <Option name="joinstyle" type="QString" value="bevel"/>
+            <Option name="name" type="QString" value="circle"/>
+            <Option name="offset" type="QString" value="0,0"/>
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="offset_unit" type="QString" value="MM"/>
+            <Option name="outline_color" type="QString" value="255,255,255,255"/>
+            <Option name="outline_style" type="QString" value="solid"/>
+            <Option name="outline_width" type="QString" value="0"/>
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="outline_width_unit" type="QString" value="MM"/>
+            <Option name="scale_method" type="QString" value="diameter"/>
+            <Option name="size" type="QString" value="2.6"/>
+            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="size_unit" type="QString" value="MM"/>
+            <Option name="vertical_anchor_point" type="QString" value="1"/>
           </Option>
           <prop v="0" k="angle"/>
           <prop v="square" k="cap_style"/>
@@ -128,58 +128,58 @@
           <prop v="1" k="vertical_anchor_point"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" type="QString" value=""/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="marker" alpha="1" force_rhr="0" name="1" clip_to_extent="1">
+      <symbol name="1" alpha="1" clip_to_extent="1" force_rhr="0" type="marker">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" type="QString" value=""/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" class="GeometryGenerator" locked="0" enabled="1">
+        <layer pass="0" locked="0" enabled="1" class="GeometryGenerator">
           <Option type="Map">
-            <Option type="QString" value="Fill" name="SymbolType"/>
-            <Option type="QString" value="wedge_buffer($geometry, coalesce(&quot;direction&quot;, 0), if(&quot;direction&quot; IS NULL, 359.9, coalesce(&quot;fov&quot;, 60)), 4.5)" name="geometryModifier"/>
-            <Option type="QString" value="MM" name="units"/>
+            <Option name="SymbolType" type="QString" value="Fill"/>
+            <Option name="geometryModifier" type="QString" value="wedge_buffer($geometry, coalesce(&quot;direction&quot;, 0), if(&quot;direction&quot; IS NULL, 359.9, coalesce(&quot;fov&quot;, 60)), 4.5)"/>
+            <Option name="units" type="QString" value="MM"/>
           </Option>
           <prop v="Fill" k="SymbolType"/>
           <prop v="wedge_buffer($geometry, coalesce(&quot;direction&quot;, 0), if(&quot;direction&quot; IS NULL, 359.9, coalesce(&quot;fov&quot;, 60)), 4.5)" k="geometryModifier"/>
           <prop v="MM" k="units"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" type="QString" value=""/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
-          <symbol type="fill" alpha="0.45" force_rhr="0" name="@1@0" clip_to_extent="1">
+          <symbol name="@1@0" alpha="0.45" clip_to_extent="1" force_rhr="0" type="fill">
             <data_defined_properties>
               <Option type="Map">
-                <Option type="QString" value="" name="name"/>
+                <Option name="name" type="QString" value=""/>
                 <Option name="properties"/>
-                <Option type="QString" value="collection" name="type"/>
+                <Option name="type" type="QString" value="collection"/>
               </Option>
             </data_defined_properties>
-            <layer pass="0" class="SimpleFill" locked="0" enabled="1">
+            <layer pass="0" locked="0" enabled="1" class="SimpleFill">
               <Option type="Map">
-                <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-                <Option type="QString" value="31,95,168,255" name="color"/>
-                <Option type="QString" value="bevel" name="joinstyle"/>
-                <Option type="QString" value="0,0" name="offset"/>
-                <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-                <Option type="QString" value="MM" name="offset_unit"/>
-                <Option type="QString" value="31,95,168,255" name="outline_color"/>
-                <Option type="QString" value="solid" name="outline_style"/>
-                <Option type="QString" value="0.3" name="outline_width"/>
-                <Option type="QString" value="MM" name="outline_width_unit"/>
-                <Option type="QString" value="solid" name="style"/>
+                <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+                <Option name="color" type="QString" value="31,95,168,255"/>
+                <Option name="joinstyle" type="QString" value="bevel"/>
+                <Option name="offset" type="QString" value="0,0"/>
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+                <Option name="offset_unit" type="QString" value="MM"/>
+                <Option name="outline_color" type="QString" value="31,95,168,255"/>
+                <Option name="outline_style" type="QString" value="solid"/>
+                <Option name="outline_width" type="QString" value="0.3"/>
+                <Option name="outline_width_unit" type="QString" value="MM"/>
+                <Option name="style" type="QString" value="solid"/>
               </Option>
               <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
               <prop v="31,95,168,255" k="color"/>
@@ -194,35 +194,35 @@
               <prop v="solid" k="style"/>
               <data_defined_properties>
                 <Option type="Map">
-                  <Option type="QString" value="" name="name"/>
+                  <Option name="name" type="QString" value=""/>
                   <Option name="properties"/>
-                  <Option type="QString" value="collection" name="type"/>
+                  <Option name="type" type="QString" value="collection"/>
                 </Option>
               </data_defined_properties>
             </layer>
           </symbol>
         </layer>
-        <layer pass="0" class="SimpleMarker" locked="0" enabled="1">
+        <layer pass="0" locked="0" enabled="1" class="SimpleMarker">
           <Option type="Map">
-            <Option type="QString" value="0" name="angle"/>
-            <Option type="QString" value="square" name="cap_style"/>
-            <Option type="QString" value="31,95,168,255" name="color"/>
-            <Option type="QString" value="1" name="horizontal_anchor_point"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="circle" name="name"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="255,255,255,255" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0" name="outline_width"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="diameter" name="scale_method"/>
-            <Option type="QString" value="2.6" name="size"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
-            <Option type="QString" value="MM" name="size_unit"/>
-            <Option type="QString" value="1" name="vertical_anchor_point"/>
+            <Option name="angle" type="QString" value="0"/>
+            <Option name="cap_style" type="QString" value="square"/>
+            <Option name="color" type="QString" value="31,95,168,255"/>
+            <Option name="horizontal_anchor_point" type="QString" value="1"/>
+            <Option name="joinstyle" type="QString" value="bevel"/>
+            <Option name="name" type="QString" value="circle"/>
+            <Option name="offset" type="QString" value="0,0"/>
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="offset_unit" type="QString" value="MM"/>
+            <Option name="outline_color" type="QString" value="255,255,255,255"/>
+            <Option name="outline_style" type="QString" value="solid"/>
+            <Option name="outline_width" type="QString" value="0"/>
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="outline_width_unit" type="QString" value="MM"/>
+            <Option name="scale_method" type="QString" value="diameter"/>
+            <Option name="size" type="QString" value="2.6"/>
+            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="size_unit" type="QString" value="MM"/>
+            <Option name="vertical_anchor_point" type="QString" value="1"/>
           </Option>
           <prop v="0" k="angle"/>
           <prop v="square" k="cap_style"/>
@@ -245,9 +245,9 @@
           <prop v="1" k="vertical_anchor_point"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" type="QString" value=""/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
@@ -266,15 +266,15 @@
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend type="default-vector" showLabelLegend="0"/>
+  <legend showLabelLegend="0" type="default-vector"/>
   <referencedLayers/>
   <fieldConfiguration>
     <field name="covered_m2" configurationFlags="None">
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="bool" value="true" name="AllowNull"/>
-            <Option type="int" value="1" name="Precision"/>
+            <Option name="AllowNull" type="bool" value="true"/>
+            <Option name="Precision" type="int" value="1"/>
           </Option>
         </config>
       </editWidget>
@@ -283,8 +283,8 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="bool" value="true" name="AllowNull"/>
-            <Option type="int" value="1" name="Precision"/>
+            <Option name="AllowNull" type="bool" value="true"/>
+            <Option name="Precision" type="int" value="1"/>
           </Option>
         </config>
       </editWidget>
@@ -293,8 +293,8 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="bool" value="true" name="AllowNull"/>
-            <Option type="int" value="1" name="Precision"/>
+            <Option name="AllowNull" type="bool" value="true"/>
+            <Option name="Precision" type="int" value="1"/>
           </Option>
         </config>
       </editWidget>
@@ -303,8 +303,8 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="bool" value="true" name="AllowNull"/>
-            <Option type="int" value="1" name="Precision"/>
+            <Option name="AllowNull" type="bool" value="true"/>
+            <Option name="Precision" type="int" value="1"/>
           </Option>
         </config>
       </editWidget>
@@ -313,8 +313,8 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="bool" value="true" name="AllowNull"/>
-            <Option type="int" value="1" name="Precision"/>
+            <Option name="AllowNull" type="bool" value="true"/>
+            <Option name="Precision" type="int" value="1"/>
           </Option>
         </config>
       </editWidget>
@@ -323,8 +323,8 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="bool" value="true" name="AllowNull"/>
-            <Option type="int" value="1" name="Precision"/>
+            <Option name="AllowNull" type="bool" value="true"/>
+            <Option name="Precision" type="int" value="1"/>
           </Option>
         </config>
       </editWidget>
@@ -333,8 +333,8 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="bool" value="true" name="AllowNull"/>
-            <Option type="int" value="1" name="Precision"/>
+            <Option name="AllowNull" type="bool" value="true"/>
+            <Option name="Precision" type="int" value="1"/>
           </Option>
         </config>
       </editWidget>
@@ -343,8 +343,8 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="bool" value="true" name="AllowNull"/>
-            <Option type="int" value="1" name="Precision"/>
+            <Option name="AllowNull" type="bool" value="true"/>
+            <Option name="Precision" type="int" value="1"/>
           </Option>
         </config>
       </editWidget>
@@ -353,8 +353,8 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="bool" value="true" name="AllowNull"/>
-            <Option type="int" value="1" name="Precision"/>
+            <Option name="AllowNull" type="bool" value="true"/>
+            <Option name="Precision" type="int" value="1"/>
           </Option>
         </config>
       </editWidget>
@@ -363,8 +363,8 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="bool" value="true" name="AllowNull"/>
-            <Option type="int" value="1" name="Precision"/>
+            <Option name="AllowNull" type="bool" value="true"/>
+            <Option name="Precision" type="int" value="1"/>
           </Option>
         </config>
       </editWidget>
@@ -373,25 +373,25 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="bool" value="true" name="AllowNull"/>
-            <Option type="int" value="1" name="Precision"/>
+            <Option name="AllowNull" type="bool" value="true"/>
+            <Option name="Precision" type="int" value="1"/>
           </Option>
         </config>
       </editWidget>
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias field="covered_m2" index="0" name=""/>
-    <alias field="public_m2" index="1" name=""/>
-    <alias field="private_m2" index="2" name=""/>
-    <alias field="unknown_m2" index="3" name=""/>
-    <alias field="private_pct" index="4" name=""/>
-    <alias field="private_ident_m2" index="5" name=""/>
-    <alias field="private_recog_m2" index="6" name=""/>
-    <alias field="private_observ_m2" index="7" name=""/>
-    <alias field="private_detect_m2" index="8" name=""/>
-    <alias field="private_operator_public_m2" index="9" name=""/>
-    <alias field="dwelling_facade_m" index="10" name=""/>
+    <alias name="" field="covered_m2" index="0"/>
+    <alias name="" field="public_m2" index="1"/>
+    <alias name="" field="private_m2" index="2"/>
+    <alias name="" field="unknown_m2" index="3"/>
+    <alias name="" field="private_pct" index="4"/>
+    <alias name="" field="private_ident_m2" index="5"/>
+    <alias name="" field="private_recog_m2" index="6"/>
+    <alias name="" field="private_observ_m2" index="7"/>
+    <alias name="" field="private_detect_m2" index="8"/>
+    <alias name="" field="private_operator_public_m2" index="9"/>
+    <alias name="" field="dwelling_facade_m" index="10"/>
   </aliases>
   <defaults>
     <default applyOnUpdate="0" field="covered_m2" expression=""/>
@@ -407,34 +407,34 @@
     <default applyOnUpdate="0" field="dwelling_facade_m" expression=""/>
   </defaults>
   <constraints>
-    <constraint exp_strength="0" field="covered_m2" constraints="0" unique_strength="0" notnull_strength="0"/>
-    <constraint exp_strength="0" field="public_m2" constraints="0" unique_strength="0" notnull_strength="0"/>
-    <constraint exp_strength="0" field="private_m2" constraints="0" unique_strength="0" notnull_strength="0"/>
-    <constraint exp_strength="0" field="unknown_m2" constraints="0" unique_strength="0" notnull_strength="0"/>
-    <constraint exp_strength="0" field="private_pct" constraints="0" unique_strength="0" notnull_strength="0"/>
-    <constraint exp_strength="0" field="private_ident_m2" constraints="0" unique_strength="0" notnull_strength="0"/>
-    <constraint exp_strength="0" field="private_recog_m2" constraints="0" unique_strength="0" notnull_strength="0"/>
-    <constraint exp_strength="0" field="private_observ_m2" constraints="0" unique_strength="0" notnull_strength="0"/>
-    <constraint exp_strength="0" field="private_detect_m2" constraints="0" unique_strength="0" notnull_strength="0"/>
-    <constraint exp_strength="0" field="private_operator_public_m2" constraints="0" unique_strength="0" notnull_strength="0"/>
-    <constraint exp_strength="0" field="dwelling_facade_m" constraints="0" unique_strength="0" notnull_strength="0"/>
+    <constraint constraints="0" exp_strength="0" field="covered_m2" notnull_strength="0" unique_strength="0"/>
+    <constraint constraints="0" exp_strength="0" field="public_m2" notnull_strength="0" unique_strength="0"/>
+    <constraint constraints="0" exp_strength="0" field="private_m2" notnull_strength="0" unique_strength="0"/>
+    <constraint constraints="0" exp_strength="0" field="unknown_m2" notnull_strength="0" unique_strength="0"/>
+    <constraint constraints="0" exp_strength="0" field="private_pct" notnull_strength="0" unique_strength="0"/>
+    <constraint constraints="0" exp_strength="0" field="private_ident_m2" notnull_strength="0" unique_strength="0"/>
+    <constraint constraints="0" exp_strength="0" field="private_recog_m2" notnull_strength="0" unique_strength="0"/>
+    <constraint constraints="0" exp_strength="0" field="private_observ_m2" notnull_strength="0" unique_strength="0"/>
+    <constraint constraints="0" exp_strength="0" field="private_detect_m2" notnull_strength="0" unique_strength="0"/>
+    <constraint constraints="0" exp_strength="0" field="private_operator_public_m2" notnull_strength="0" unique_strength="0"/>
+    <constraint constraints="0" exp_strength="0" field="dwelling_facade_m" notnull_strength="0" unique_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint desc="" exp="" field="covered_m2"/>
-    <constraint desc="" exp="" field="public_m2"/>
-    <constraint desc="" exp="" field="private_m2"/>
-    <constraint desc="" exp="" field="unknown_m2"/>
-    <constraint desc="" exp="" field="private_pct"/>
-    <constraint desc="" exp="" field="private_ident_m2"/>
-    <constraint desc="" exp="" field="private_recog_m2"/>
-    <constraint desc="" exp="" field="private_observ_m2"/>
-    <constraint desc="" exp="" field="private_detect_m2"/>
-    <constraint desc="" exp="" field="private_operator_public_m2"/>
-    <constraint desc="" exp="" field="dwelling_facade_m"/>
+    <constraint exp="" field="covered_m2" desc=""/>
+    <constraint exp="" field="public_m2" desc=""/>
+    <constraint exp="" field="private_m2" desc=""/>
+    <constraint exp="" field="unknown_m2" desc=""/>
+    <constraint exp="" field="private_pct" desc=""/>
+    <constraint exp="" field="private_ident_m2" desc=""/>
+    <constraint exp="" field="private_recog_m2" desc=""/>
+    <constraint exp="" field="private_observ_m2" desc=""/>
+    <constraint exp="" field="private_detect_m2" desc=""/>
+    <constraint exp="" field="private_operator_public_m2" desc=""/>
+    <constraint exp="" field="dwelling_facade_m" desc=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig sortOrder="0" sortExpression="" actionWidgetStyle="dropDown">
+  <attributetableconfig sortExpression="" sortOrder="0" actionWidgetStyle="dropDown">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>

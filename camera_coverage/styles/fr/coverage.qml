@@ -1,44 +1,44 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis version="3.22.16-Białowieża" simplifyAlgorithm="0" maxScale="0" simplifyMaxScale="1" hasScaleBasedVisibilityFlag="0" labelsEnabled="0" styleCategories="AllStyleCategories" simplifyDrawingHints="1" simplifyLocal="1" readOnly="0" symbologyReferenceScale="-1" minScale="100000000" simplifyDrawingTol="1">
+<qgis version="3.22.16-Białowieża" styleCategories="AllStyleCategories" labelsEnabled="0" simplifyLocal="1" simplifyDrawingTol="1" symbologyReferenceScale="-1" simplifyMaxScale="1" maxScale="0" simplifyDrawingHints="1" readOnly="0" hasScaleBasedVisibilityFlag="0" simplifyAlgorithm="0" minScale="100000000">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal endField="" mode="0" fixedDuration="0" durationField="" startField="" startExpression="" durationUnit="min" limitMode="0" endExpression="" accumulate="0" enabled="0">
+  <temporal startExpression="" endField="" fixedDuration="0" accumulate="0" durationField="" enabled="0" limitMode="0" durationUnit="min" startField="" mode="0" endExpression="">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 forceraster="0" type="RuleRenderer" referencescale="-1" enableorderby="0" symbollevels="0">
-    <rules key="{7b858671-1680-4f32-92ea-ab33ccf11287}">
-      <rule symbol="0" filter="&quot;masking_required&quot;" label="Vue, masquage requis" key="{cb340505-5606-447c-8243-d58317509e70}"/>
-      <rule symbol="1" filter="ELSE" label="Vue, sans masquage requis" key="{8b98884a-df4d-433a-b440-eda258396df3}"/>
+  <renderer-v2 type="RuleRenderer" forceraster="0" enableorderby="0" referencescale="-1" symbollevels="0">
+    <rules key="{2c5b3bd4-8b61-4aaa-b3a9-486e7d96604b}">
+      <rule filter="&quot;masking_required&quot;" label="Vue, masquage requis" key="{96dd830a-cdec-463a-97fc-300f0ad04380}" symbol="0"/>
+      <rule filter="ELSE" label="Vue, sans masquage requis" key="{fe5a7585-52f4-41f7-8956-da1442efa6ed}" symbol="1"/>
     </rules>
     <symbols>
-      <symbol type="fill" alpha="0.25" force_rhr="0" name="0" clip_to_extent="1">
+      <symbol name="0" alpha="0.25" clip_to_extent="1" force_rhr="0" type="fill">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" type="QString" value=""/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" class="SimpleFill" locked="0" enabled="1">
+        <layer pass="0" locked="0" enabled="1" class="SimpleFill">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="197,27,27,255" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="197,27,27,255" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.4" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="color" type="QString" value="197,27,27,255"/>
+            <Option name="joinstyle" type="QString" value="bevel"/>
+            <Option name="offset" type="QString" value="0,0"/>
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="offset_unit" type="QString" value="MM"/>
+            <Option name="outline_color" type="QString" value="197,27,27,255"/>
+            <Option name="outline_style" type="QString" value="solid"/>
+            <Option name="outline_width" type="QString" value="0.4"/>
+            <Option name="outline_width_unit" type="QString" value="MM"/>
+            <Option name="style" type="QString" value="solid"/>
           </Option>
           <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
           <prop v="197,27,27,255" k="color"/>
@@ -53,34 +53,34 @@
           <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" type="QString" value=""/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" alpha="0.2" force_rhr="0" name="1" clip_to_extent="1">
+      <symbol name="1" alpha="0.2" clip_to_extent="1" force_rhr="0" type="fill">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option name="name" type="QString" value=""/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" class="SimpleFill" locked="0" enabled="1">
+        <layer pass="0" locked="0" enabled="1" class="SimpleFill">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="31,95,168,255" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="31,95,168,255" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.3" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="color" type="QString" value="31,95,168,255"/>
+            <Option name="joinstyle" type="QString" value="bevel"/>
+            <Option name="offset" type="QString" value="0,0"/>
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="offset_unit" type="QString" value="MM"/>
+            <Option name="outline_color" type="QString" value="31,95,168,255"/>
+            <Option name="outline_style" type="QString" value="solid"/>
+            <Option name="outline_width" type="QString" value="0.3"/>
+            <Option name="outline_width_unit" type="QString" value="MM"/>
+            <Option name="style" type="QString" value="solid"/>
           </Option>
           <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
           <prop v="31,95,168,255" k="color"/>
@@ -95,9 +95,9 @@
           <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option name="name" type="QString" value=""/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
@@ -116,15 +116,15 @@
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend type="default-vector" showLabelLegend="0"/>
+  <legend showLabelLegend="0" type="default-vector"/>
   <referencedLayers/>
   <fieldConfiguration>
     <field name="covered_m2" configurationFlags="None">
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="bool" value="true" name="AllowNull"/>
-            <Option type="int" value="1" name="Precision"/>
+            <Option name="AllowNull" type="bool" value="true"/>
+            <Option name="Precision" type="int" value="1"/>
           </Option>
         </config>
       </editWidget>
@@ -133,8 +133,8 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="bool" value="true" name="AllowNull"/>
-            <Option type="int" value="1" name="Precision"/>
+            <Option name="AllowNull" type="bool" value="true"/>
+            <Option name="Precision" type="int" value="1"/>
           </Option>
         </config>
       </editWidget>
@@ -143,8 +143,8 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="bool" value="true" name="AllowNull"/>
-            <Option type="int" value="1" name="Precision"/>
+            <Option name="AllowNull" type="bool" value="true"/>
+            <Option name="Precision" type="int" value="1"/>
           </Option>
         </config>
       </editWidget>
@@ -153,8 +153,8 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="bool" value="true" name="AllowNull"/>
-            <Option type="int" value="1" name="Precision"/>
+            <Option name="AllowNull" type="bool" value="true"/>
+            <Option name="Precision" type="int" value="1"/>
           </Option>
         </config>
       </editWidget>
@@ -163,8 +163,8 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="bool" value="true" name="AllowNull"/>
-            <Option type="int" value="1" name="Precision"/>
+            <Option name="AllowNull" type="bool" value="true"/>
+            <Option name="Precision" type="int" value="1"/>
           </Option>
         </config>
       </editWidget>
@@ -173,8 +173,8 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="bool" value="true" name="AllowNull"/>
-            <Option type="int" value="1" name="Precision"/>
+            <Option name="AllowNull" type="bool" value="true"/>
+            <Option name="Precision" type="int" value="1"/>
           </Option>
         </config>
       </editWidget>
@@ -183,8 +183,8 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="bool" value="true" name="AllowNull"/>
-            <Option type="int" value="1" name="Precision"/>
+            <Option name="AllowNull" type="bool" value="true"/>
+            <Option name="Precision" type="int" value="1"/>
           </Option>
         </config>
       </editWidget>
@@ -193,8 +193,8 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="bool" value="true" name="AllowNull"/>
-            <Option type="int" value="1" name="Precision"/>
+            <Option name="AllowNull" type="bool" value="true"/>
+            <Option name="Precision" type="int" value="1"/>
           </Option>
         </config>
       </editWidget>
@@ -203,8 +203,8 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="bool" value="true" name="AllowNull"/>
-            <Option type="int" value="1" name="Precision"/>
+            <Option name="AllowNull" type="bool" value="true"/>
+            <Option name="Precision" type="int" value="1"/>
           </Option>
         </config>
       </editWidget>
@@ -213,8 +213,8 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="bool" value="true" name="AllowNull"/>
-            <Option type="int" value="1" name="Precision"/>
+            <Option name="AllowNull" type="bool" value="true"/>
+            <Option name="Precision" type="int" value="1"/>
           </Option>
         </config>
       </editWidget>
@@ -223,25 +223,25 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="bool" value="true" name="AllowNull"/>
-            <Option type="int" value="1" name="Precision"/>
+            <Option name="AllowNull" type="bool" value="true"/>
+            <Option name="Precision" type="int" value="1"/>
           </Option>
         </config>
       </editWidget>
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias field="covered_m2" index="0" name=""/>
-    <alias field="public_m2" index="1" name=""/>
-    <alias field="private_m2" index="2" name=""/>
-    <alias field="unknown_m2" index="3" name=""/>
-    <alias field="private_pct" index="4" name=""/>
-    <alias field="private_ident_m2" index="5" name=""/>
-    <alias field="private_recog_m2" index="6" name=""/>
-    <alias field="private_observ_m2" index="7" name=""/>
-    <alias field="private_detect_m2" index="8" name=""/>
-    <alias field="private_operator_public_m2" index="9" name=""/>
-    <alias field="dwelling_facade_m" index="10" name=""/>
+    <alias name="" field="covered_m2" index="0"/>
+    <alias name="" field="public_m2" index="1"/>
+    <alias name="" field="private_m2" index="2"/>
+    <alias name="" field="unknown_m2" index="3"/>
+    <alias name="" field="private_pct" index="4"/>
+    <alias name="" field="private_ident_m2" index="5"/>
+    <alias name="" field="private_recog_m2" index="6"/>
+    <alias name="" field="private_observ_m2" index="7"/>
+    <alias name="" field="private_detect_m2" index="8"/>
+    <alias name="" field="private_operator_public_m2" index="9"/>
+    <alias name="" field="dwelling_facade_m" index="10"/>
   </aliases>
   <defaults>
     <default applyOnUpdate="0" field="covered_m2" expression=""/>
@@ -257,34 +257,34 @@
     <default applyOnUpdate="0" field="dwelling_facade_m" expression=""/>
   </defaults>
   <constraints>
-    <constraint exp_strength="0" field="covered_m2" constraints="0" unique_strength="0" notnull_strength="0"/>
-    <constraint exp_strength="0" field="public_m2" constraints="0" unique_strength="0" notnull_strength="0"/>
-    <constraint exp_strength="0" field="private_m2" constraints="0" unique_strength="0" notnull_strength="0"/>
-    <constraint exp_strength="0" field="unknown_m2" constraints="0" unique_strength="0" notnull_strength="0"/>
-    <constraint exp_strength="0" field="private_pct" constraints="0" unique_strength="0" notnull_strength="0"/>
-    <constraint exp_strength="0" field="private_ident_m2" constraints="0" unique_strength="0" notnull_strength="0"/>
-    <constraint exp_strength="0" field="private_recog_m2" constraints="0" unique_strength="0" notnull_strength="0"/>
-    <constraint exp_strength="0" field="private_observ_m2" constraints="0" unique_strength="0" notnull_strength="0"/>
-    <constraint exp_strength="0" field="private_detect_m2" constraints="0" unique_strength="0" notnull_strength="0"/>
-    <constraint exp_strength="0" field="private_operator_public_m2" constraints="0" unique_strength="0" notnull_strength="0"/>
-    <constraint exp_strength="0" field="dwelling_facade_m" constraints="0" unique_strength="0" notnull_strength="0"/>
+    <constraint constraints="0" exp_strength="0" field="covered_m2" notnull_strength="0" unique_strength="0"/>
+    <constraint constraints="0" exp_strength="0" field="public_m2" notnull_strength="0" unique_strength="0"/>
+    <constraint constraints="0" exp_strength="0" field="private_m2" notnull_strength="0" unique_strength="0"/>
+    <constraint constraints="0" exp_strength="0" field="unknown_m2" notnull_strength="0" unique_strength="0"/>
+    <constraint constraints="0" exp_strength="0" field="private_pct" notnull_strength="0" unique_strength="0"/>
+    <constraint constraints="0" exp_strength="0" field="private_ident_m2" notnull_strength="0" unique_strength="0"/>
+    <constraint constraints="0" exp_strength="0" field="private_recog_m2" notnull_strength="0" unique_strength="0"/>
+    <constraint constraints="0" exp_strength="0" field="private_observ_m2" notnull_strength="0" unique_strength="0"/>
+    <constraint constraints="0" exp_strength="0" field="private_detect_m2" notnull_strength="0" unique_strength="0"/>
+    <constraint constraints="0" exp_strength="0" field="private_operator_public_m2" notnull_strength="0" unique_strength="0"/>
+    <constraint constraints="0" exp_strength="0" field="dwelling_facade_m" notnull_strength="0" unique_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint desc="" exp="" field="covered_m2"/>
-    <constraint desc="" exp="" field="public_m2"/>
-    <constraint desc="" exp="" field="private_m2"/>
-    <constraint desc="" exp="" field="unknown_m2"/>
-    <constraint desc="" exp="" field="private_pct"/>
-    <constraint desc="" exp="" field="private_ident_m2"/>
-    <constraint desc="" exp="" field="private_recog_m2"/>
-    <constraint desc="" exp="" field="private_observ_m2"/>
-    <constraint desc="" exp="" field="private_detect_m2"/>
-    <constraint desc="" exp="" field="private_operator_public_m2"/>
-    <constraint desc="" exp="" field="dwelling_facade_m"/>
+    <constraint exp="" field="covered_m2" desc=""/>
+    <constraint exp="" field="public_m2" desc=""/>
+    <constraint exp="" field="private_m2" desc=""/>
+    <constraint exp="" field="unknown_m2" desc=""/>
+    <constraint exp="" field="private_pct" desc=""/>
+    <constraint exp="" field="private_ident_m2" desc=""/>
+    <constraint exp="" field="private_recog_m2" desc=""/>
+    <constraint exp="" field="private_observ_m2" desc=""/>
+    <constraint exp="" field="private_detect_m2" desc=""/>
+    <constraint exp="" field="private_operator_public_m2" desc=""/>
+    <constraint exp="" field="dwelling_facade_m" desc=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig sortOrder="0" sortExpression="" actionWidgetStyle="dropDown">
+  <attributetableconfig sortExpression="" sortOrder="0" actionWidgetStyle="dropDown">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>
