@@ -109,11 +109,12 @@ def reorder(node, ranks):
     ordered = sorted(ranked, key=lambda child: ranks[child.layerId()])
     if ordered == ranked:
         return
+    # Clones first: a layer whose last tree node goes is removed from the
+    # project by the layer tree's registry bridge.
     start = parent.children().index(ranked[0])
-    clones = [child.clone() for child in ordered]
+    parent.insertChildNodes(start, [child.clone() for child in ordered])
     for child in ranked:
         parent.removeChildNode(child)
-    parent.insertChildNodes(start, clones)
 
 
 def present_outputs(context, outputs, lang="en", empty=()):

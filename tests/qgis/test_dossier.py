@@ -378,3 +378,33 @@ def test_styles_for_the_fields_other_algorithms_write(lang):
     bare = QgsVectorLayer("Point?crs=EPSG:2154&field=x:string", "bare", "memory")
     bare.loadNamedStyle(str(style_path("cameras", lang)))
     assert rule_for(bare, {}) == ["No masking required" if english else "Pas de masquage requis"]
+
+
+def test_outputs_loaded_as_the_dialog_loads_them_are_styled_and_ordered(plugin):
+    """processing.runAndLoadResults goes through the same loading code as
+    the Processing dialog (handleAlgorithmResults)."""
+    import processing
+
+    project = QgsProject.instance()
+    project.clear()
+    parameters = {
+        "CAMERAS": str(SAMPLE_TOWN / "cameras.geojson"),
+        "PARCELS": str(SAMPLE_TOWN / "parcels.geojson"),
+        "BUILDINGS": str(SAMPLE_TOWN / "buildings.geojson"),
+        **{
+            f"OUTPUT_{name.upper()}": "TEMPORARY_OUTPUT"
+            for name in ("cameras", "coverage", "pieces", "dori", "rejected")
+        },
+    }
+    try:
+        processing.runAndLoadResults("camera_coverage:coverageaudit", parameters)
+        nodes = project.layerTreeRoot().findLayers()
+        renderers = {node.layer().renderer().type() for node in nodes}
+        fields = [node.layer().fields().names() for node in nodes]
+        assert renderers == {"RuleRenderer"}
+        # Cameras on top of their views; no rejected camera, no rejected layer.
+        assert len(nodes) == 4
+        assert "masking_required" in fields[0] and "level" in fields[2]
+        assert "class" in fields[1] and "covered_m2" in fields[3]
+    finally:
+        project.clear()
