@@ -12,6 +12,7 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsExpression,
     QgsFeatureRequest,
+    QgsLayoutItemMap,
     QgsMapLayerStyle,
     QgsProcessingFeedback,
     QgsProject,
@@ -154,6 +155,51 @@ def only_camera(layer, quoted_id):
         wrapper.append(child)
     rules.append(wrapper)
     return ElementTree.tostring(root, encoding="unicode")
+
+
+def atlas_layout(project, coverage, drawn, crs, flagged_expression, reason_field):
+    """The camera pages as a QGIS atlas over the flagged cameras' views, for
+    the volunteer to restyle in QGIS (the PDF's own pages are built one by
+    one, so that cover, overview and assumptions share one file)."""
+    dossier = DossierLayout(project, tr("Flagged cameras (atlas)"))
+    atlas = dossier.layout.atlas()
+    atlas.setCoverageLayer(coverage)
+    atlas.setEnabled(True)
+    atlas.setFilterFeatures(True)
+    atlas.setFilterExpression(flagged_expression)
+    atlas.setPageNameExpression('"camera_id"')
+    page = dossier.new_page()
+    dossier.band(page, "#8c1d18")
+    dossier.label(
+        tr("Camera {}").format('[% "camera_id" %]'),
+        page,
+        MARGIN,
+        10,
+        200,
+        9,
+        14,
+        True,
+        "#8c1d18",
+        expressions=True,
+    )
+    item = dossier.map(page, MARGIN, 20, 170, HEIGHT - 32, drawn, coverage.extent(), crs)
+    item.setAtlasDriven(True)
+    item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+    item.setAtlasMargin(0.2)
+    dossier.decorations(page, item, MARGIN + 2, HEIGHT - 26)
+    names = coverage.fields().names()
+    labels = field_labels()
+    lines = [
+        pair(labels[field], f'[% format_number("{field}", 1) %] {unit}')
+        for field, unit in CAMERA_FIGURES
+        if field in names
+    ]
+    if reason_field in names:
+        lines += ["", tr("Why: {}").format(f'[% "{reason_field}" %]')]
+    dossier.label(
+        "\n".join(lines), page, 190, 20, WIDTH - 190 - MARGIN, HEIGHT - 32, 9, expressions=True
+    )
+    return dossier.layout
 
 
 def pair(label, value):
@@ -382,12 +428,9 @@ def _build(
             ):
                 if not part.geometry().isEmpty():
                     view.combineExtentWith(part.geometry().boundingBox())
-        if view.isNull() or view.width() <= 0:
-            point = copies[camera_key].getFeatures(
-                QgsFeatureRequest().setFilterExpression(f'"camera_id" = {quoted}')
-            )
-            for found in point:
-                view = found.geometry().boundingBox()
+        # The camera itself too: a blind zone under it keeps its view away.
+        if not feature.geometry().isEmpty():
+            view.combineExtentWith(feature.geometry().boundingBox())
         item = dossier.map(page, MARGIN, 20, 170, HEIGHT - 32, drawn, padded(view, 0.2), crs)
         overrides = {
             copies[key].id(): only_camera(copies[key], quoted)
@@ -396,6 +439,8 @@ def _build(
         }
         item.setKeepLayerStyles(True)
         item.setLayerStyleOverrides(overrides)
+        key = [copies[k] for k in (camera_key, "pieces", "masks") if k in copies]
+        dossier.legend(page, item, key, 190, HEIGHT - 62, WIDTH - 190 - MARGIN, False)
         dossier.decorations(page, item, MARGIN + 2, HEIGHT - 26)
         camera_maps.append((camera_id, item))
         lines = []
@@ -444,6 +489,10 @@ def _build(
     dossier.label(first, page, MARGIN, 22, half, HEIGHT - 32, 7.5)
     dossier.label(second, page, MARGIN + half + 8, 22, half, HEIGHT - 32, 7.5)
     project.layoutManager().addLayout(dossier.layout)
+    if coverage is not None:
+        project.layoutManager().addLayout(
+            atlas_layout(project, coverage, drawn, crs, flagged_expression, reason_field)
+        )
 
     # 4. The PDF.
     if not steps.next(tr("Dossier: writing the PDF")):

@@ -20,6 +20,7 @@ from qgis.core import (
     QgsPrintLayout,
     QgsRectangle,
     QgsRenderContext,
+    QgsScaleBarSettings,
     QgsSymbolLayerUtils,
     QgsTextFormat,
     QgsUnitTypes,
@@ -65,9 +66,13 @@ class DossierLayout:
         item.attemptResize(QgsLayoutSize(w, h, MM))
         return item
 
-    def label(self, text, page, x, y, w, h, size=10.0, bold=False, color="#222222"):
+    def label(
+        self, text, page, x, y, w, h, size=10.0, bold=False, color="#222222", expressions=False
+    ):
+        """A text box; data text is shown as it is unless `expressions`
+        (for the atlas, whose labels hold [% ... %] on purpose)."""
         item = QgsLayoutItemLabel(self.layout)
-        item.setText(safe(text))
+        item.setText(text if expressions else safe(text))
         font = QFont(FONT)
         font.setPointSizeF(size)
         font.setBold(bold)
@@ -104,7 +109,7 @@ class DossierLayout:
         return item
 
     def decorations(self, page, map_item, x, y):
-        """Scale bar at (x, y) and a true-north arrow beside it."""
+        """Scale bar at (x, y) and a true-north arrow in the map's corner."""
         bar = QgsLayoutItemScaleBar(self.layout)
         bar.setStyle("Single Box")
         bar.setLinkedMap(map_item)
@@ -120,6 +125,11 @@ class DossierLayout:
         bar.setBackgroundColor(QColor(255, 255, 255, 210))
         self.layout.addLayoutItem(bar)
         bar.applyDefaultSize()
+        # Round segments fitted to 20..45 mm, so that an atlas page keeps a
+        # sensible bar at every camera's scale.
+        bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
+        bar.setMinimumBarWidth(20)
+        bar.setMaximumBarWidth(45)
         bar.attemptMove(QgsLayoutPoint(x, y, MM), page=page)
         arrow = QgsLayoutItemPicture(self.layout)
         arrow.setPicturePath(
@@ -129,11 +139,14 @@ class DossierLayout:
         arrow.setNorthMode(QgsLayoutItemPicture.TrueNorth)
         arrow.setBackgroundEnabled(True)
         arrow.setBackgroundColor(QColor(255, 255, 255, 210))
-        self._place(arrow, page, x + 62, y - 8, 10, 14)
+        # In the map's top right corner, where a camera rarely is.
+        corner = map_item.pagePositionWithUnits()
+        right = corner.x() + map_item.sizeWithUnits().width()
+        self._place(arrow, page, right - 12, corner.y() + 2, 10, 14)
 
-    def legend(self, page, map_item, layers, x, y, w):
+    def legend(self, page, map_item, layers, x, y, w, title=True):
         legend = QgsLayoutItemLegend(self.layout)
-        legend.setTitle(tr("Legend"))
+        legend.setTitle(tr("Legend") if title else "")
         legend.setLinkedMap(map_item)
         legend.setAutoUpdateModel(False)
         root = legend.model().rootGroup()

@@ -800,6 +800,11 @@
     </message>
     <message>
       <location filename="camera_coverage/dossier/build.py" />
+      <source>Flagged cameras (atlas)</source>
+      <translation>Caméras signalées (atlas)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
       <source>Cadastre: Etalab / DGFiP, Licence Ouverte 2.0 (https://www.etalab.gouv.fr/licence-ouverte-open-licence).</source>
       <translation>Cadastre : Etalab / DGFiP, Licence Ouverte 2.0 (https://www.etalab.gouv.fr/licence-ouverte-open-licence).</translation>
     </message>
@@ -885,13 +890,13 @@
     </message>
     <message>
       <location filename="camera_coverage/dossier/build.py" />
-      <source>Assumptions behind these figures:</source>
-      <translation>Hypothèses derrière ces chiffres :</translation>
+      <source>Camera {}</source>
+      <translation>Caméra {}</translation>
     </message>
     <message>
       <location filename="camera_coverage/dossier/build.py" />
-      <source>Camera {}</source>
-      <translation>Caméra {}</translation>
+      <source>Assumptions behind these figures:</source>
+      <translation>Hypothèses derrière ces chiffres :</translation>
     </message>
     <message>
       <location filename="camera_coverage/dossier/build.py" />

@@ -183,8 +183,11 @@ def test_each_output_layer_opens_with_the_shipped_renderer(town):
     layers = project.mapLayers().values()
     assert layers and all(layer.isValid() for layer in layers)
     assert all(layer.renderer().type() == "RuleRenderer" for layer in layers)
-    layout = project.layoutManager().layouts()[0]
+    layout, atlas = project.layoutManager().layouts()
     assert layout.pageCollection().pageCount() == 3 + len(town[3])
+    # The atlas the volunteer can edit runs over the same flagged cameras.
+    assert atlas.atlas().enabled()
+    assert atlas.atlas().updateFeatures() == len(town[3])
 
 
 def test_layers_loaded_by_qgis_get_their_style_and_an_empty_rejected_is_not_loaded():
