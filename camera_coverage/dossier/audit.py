@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 import shapely
 from qgis.core import (
+    NULL,
     QgsCoordinateTransform,
     QgsProcessing,
     QgsProcessingParameterDefinition,
@@ -152,6 +153,19 @@ class DossierState:
     osm_used: bool = False
 
 
+def flag_rules_of(destination, context):
+    """Each audited camera's `flag_rules` (the rule codes its flag cites) as
+    written in the cameras output, or None when the audit writes no such
+    field (the flag then cites the private-land rule)."""
+    layer = QgsProcessingUtils.mapLayerFromString(destination, context) if destination else None
+    if layer is None or "flag_rules" not in layer.fields().names():
+        return None
+    index = layer.fields().indexOf("flag_rules")
+    # A whole iteration: an OGR iterator left open crashes QGIS 3.22 later.
+    values = [feature.attributes()[index] for feature in layer.getFeatures()]
+    return [None if value == NULL else value for value in values]
+
+
 def study_area_geometry(algorithm, parameters, context, crs_id):
     """The STUDY_AREA polygons in the working CRS, when the algorithm has
     that parameter and it is given; None otherwise."""
@@ -217,7 +231,7 @@ def audit_outputs(algorithm, parameters, context, feedback, results, report, par
         upkeep=number(UPKEEP) if parameters.get(UPKEEP) is not None else UPKEEP_PER_CAMERA_EUR_YEAR,
         officer=number(OFFICER) if parameters.get(OFFICER) is not None else OFFICER_COST_EUR_YEAR,
         masking_required=result.masking_required,
-        flag_rules=getattr(result, "flag_rules", None),
+        flag_rules=flag_rules_of(results.get("OUTPUT_CAMERAS"), context),
         study_area_given=study_area is not None,
         lang=lang,
     )

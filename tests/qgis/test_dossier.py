@@ -411,3 +411,18 @@ def test_outputs_loaded_as_the_dialog_loads_them_are_styled_and_ordered(plugin):
         assert "class" in fields[1] and "covered_m2" in fields[3]
     finally:
         project.clear()
+
+
+def test_cameras_flagged_per_rule_read_from_flag_rules():
+    from camera_coverage.dossier.audit import flag_rules_of
+
+    context = QgsProcessingContext()
+    plain = camera_layer([(X0, Y0, "A", 0.0, 60.0, 20.0)])
+    context.temporaryLayerStore().addMapLayer(plain)
+    assert flag_rules_of(plain.id(), context) is None
+    ruled = camera_layer(
+        [(X0, Y0, "A", "L251-3-PRIVATE, L251-3-ENTRANCE"), (X0, Y0, "B", None)],
+        fields="camera_id:string,flag_rules:string",
+    )
+    context.temporaryLayerStore().addMapLayer(ruled)
+    assert flag_rules_of(ruled.id(), context) == ["L251-3-PRIVATE, L251-3-ENTRANCE", None]
