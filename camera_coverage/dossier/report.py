@@ -18,20 +18,21 @@ PHONE_CSS = (
 )
 
 
-def _bars(items, unit, colour, width=640):
-    """A horizontal bar chart: (label, value) pairs."""
+def _bars(items, unit, colour, width=420, left=150):
+    """A horizontal bar chart: (label, value) pairs; narrow enough to keep
+    its text readable on a phone."""
     if not items:
         return ""
     top = max(v for _, v in items) or 1.0
-    row, left = 18, 170
+    row = 20
     height = row * len(items) + 10
     parts = [
         f'<svg viewBox="0 0 {width} {height}" width="{width}" role="img" '
-        'xmlns="http://www.w3.org/2000/svg" font-family="sans-serif" font-size="11">'
+        'xmlns="http://www.w3.org/2000/svg" font-family="sans-serif" font-size="12">'
     ]
     for i, (label, value) in enumerate(items):
         y = 5 + i * row
-        length = (width - left - 90) * value / top
+        length = (width - left - 70) * value / top
         parts.append(
             f'<text x="{left - 6}" y="{y + 12}" text-anchor="end">{escape(str(label))}</text>'
             f'<rect x="{left}" y="{y + 2}" width="{length:.1f}" height="{row - 5}" '
@@ -78,9 +79,13 @@ def dossier_section(title, figures, images, cameras, public_by_level, lang):
         ),
         key=lambda item: -item[1],
     )
-    if shares:
+    seeing = [(camera, share) for camera, share in shares if share > 0]
+    if seeing:
         parts.append(f"<h2>{escape(tr('Share of each camera’s view on private land'))}</h2>")
-        parts.append(_bars(shares, lambda v: f"{number(v, lang, 1)} %", "#e31a1c"))
+        parts.append(_bars(seeing, lambda v: f"{number(v, lang, 1)} %", "#e31a1c", left=90))
+        if len(seeing) < len(shares):
+            none = tr("{} cameras see no private land.").format(len(shares) - len(seeing))
+            parts.append(f"<p>{escape(none)}</p>")
     if public_by_level:
         names = level_names()
         levels = [(names[k], public_by_level[k]) for k in DORI_LEVELS if k in public_by_level]

@@ -1050,6 +1050,11 @@
     </message>
     <message>
       <location filename="camera_coverage/dossier/report.py" />
+      <source>{} cameras see no private land.</source>
+      <translation>{} caméras ne voient aucun terrain privé.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/report.py" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>

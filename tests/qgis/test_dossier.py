@@ -23,7 +23,7 @@ from qgis.PyQt.QtGui import QColor, QImage
 
 from camera_coverage.core.messages import number
 from camera_coverage.dossier.styles import StyleOnLoad, present_outputs, style_path
-from tests.conftest import SAMPLE_TOWN
+from tests.conftest import SAMPLE_TOWN, SHARED_DATA
 from tests.qgis.layers import X0, Y0, camera_layer, parcel_layer
 
 POPPLER = shutil.which("pdfinfo") and shutil.which("pdftoppm") and shutil.which("pdftotext")
@@ -426,3 +426,22 @@ def test_cameras_flagged_per_rule_read_from_flag_rules():
     )
     context.temporaryLayerStore().addMapLayer(ruled)
     assert flag_rules_of(ruled.id(), context) == ["L251-3-PRIVATE, L251-3-ENTRANCE", None]
+
+
+def test_odbl_attribution_whenever_an_input_comes_from_openstreetmap():
+    from camera_coverage.dossier.audit import osm_used
+    from camera_coverage.dossier.build import licences
+
+    survey = camera_layer([(X0, Y0, "A", 0.0, 60.0, 20.0)])
+    imported = camera_layer(
+        [(X0, Y0, "A", "node/123456")], fields="camera_id:string,source_ref:string"
+    )
+    assert not osm_used([survey, None])
+    assert osm_used([survey, imported])
+    monaco = SHARED_DATA / "monaco" / "monaco-2025-02-07.osm.pbf"
+    if monaco.exists():
+        buildings = QgsVectorLayer(f"{monaco}|layername=multipolygons", "buildings", "ogr")
+        assert osm_used([survey, buildings])
+    assert not any("ODbL" in line for line in licences(False))
+    assert any("ODbL" in line for line in licences(True))
+    assert all("Licence Ouverte" in licences(flag)[0] for flag in (False, True))
