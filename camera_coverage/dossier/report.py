@@ -69,7 +69,7 @@ def dossier_section(title, figures, images, cameras, public_by_level, lang):
         caption, png = images[0]
         parts.append(
             f'<h2>{escape(tr("Map"))}</h2><figure><img alt="{escape(caption)}" '
-            f'src="data:image/png;base64,{png}"><figcaption>{escape(caption)}</figcaption></figure>'
+            f'src="data:image/jpeg;base64,{png}"><figcaption>{escape(caption)}</figcaption></figure>'
         )
     shares = sorted(
         (
@@ -97,7 +97,7 @@ def dossier_section(title, figures, images, cameras, public_by_level, lang):
         )
         for caption, png in images[1:]:
             parts.append(
-                f'<figure><img alt="{escape(caption)}" src="data:image/png;base64,{png}">'
+                f'<figure><img alt="{escape(caption)}" src="data:image/jpeg;base64,{png}">'
                 f"<figcaption>{escape(caption)}</figcaption></figure>"
             )
         parts.append("</div>")

@@ -445,3 +445,56 @@ def test_odbl_attribution_whenever_an_input_comes_from_openstreetmap():
     assert not any("ODbL" in line for line in licences(False))
     assert any("ODbL" in line for line in licences(True))
     assert all("Licence Ouverte" in licences(flag)[0] for flag in (False, True))
+
+
+@needs_poppler
+def test_a_base_map_is_drawn_under_the_overview(plugin, tmp_path):
+    """A local raster (all green, over the sample town) as BASEMAP."""
+    import processing
+    from osgeo import gdal, osr
+
+    raster = tmp_path / "base.tif"
+    dataset = gdal.GetDriverByName("GTiff").Create(str(raster), 60, 50, 3, gdal.GDT_Byte)
+    dataset.SetGeoTransform((X0 - 50, 12, 0, Y0 + 550, 0, -12))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(2154)
+    dataset.SetProjection(srs.ExportToWkt())
+    for band, value in zip((1, 2, 3), (40, 200, 40)):
+        dataset.GetRasterBand(band).Fill(value)
+    dataset = None
+    processing.run(
+        "camera_coverage:coverageaudit",
+        {
+            "CAMERAS": str(SAMPLE_TOWN / "cameras.geojson"),
+            "PARCELS": str(SAMPLE_TOWN / "parcels.geojson"),
+            "BASEMAP": str(raster),
+            "OUTPUT_CAMERAS": "memory:",
+            "OUTPUT_COVERAGE": "memory:",
+            "OUTPUT_PIECES": "memory:",
+            "OUTPUT_DOSSIER": str(tmp_path / "dossier"),
+        },
+    )
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-r",
+            "30",
+            "-png",
+            "-f",
+            "2",
+            "-l",
+            "2",
+            "-singlefile",
+            str(tmp_path / "dossier" / "dossier.pdf"),
+            str(tmp_path / "overview"),
+        ],
+        check=True,
+    )
+    image = QImage(str(tmp_path / "overview.png"))
+    green = sum(
+        1
+        for y in range(0, image.height(), 2)
+        for x in range(0, image.width(), 2)
+        if QColor(image.pixel(x, y)).green() > QColor(image.pixel(x, y)).red() + 80
+    )
+    assert green > 500
