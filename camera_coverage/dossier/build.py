@@ -455,7 +455,10 @@ def _build(
         if not _is_null(reason):
             text += "\n\n" + tr("Why: {}").format(reason)
         codes = values.get(rules_field)
-        cited = _rules_text(codes if not _is_null(codes) else "L251-3-PRIVATE", lang)
+        # An audit without flag_rules flags under the private-land rule only.
+        if _is_null(codes) and rules_field == "flag_rules":
+            codes = "L251-3-PRIVATE"
+        cited = _rules_text(codes, lang)
         if cited:
             text += "\n\n" + tr("Rules cited:") + "\n" + "\n".join(cited)
         if masks is not None:

@@ -144,8 +144,11 @@ def write_webmap(
                 areas, lambda f: CLASS_COLOURS.get(str(f["class"]), "#999999"), wgs84
             )
         else:
+            flag = areas.fields().indexOf("masking_required")
             polygons += _polygons(
-                areas, lambda f: "#c51b1b" if f["masking_required"] else "#1f5fa8", wgs84
+                areas,
+                lambda f: "#c51b1b" if flag >= 0 and f.attributes()[flag] else "#1f5fa8",
+                wgs84,
             )
     data = json.dumps({"cameras": camera_rows, "polygons": polygons}, ensure_ascii=False)
     data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

@@ -17,6 +17,7 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProject,
+    QgsRectangle,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtGui import QColor, QImage
@@ -498,3 +499,45 @@ def test_a_base_map_is_drawn_under_the_overview(plugin, tmp_path):
         if QColor(image.pixel(x, y)).green() > QColor(image.pixel(x, y)).red() + 80
     )
     assert green > 500
+
+
+@needs_poppler
+def test_build_dossier_for_plan_verdicts(plugin, tmp_path):
+    """What plancheck will do: cameras with verdicts, one page per camera
+    that is not compliant, its reason and rules printed."""
+    from camera_coverage.dossier import build_dossier
+    from camera_coverage.dossier.figures import Figure
+
+    cameras = camera_layer(
+        [
+            (X0, Y0, "OK", "compliant", "", ""),
+            (X0 + 50, Y0, "P1", "not_compliant", "covers the playground", "CNIL-PLAYGROUND"),
+            (X0 + 100, Y0, "P2", "masking_required", "sees the street", None),
+        ],
+        fields="camera_id:string,verdict:string,verdict_reason:string,verdict_rules:string",
+    )
+    seen = QgsVectorLayer("Polygon?crs=EPSG:2154&field=camera_id:string", "seen", "memory")
+    features = []
+    for index, camera_id in enumerate(("OK", "P1", "P2")):
+        feature = QgsFeature(seen.fields())
+        x = X0 + 50 * index
+        feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(x, Y0, x + 20, Y0 + 20)))
+        feature.setAttributes([camera_id])
+        features.append(feature)
+    seen.dataProvider().addFeatures(features)
+    written = build_dossier(
+        tmp_path,
+        {"verdicts": cameras, "coverage": seen},
+        [Figure("cameras_audited", "Cameras checked", 3, "")],
+        flagged_expression="\"verdict\" <> 'compliant'",
+        reason_field="verdict_reason",
+        rules_field="verdict_rules",
+    )
+    assert sorted(written) == sorted(
+        ["dossier.pdf", "report.html", "map.html", "project.qgz", "cameras.csv"]
+    )
+    text = pdf_text(tmp_path / "dossier.pdf")
+    assert text.count("\f") == 1 + 1 + 2 + 1
+    assert "Camera P1" in text and "Camera P2" in text and "Camera OK" not in text
+    assert "covers the playground" in text and "CNIL-PLAYGROUND" in text
+    assert "L251-3-PRIVATE" not in text  # no private-land rule invented for a plan
