@@ -58,8 +58,10 @@ def camera(color, wedge=True):
     if wedge:
         generator = QgsGeometryGeneratorSymbolLayer.create(
             {
+                # In millimetres the geometry is in the painter's frame,
+                # whose y axis points down: a bearing b is drawn as 180 - b.
                 "geometryModifier": (
-                    'wedge_buffer($geometry, coalesce("direction", 0), '
+                    'wedge_buffer($geometry, 180 - coalesce("direction", 0), '
                     'if("direction" IS NULL, 359.9, coalesce("fov", 60)), 4.5)'
                 ),
                 "SymbolType": "Fill",

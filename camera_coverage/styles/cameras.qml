@@ -1,24 +1,24 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis version="3.22.16-Białowieża" styleCategories="AllStyleCategories" labelsEnabled="0" simplifyLocal="1" simplifyDrawingTol="1" symbologyReferenceScale="-1" simplifyMaxScale="1" maxScale="0" simplifyDrawingHints="1" readOnly="0" hasScaleBasedVisibilityFlag="0" simplifyAlgorithm="0" minScale="100000000">
+<qgis version="3.22.16-Białowieża" minScale="100000000" labelsEnabled="0" simplifyAlgorithm="0" hasScaleBasedVisibilityFlag="0" symbologyReferenceScale="-1" maxScale="0" simplifyDrawingTol="1" simplifyMaxScale="1" simplifyDrawingHints="1" readOnly="0" styleCategories="AllStyleCategories" simplifyLocal="1">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal startExpression="" endField="" fixedDuration="0" accumulate="0" durationField="" enabled="0" limitMode="0" durationUnit="min" startField="" mode="0" endExpression="">
+  <temporal mode="0" startExpression="" durationField="" accumulate="0" limitMode="0" startField="" fixedDuration="0" endField="" durationUnit="min" endExpression="" enabled="0">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 type="RuleRenderer" forceraster="0" enableorderby="0" referencescale="-1" symbollevels="0">
-    <rules key="{4a58a3aa-9dcd-4f4f-8366-7d455dab0a15}">
-      <rule filter="&quot;masking_required&quot;" label="Masking required" key="{20189113-682a-4838-9678-36d65398ca4d}" symbol="0"/>
-      <rule filter="ELSE" label="No masking required" key="{80f26928-ec0b-49d4-ba03-fd31a0a568bd}" symbol="1"/>
+  <renderer-v2 type="RuleRenderer" forceraster="0" enableorderby="0" symbollevels="0" referencescale="-1">
+    <rules key="{71316dba-99bd-4122-8f23-3e993b92b4bb}">
+      <rule symbol="0" filter="&quot;masking_required&quot;" key="{a591aacf-ce39-4400-8e2a-cf2c091ef97d}" label="Masking required"/>
+      <rule symbol="1" filter="ELSE" key="{32a422c4-4d4e-42b1-81de-4b070dbbf1f0}" label="No masking required"/>
     </rules>
     <symbols>
-      <symbol name="0" alpha="1" clip_to_extent="1" force_rhr="0" type="marker">
+      <symbol name="0" force_rhr="0" type="marker" alpha="1" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>
@@ -26,15 +26,15 @@
             <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" locked="0" enabled="1" class="GeometryGenerator">
+        <layer class="GeometryGenerator" locked="0" pass="0" enabled="1">
           <Option type="Map">
             <Option name="SymbolType" type="QString" value="Fill"/>
-            <Option name="geometryModifier" type="QString" value="wedge_buffer($geometry, coalesce(&quot;direction&quot;, 0), if(&quot;direction&quot; IS NULL, 359.9, coalesce(&quot;fov&quot;, 60)), 4.5)"/>
+            <Option name="geometryModifier" type="QString" value="wedge_buffer($geometry, 180 - coalesce(&quot;direction&quot;, 0), if(&quot;direction&quot; IS NULL, 359.9, coalesce(&quot;fov&quot;, 60)), 4.5)"/>
             <Option name="units" type="QString" value="MM"/>
           </Option>
-          <prop v="Fill" k="SymbolType"/>
-          <prop v="wedge_buffer($geometry, coalesce(&quot;direction&quot;, 0), if(&quot;direction&quot; IS NULL, 359.9, coalesce(&quot;fov&quot;, 60)), 4.5)" k="geometryModifier"/>
-          <prop v="MM" k="units"/>
+          <prop k="SymbolType" v="Fill"/>
+          <prop k="geometryModifier" v="wedge_buffer($geometry, 180 - coalesce(&quot;direction&quot;, 0), if(&quot;direction&quot; IS NULL, 359.9, coalesce(&quot;fov&quot;, 60)), 4.5)"/>
+          <prop k="units" v="MM"/>
           <data_defined_properties>
             <Option type="Map">
               <Option name="name" type="QString" value=""/>
@@ -42,7 +42,7 @@
               <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
-          <symbol name="@0@0" alpha="0.45" clip_to_extent="1" force_rhr="0" type="fill">
+          <symbol name="@0@0" force_rhr="0" type="fill" alpha="0.45" clip_to_extent="1">
             <data_defined_properties>
               <Option type="Map">
                 <Option name="name" type="QString" value=""/>
@@ -50,7 +50,7 @@
                 <Option name="type" type="QString" value="collection"/>
               </Option>
             </data_defined_properties>
-            <layer pass="0" locked="0" enabled="1" class="SimpleFill">
+            <layer class="SimpleFill" locked="0" pass="0" enabled="1">
               <Option type="Map">
                 <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
                 <Option name="color" type="QString" value="197,27,27,255"/>
@@ -64,17 +64,17 @@
                 <Option name="outline_width_unit" type="QString" value="MM"/>
                 <Option name="style" type="QString" value="solid"/>
               </Option>
-              <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-              <prop v="197,27,27,255" k="color"/>
-              <prop v="bevel" k="joinstyle"/>
-              <prop v="0,0" k="offset"/>
-              <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-              <prop v="MM" k="offset_unit"/>
-              <prop v="197,27,27,255" k="outline_color"/>
-              <prop v="solid" k="outline_style"/>
-              <prop v="0.3" k="outline_width"/>
-              <prop v="MM" k="outline_width_unit"/>
-              <prop v="solid" k="style"/>
+              <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+              <prop k="color" v="197,27,27,255"/>
+              <prop k="joinstyle" v="bevel"/>
+              <prop k="offset" v="0,0"/>
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+              <prop k="offset_unit" v="MM"/>
+              <prop k="outline_color" v="197,27,27,255"/>
+              <prop k="outline_style" v="solid"/>
+              <prop k="outline_width" v="0.3"/>
+              <prop k="outline_width_unit" v="MM"/>
+              <prop k="style" v="solid"/>
               <data_defined_properties>
                 <Option type="Map">
                   <Option name="name" type="QString" value=""/>
@@ -85,7 +85,7 @@
             </layer>
           </symbol>
         </layer>
-        <layer pass="0" locked="0" enabled="1" class="SimpleMarker">
+        <layer class="SimpleMarker" locked="0" pass="0" enabled="1">
           <Option type="Map">
             <Option name="angle" type="QString" value="0"/>
             <Option name="cap_style" type="QString" value="square"/>
@@ -107,25 +107,25 @@
             <Option name="size_unit" type="QString" value="MM"/>
             <Option name="vertical_anchor_point" type="QString" value="1"/>
           </Option>
-          <prop v="0" k="angle"/>
-          <prop v="square" k="cap_style"/>
-          <prop v="197,27,27,255" k="color"/>
-          <prop v="1" k="horizontal_anchor_point"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="circle" k="name"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="255,255,255,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0" k="outline_width"/>
-          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="diameter" k="scale_method"/>
-          <prop v="2.6" k="size"/>
-          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-          <prop v="MM" k="size_unit"/>
-          <prop v="1" k="vertical_anchor_point"/>
+          <prop k="angle" v="0"/>
+          <prop k="cap_style" v="square"/>
+          <prop k="color" v="197,27,27,255"/>
+          <prop k="horizontal_anchor_point" v="1"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="name" v="circle"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="255,255,255,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0"/>
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="scale_method" v="diameter"/>
+          <prop k="size" v="2.6"/>
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="size_unit" v="MM"/>
+          <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
               <Option name="name" type="QString" value=""/>
@@ -135,7 +135,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol name="1" alpha="1" clip_to_extent="1" force_rhr="0" type="marker">
+      <symbol name="1" force_rhr="0" type="marker" alpha="1" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>
@@ -143,15 +143,15 @@
             <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" locked="0" enabled="1" class="GeometryGenerator">
+        <layer class="GeometryGenerator" locked="0" pass="0" enabled="1">
           <Option type="Map">
             <Option name="SymbolType" type="QString" value="Fill"/>
-            <Option name="geometryModifier" type="QString" value="wedge_buffer($geometry, coalesce(&quot;direction&quot;, 0), if(&quot;direction&quot; IS NULL, 359.9, coalesce(&quot;fov&quot;, 60)), 4.5)"/>
+            <Option name="geometryModifier" type="QString" value="wedge_buffer($geometry, 180 - coalesce(&quot;direction&quot;, 0), if(&quot;direction&quot; IS NULL, 359.9, coalesce(&quot;fov&quot;, 60)), 4.5)"/>
             <Option name="units" type="QString" value="MM"/>
           </Option>
-          <prop v="Fill" k="SymbolType"/>
-          <prop v="wedge_buffer($geometry, coalesce(&quot;direction&quot;, 0), if(&quot;direction&quot; IS NULL, 359.9, coalesce(&quot;fov&quot;, 60)), 4.5)" k="geometryModifier"/>
-          <prop v="MM" k="units"/>
+          <prop k="SymbolType" v="Fill"/>
+          <prop k="geometryModifier" v="wedge_buffer($geometry, 180 - coalesce(&quot;direction&quot;, 0), if(&quot;direction&quot; IS NULL, 359.9, coalesce(&quot;fov&quot;, 60)), 4.5)"/>
+          <prop k="units" v="MM"/>
           <data_defined_properties>
             <Option type="Map">
               <Option name="name" type="QString" value=""/>
@@ -159,7 +159,7 @@
               <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
-          <symbol name="@1@0" alpha="0.45" clip_to_extent="1" force_rhr="0" type="fill">
+          <symbol name="@1@0" force_rhr="0" type="fill" alpha="0.45" clip_to_extent="1">
             <data_defined_properties>
               <Option type="Map">
                 <Option name="name" type="QString" value=""/>
@@ -167,7 +167,7 @@
                 <Option name="type" type="QString" value="collection"/>
               </Option>
             </data_defined_properties>
-            <layer pass="0" locked="0" enabled="1" class="SimpleFill">
+            <layer class="SimpleFill" locked="0" pass="0" enabled="1">
               <Option type="Map">
                 <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
                 <Option name="color" type="QString" value="31,95,168,255"/>
@@ -181,17 +181,17 @@
                 <Option name="outline_width_unit" type="QString" value="MM"/>
                 <Option name="style" type="QString" value="solid"/>
               </Option>
-              <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-              <prop v="31,95,168,255" k="color"/>
-              <prop v="bevel" k="joinstyle"/>
-              <prop v="0,0" k="offset"/>
-              <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-              <prop v="MM" k="offset_unit"/>
-              <prop v="31,95,168,255" k="outline_color"/>
-              <prop v="solid" k="outline_style"/>
-              <prop v="0.3" k="outline_width"/>
-              <prop v="MM" k="outline_width_unit"/>
-              <prop v="solid" k="style"/>
+              <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+              <prop k="color" v="31,95,168,255"/>
+              <prop k="joinstyle" v="bevel"/>
+              <prop k="offset" v="0,0"/>
+              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+              <prop k="offset_unit" v="MM"/>
+              <prop k="outline_color" v="31,95,168,255"/>
+              <prop k="outline_style" v="solid"/>
+              <prop k="outline_width" v="0.3"/>
+              <prop k="outline_width_unit" v="MM"/>
+              <prop k="style" v="solid"/>
               <data_defined_properties>
                 <Option type="Map">
                   <Option name="name" type="QString" value=""/>
@@ -202,7 +202,7 @@
             </layer>
           </symbol>
         </layer>
-        <layer pass="0" locked="0" enabled="1" class="SimpleMarker">
+        <layer class="SimpleMarker" locked="0" pass="0" enabled="1">
           <Option type="Map">
             <Option name="angle" type="QString" value="0"/>
             <Option name="cap_style" type="QString" value="square"/>
@@ -224,25 +224,25 @@
             <Option name="size_unit" type="QString" value="MM"/>
             <Option name="vertical_anchor_point" type="QString" value="1"/>
           </Option>
-          <prop v="0" k="angle"/>
-          <prop v="square" k="cap_style"/>
-          <prop v="31,95,168,255" k="color"/>
-          <prop v="1" k="horizontal_anchor_point"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="circle" k="name"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="255,255,255,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0" k="outline_width"/>
-          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="diameter" k="scale_method"/>
-          <prop v="2.6" k="size"/>
-          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
-          <prop v="MM" k="size_unit"/>
-          <prop v="1" k="vertical_anchor_point"/>
+          <prop k="angle" v="0"/>
+          <prop k="cap_style" v="square"/>
+          <prop k="color" v="31,95,168,255"/>
+          <prop k="horizontal_anchor_point" v="1"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="name" v="circle"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="255,255,255,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0"/>
+          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="scale_method" v="diameter"/>
+          <prop k="size" v="2.6"/>
+          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="size_unit" v="MM"/>
+          <prop k="vertical_anchor_point" v="1"/>
           <data_defined_properties>
             <Option type="Map">
               <Option name="name" type="QString" value=""/>
@@ -260,13 +260,13 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
+  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
     <activeChecks type="StringList">
       <Option type="QString" value=""/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend showLabelLegend="0" type="default-vector"/>
+  <legend type="default-vector" showLabelLegend="0"/>
   <referencedLayers/>
   <fieldConfiguration>
     <field name="covered_m2" configurationFlags="None">
@@ -381,60 +381,60 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias name="" field="covered_m2" index="0"/>
-    <alias name="" field="public_m2" index="1"/>
-    <alias name="" field="private_m2" index="2"/>
-    <alias name="" field="unknown_m2" index="3"/>
-    <alias name="" field="private_pct" index="4"/>
-    <alias name="" field="private_ident_m2" index="5"/>
-    <alias name="" field="private_recog_m2" index="6"/>
-    <alias name="" field="private_observ_m2" index="7"/>
-    <alias name="" field="private_detect_m2" index="8"/>
-    <alias name="" field="private_operator_public_m2" index="9"/>
-    <alias name="" field="dwelling_facade_m" index="10"/>
+    <alias field="covered_m2" name="" index="0"/>
+    <alias field="public_m2" name="" index="1"/>
+    <alias field="private_m2" name="" index="2"/>
+    <alias field="unknown_m2" name="" index="3"/>
+    <alias field="private_pct" name="" index="4"/>
+    <alias field="private_ident_m2" name="" index="5"/>
+    <alias field="private_recog_m2" name="" index="6"/>
+    <alias field="private_observ_m2" name="" index="7"/>
+    <alias field="private_detect_m2" name="" index="8"/>
+    <alias field="private_operator_public_m2" name="" index="9"/>
+    <alias field="dwelling_facade_m" name="" index="10"/>
   </aliases>
   <defaults>
-    <default applyOnUpdate="0" field="covered_m2" expression=""/>
-    <default applyOnUpdate="0" field="public_m2" expression=""/>
-    <default applyOnUpdate="0" field="private_m2" expression=""/>
-    <default applyOnUpdate="0" field="unknown_m2" expression=""/>
-    <default applyOnUpdate="0" field="private_pct" expression=""/>
-    <default applyOnUpdate="0" field="private_ident_m2" expression=""/>
-    <default applyOnUpdate="0" field="private_recog_m2" expression=""/>
-    <default applyOnUpdate="0" field="private_observ_m2" expression=""/>
-    <default applyOnUpdate="0" field="private_detect_m2" expression=""/>
-    <default applyOnUpdate="0" field="private_operator_public_m2" expression=""/>
-    <default applyOnUpdate="0" field="dwelling_facade_m" expression=""/>
+    <default field="covered_m2" expression="" applyOnUpdate="0"/>
+    <default field="public_m2" expression="" applyOnUpdate="0"/>
+    <default field="private_m2" expression="" applyOnUpdate="0"/>
+    <default field="unknown_m2" expression="" applyOnUpdate="0"/>
+    <default field="private_pct" expression="" applyOnUpdate="0"/>
+    <default field="private_ident_m2" expression="" applyOnUpdate="0"/>
+    <default field="private_recog_m2" expression="" applyOnUpdate="0"/>
+    <default field="private_observ_m2" expression="" applyOnUpdate="0"/>
+    <default field="private_detect_m2" expression="" applyOnUpdate="0"/>
+    <default field="private_operator_public_m2" expression="" applyOnUpdate="0"/>
+    <default field="dwelling_facade_m" expression="" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint constraints="0" exp_strength="0" field="covered_m2" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="public_m2" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="private_m2" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="unknown_m2" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="private_pct" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="private_ident_m2" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="private_recog_m2" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="private_observ_m2" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="private_detect_m2" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="private_operator_public_m2" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="dwelling_facade_m" notnull_strength="0" unique_strength="0"/>
+    <constraint field="covered_m2" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
+    <constraint field="public_m2" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
+    <constraint field="private_m2" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
+    <constraint field="unknown_m2" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
+    <constraint field="private_pct" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
+    <constraint field="private_ident_m2" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
+    <constraint field="private_recog_m2" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
+    <constraint field="private_observ_m2" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
+    <constraint field="private_detect_m2" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
+    <constraint field="private_operator_public_m2" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
+    <constraint field="dwelling_facade_m" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint exp="" field="covered_m2" desc=""/>
-    <constraint exp="" field="public_m2" desc=""/>
-    <constraint exp="" field="private_m2" desc=""/>
-    <constraint exp="" field="unknown_m2" desc=""/>
-    <constraint exp="" field="private_pct" desc=""/>
-    <constraint exp="" field="private_ident_m2" desc=""/>
-    <constraint exp="" field="private_recog_m2" desc=""/>
-    <constraint exp="" field="private_observ_m2" desc=""/>
-    <constraint exp="" field="private_detect_m2" desc=""/>
-    <constraint exp="" field="private_operator_public_m2" desc=""/>
-    <constraint exp="" field="dwelling_facade_m" desc=""/>
+    <constraint field="covered_m2" exp="" desc=""/>
+    <constraint field="public_m2" exp="" desc=""/>
+    <constraint field="private_m2" exp="" desc=""/>
+    <constraint field="unknown_m2" exp="" desc=""/>
+    <constraint field="private_pct" exp="" desc=""/>
+    <constraint field="private_ident_m2" exp="" desc=""/>
+    <constraint field="private_recog_m2" exp="" desc=""/>
+    <constraint field="private_observ_m2" exp="" desc=""/>
+    <constraint field="private_detect_m2" exp="" desc=""/>
+    <constraint field="private_operator_public_m2" exp="" desc=""/>
+    <constraint field="dwelling_facade_m" exp="" desc=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig sortExpression="" sortOrder="0" actionWidgetStyle="dropDown">
+  <attributetableconfig sortOrder="0" actionWidgetStyle="dropDown" sortExpression="">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>

@@ -1,24 +1,24 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis version="3.22.16-Białowieża" styleCategories="AllStyleCategories" labelsEnabled="0" simplifyLocal="1" simplifyDrawingTol="1" symbologyReferenceScale="-1" simplifyMaxScale="1" maxScale="0" simplifyDrawingHints="1" readOnly="0" hasScaleBasedVisibilityFlag="0" simplifyAlgorithm="0" minScale="100000000">
+<qgis version="3.22.16-Białowieża" minScale="100000000" labelsEnabled="0" simplifyAlgorithm="0" hasScaleBasedVisibilityFlag="0" symbologyReferenceScale="-1" maxScale="0" simplifyDrawingTol="1" simplifyMaxScale="1" simplifyDrawingHints="1" readOnly="0" styleCategories="AllStyleCategories" simplifyLocal="1">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal startExpression="" endField="" fixedDuration="0" accumulate="0" durationField="" enabled="0" limitMode="0" durationUnit="min" startField="" mode="0" endExpression="">
+  <temporal mode="0" startExpression="" durationField="" accumulate="0" limitMode="0" startField="" fixedDuration="0" endField="" durationUnit="min" endExpression="" enabled="0">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 type="RuleRenderer" forceraster="0" enableorderby="0" referencescale="-1" symbollevels="0">
-    <rules key="{ea48c861-cf10-4306-94a6-e49fcb32b9c0}">
-      <rule filter="&quot;masking_required&quot;" label="View, masking required" key="{45225b6e-32d1-4694-878f-6165d28e8672}" symbol="0"/>
-      <rule filter="ELSE" label="View, no masking required" key="{532406dc-971d-4c42-b667-20e92af377b2}" symbol="1"/>
+  <renderer-v2 type="RuleRenderer" forceraster="0" enableorderby="0" symbollevels="0" referencescale="-1">
+    <rules key="{3883c280-65b1-4489-b8aa-795fba158005}">
+      <rule symbol="0" filter="&quot;masking_required&quot;" key="{cda0783f-0910-402d-bf78-cddd76ee1eb8}" label="View, masking required"/>
+      <rule symbol="1" filter="ELSE" key="{c7ab870f-11e2-4d76-b503-9931abe504de}" label="View, no masking required"/>
     </rules>
     <symbols>
-      <symbol name="0" alpha="0.25" clip_to_extent="1" force_rhr="0" type="fill">
+      <symbol name="0" force_rhr="0" type="fill" alpha="0.25" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>
@@ -26,7 +26,7 @@
             <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" locked="0" enabled="1" class="SimpleFill">
+        <layer class="SimpleFill" locked="0" pass="0" enabled="1">
           <Option type="Map">
             <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
             <Option name="color" type="QString" value="197,27,27,255"/>
@@ -40,17 +40,17 @@
             <Option name="outline_width_unit" type="QString" value="MM"/>
             <Option name="style" type="QString" value="solid"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="197,27,27,255" k="color"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="197,27,27,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.4" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="197,27,27,255"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="197,27,27,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.4"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
               <Option name="name" type="QString" value=""/>
@@ -60,7 +60,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol name="1" alpha="0.2" clip_to_extent="1" force_rhr="0" type="fill">
+      <symbol name="1" force_rhr="0" type="fill" alpha="0.2" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
             <Option name="name" type="QString" value=""/>
@@ -68,7 +68,7 @@
             <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" locked="0" enabled="1" class="SimpleFill">
+        <layer class="SimpleFill" locked="0" pass="0" enabled="1">
           <Option type="Map">
             <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
             <Option name="color" type="QString" value="31,95,168,255"/>
@@ -82,17 +82,17 @@
             <Option name="outline_width_unit" type="QString" value="MM"/>
             <Option name="style" type="QString" value="solid"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="31,95,168,255" k="color"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="31,95,168,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.3" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="31,95,168,255"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="31,95,168,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.3"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
               <Option name="name" type="QString" value=""/>
@@ -110,13 +110,13 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
+  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
     <activeChecks type="StringList">
       <Option type="QString" value=""/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend showLabelLegend="0" type="default-vector"/>
+  <legend type="default-vector" showLabelLegend="0"/>
   <referencedLayers/>
   <fieldConfiguration>
     <field name="covered_m2" configurationFlags="None">
@@ -231,60 +231,60 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias name="" field="covered_m2" index="0"/>
-    <alias name="" field="public_m2" index="1"/>
-    <alias name="" field="private_m2" index="2"/>
-    <alias name="" field="unknown_m2" index="3"/>
-    <alias name="" field="private_pct" index="4"/>
-    <alias name="" field="private_ident_m2" index="5"/>
-    <alias name="" field="private_recog_m2" index="6"/>
-    <alias name="" field="private_observ_m2" index="7"/>
-    <alias name="" field="private_detect_m2" index="8"/>
-    <alias name="" field="private_operator_public_m2" index="9"/>
-    <alias name="" field="dwelling_facade_m" index="10"/>
+    <alias field="covered_m2" name="" index="0"/>
+    <alias field="public_m2" name="" index="1"/>
+    <alias field="private_m2" name="" index="2"/>
+    <alias field="unknown_m2" name="" index="3"/>
+    <alias field="private_pct" name="" index="4"/>
+    <alias field="private_ident_m2" name="" index="5"/>
+    <alias field="private_recog_m2" name="" index="6"/>
+    <alias field="private_observ_m2" name="" index="7"/>
+    <alias field="private_detect_m2" name="" index="8"/>
+    <alias field="private_operator_public_m2" name="" index="9"/>
+    <alias field="dwelling_facade_m" name="" index="10"/>
   </aliases>
   <defaults>
-    <default applyOnUpdate="0" field="covered_m2" expression=""/>
-    <default applyOnUpdate="0" field="public_m2" expression=""/>
-    <default applyOnUpdate="0" field="private_m2" expression=""/>
-    <default applyOnUpdate="0" field="unknown_m2" expression=""/>
-    <default applyOnUpdate="0" field="private_pct" expression=""/>
-    <default applyOnUpdate="0" field="private_ident_m2" expression=""/>
-    <default applyOnUpdate="0" field="private_recog_m2" expression=""/>
-    <default applyOnUpdate="0" field="private_observ_m2" expression=""/>
-    <default applyOnUpdate="0" field="private_detect_m2" expression=""/>
-    <default applyOnUpdate="0" field="private_operator_public_m2" expression=""/>
-    <default applyOnUpdate="0" field="dwelling_facade_m" expression=""/>
+    <default field="covered_m2" expression="" applyOnUpdate="0"/>
+    <default field="public_m2" expression="" applyOnUpdate="0"/>
+    <default field="private_m2" expression="" applyOnUpdate="0"/>
+    <default field="unknown_m2" expression="" applyOnUpdate="0"/>
+    <default field="private_pct" expression="" applyOnUpdate="0"/>
+    <default field="private_ident_m2" expression="" applyOnUpdate="0"/>
+    <default field="private_recog_m2" expression="" applyOnUpdate="0"/>
+    <default field="private_observ_m2" expression="" applyOnUpdate="0"/>
+    <default field="private_detect_m2" expression="" applyOnUpdate="0"/>
+    <default field="private_operator_public_m2" expression="" applyOnUpdate="0"/>
+    <default field="dwelling_facade_m" expression="" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint constraints="0" exp_strength="0" field="covered_m2" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="public_m2" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="private_m2" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="unknown_m2" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="private_pct" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="private_ident_m2" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="private_recog_m2" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="private_observ_m2" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="private_detect_m2" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="private_operator_public_m2" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="dwelling_facade_m" notnull_strength="0" unique_strength="0"/>
+    <constraint field="covered_m2" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
+    <constraint field="public_m2" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
+    <constraint field="private_m2" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
+    <constraint field="unknown_m2" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
+    <constraint field="private_pct" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
+    <constraint field="private_ident_m2" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
+    <constraint field="private_recog_m2" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
+    <constraint field="private_observ_m2" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
+    <constraint field="private_detect_m2" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
+    <constraint field="private_operator_public_m2" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
+    <constraint field="dwelling_facade_m" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint exp="" field="covered_m2" desc=""/>
-    <constraint exp="" field="public_m2" desc=""/>
-    <constraint exp="" field="private_m2" desc=""/>
-    <constraint exp="" field="unknown_m2" desc=""/>
-    <constraint exp="" field="private_pct" desc=""/>
-    <constraint exp="" field="private_ident_m2" desc=""/>
-    <constraint exp="" field="private_recog_m2" desc=""/>
-    <constraint exp="" field="private_observ_m2" desc=""/>
-    <constraint exp="" field="private_detect_m2" desc=""/>
-    <constraint exp="" field="private_operator_public_m2" desc=""/>
-    <constraint exp="" field="dwelling_facade_m" desc=""/>
+    <constraint field="covered_m2" exp="" desc=""/>
+    <constraint field="public_m2" exp="" desc=""/>
+    <constraint field="private_m2" exp="" desc=""/>
+    <constraint field="unknown_m2" exp="" desc=""/>
+    <constraint field="private_pct" exp="" desc=""/>
+    <constraint field="private_ident_m2" exp="" desc=""/>
+    <constraint field="private_recog_m2" exp="" desc=""/>
+    <constraint field="private_observ_m2" exp="" desc=""/>
+    <constraint field="private_detect_m2" exp="" desc=""/>
+    <constraint field="private_operator_public_m2" exp="" desc=""/>
+    <constraint field="dwelling_facade_m" exp="" desc=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig sortExpression="" sortOrder="0" actionWidgetStyle="dropDown">
+  <attributetableconfig sortOrder="0" actionWidgetStyle="dropDown" sortExpression="">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>

@@ -541,3 +541,42 @@ def test_build_dossier_for_plan_verdicts(plugin, tmp_path):
     assert "Camera P1" in text and "Camera P2" in text and "Camera OK" not in text
     assert "covers the playground" in text and "CNIL-PLAYGROUND" in text
     assert "L251-3-PRIVATE" not in text  # no private-land rule invented for a plan
+
+
+@pytest.mark.parametrize("bearing", [0.0, 90.0, 200.0, 315.0])
+def test_camera_symbol_points_where_the_camera_looks(bearing):
+    """North up on the map: the wedge drawn from a camera facing `bearing`
+    lies on that side of its dot (no "north drawn facing south")."""
+    import math
+
+    from qgis.core import QgsMapRendererParallelJob, QgsMapSettings
+    from qgis.PyQt.QtCore import QSize
+
+    layer = camera_layer(
+        [(X0, Y0, "A", bearing, 40.0, 20.0)],
+        fields="camera_id:string,direction:double,fov:double,range_m:double",
+    )
+    layer.loadNamedStyle(str(style_path("cameras")))
+    settings = QgsMapSettings()
+    settings.setLayers([layer])
+    settings.setDestinationCrs(layer.crs())
+    settings.setExtent(QgsRectangle(X0 - 50, Y0 - 50, X0 + 50, Y0 + 50))
+    settings.setOutputSize(QSize(200, 200))
+    settings.setBackgroundColor(QColor("white"))
+    job = QgsMapRendererParallelJob(settings)
+    job.start()
+    job.waitForFinished()
+    image = job.renderedImage()
+    dx = dy = count = 0
+    for y in range(image.height()):
+        for x in range(image.width()):
+            c = QColor(image.pixel(x, y))
+            rgb = (c.red(), c.green(), c.blue())
+            # The translucent wedge: coloured, lighter than the solid dot.
+            if max(rgb) - min(rgb) > 30 and sum(rgb) > 400:
+                dx, dy, count = dx + x - 100, dy + y - 100, count + 1
+    assert count > 20
+    east, south = dx / count, dy / count
+    expected = (math.sin(math.radians(bearing)), -math.cos(math.radians(bearing)))
+    length = math.hypot(east, south)
+    assert (east * expected[0] + south * expected[1]) / length > 0.9
