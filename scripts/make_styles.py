@@ -58,16 +58,20 @@ def camera(color, wedge=True):
     if wedge:
         generator = QgsGeometryGeneratorSymbolLayer.create(
             {
-                # In millimetres the geometry is in the painter's frame,
-                # whose y axis points down: a bearing b is drawn as 180 - b.
+                # Bearings are from true north: turned by the grid bearing
+                # of true north at the camera (a short step north in
+                # lon/lat, back in the layer's CRS); 4.5 mm at any scale.
                 "geometryModifier": (
-                    'wedge_buffer($geometry, 180 - coalesce("direction", 0), '
-                    'if("direction" IS NULL, 359.9, coalesce("fov", 60)), 4.5)'
+                    'wedge_buffer($geometry, coalesce("direction", 0) + degrees(azimuth('
+                    "$geometry, transform(translate(transform($geometry, @layer_crs, "
+                    "'EPSG:4326'), 0, 0.001), 'EPSG:4326', @layer_crs))), "
+                    'if("direction" IS NULL, 359.9, coalesce("fov", 60)), '
+                    "coalesce(@map_scale, 2000) * 0.0045)"
                 ),
                 "SymbolType": "Fill",
             }
         )
-        generator.setUnits(QgsUnitTypes.RenderMillimeters)
+        generator.setUnits(QgsUnitTypes.RenderMapUnits)
         generator.setSubSymbol(fill(color, outline=color, alpha=0.45, width=0.3))
         symbol.insertSymbolLayer(0, generator)
     return symbol

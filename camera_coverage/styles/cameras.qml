@@ -1,253 +1,253 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis version="3.22.16-Białowieża" minScale="100000000" labelsEnabled="0" simplifyAlgorithm="0" hasScaleBasedVisibilityFlag="0" symbologyReferenceScale="-1" maxScale="0" simplifyDrawingTol="1" simplifyMaxScale="1" simplifyDrawingHints="1" readOnly="0" styleCategories="AllStyleCategories" simplifyLocal="1">
+<qgis styleCategories="AllStyleCategories" simplifyMaxScale="1" symbologyReferenceScale="-1" minScale="100000000" simplifyDrawingHints="1" labelsEnabled="0" simplifyAlgorithm="0" simplifyDrawingTol="1" maxScale="0" simplifyLocal="1" readOnly="0" version="3.22.16-Białowieża" hasScaleBasedVisibilityFlag="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal mode="0" startExpression="" durationField="" accumulate="0" limitMode="0" startField="" fixedDuration="0" endField="" durationUnit="min" endExpression="" enabled="0">
+  <temporal startField="" endExpression="" accumulate="0" fixedDuration="0" enabled="0" startExpression="" limitMode="0" endField="" durationField="" durationUnit="min" mode="0">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 type="RuleRenderer" forceraster="0" enableorderby="0" symbollevels="0" referencescale="-1">
-    <rules key="{71316dba-99bd-4122-8f23-3e993b92b4bb}">
-      <rule symbol="0" filter="&quot;masking_required&quot;" key="{a591aacf-ce39-4400-8e2a-cf2c091ef97d}" label="Masking required"/>
-      <rule symbol="1" filter="ELSE" key="{32a422c4-4d4e-42b1-81de-4b070dbbf1f0}" label="No masking required"/>
+  <renderer-v2 forceraster="0" symbollevels="0" type="RuleRenderer" enableorderby="0" referencescale="-1">
+    <rules key="{82278fcf-8b31-40de-949c-3b9e1065aac9}">
+      <rule symbol="0" label="Masking required" filter="&quot;masking_required&quot;" key="{6a8cba01-5cab-48d9-8118-7e9515578e20}"/>
+      <rule symbol="1" label="No masking required" filter="ELSE" key="{ed970d1c-6cee-427d-bd95-f16251cd04f8}"/>
     </rules>
     <symbols>
-      <symbol name="0" force_rhr="0" type="marker" alpha="1" clip_to_extent="1">
+      <symbol type="marker" alpha="1" clip_to_extent="1" force_rhr="0" name="0">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer class="GeometryGenerator" locked="0" pass="0" enabled="1">
+        <layer pass="0" enabled="1" locked="0" class="GeometryGenerator">
           <Option type="Map">
-            <Option name="SymbolType" type="QString" value="Fill"/>
-            <Option name="geometryModifier" type="QString" value="wedge_buffer($geometry, 180 - coalesce(&quot;direction&quot;, 0), if(&quot;direction&quot; IS NULL, 359.9, coalesce(&quot;fov&quot;, 60)), 4.5)"/>
-            <Option name="units" type="QString" value="MM"/>
+            <Option type="QString" value="Fill" name="SymbolType"/>
+            <Option type="QString" value="wedge_buffer($geometry, coalesce(&quot;direction&quot;, 0) + degrees(azimuth($geometry, transform(translate(transform($geometry, @layer_crs, 'EPSG:4326'), 0, 0.001), 'EPSG:4326', @layer_crs))), if(&quot;direction&quot; IS NULL, 359.9, coalesce(&quot;fov&quot;, 60)), coalesce(@map_scale, 2000) * 0.0045)" name="geometryModifier"/>
+            <Option type="QString" value="MapUnit" name="units"/>
           </Option>
-          <prop k="SymbolType" v="Fill"/>
-          <prop k="geometryModifier" v="wedge_buffer($geometry, 180 - coalesce(&quot;direction&quot;, 0), if(&quot;direction&quot; IS NULL, 359.9, coalesce(&quot;fov&quot;, 60)), 4.5)"/>
-          <prop k="units" v="MM"/>
+          <prop v="Fill" k="SymbolType"/>
+          <prop v="wedge_buffer($geometry, coalesce(&quot;direction&quot;, 0) + degrees(azimuth($geometry, transform(translate(transform($geometry, @layer_crs, 'EPSG:4326'), 0, 0.001), 'EPSG:4326', @layer_crs))), if(&quot;direction&quot; IS NULL, 359.9, coalesce(&quot;fov&quot;, 60)), coalesce(@map_scale, 2000) * 0.0045)" k="geometryModifier"/>
+          <prop v="MapUnit" k="units"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
-          <symbol name="@0@0" force_rhr="0" type="fill" alpha="0.45" clip_to_extent="1">
+          <symbol type="fill" alpha="0.45" clip_to_extent="1" force_rhr="0" name="@0@0">
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" type="QString" value=""/>
+                <Option type="QString" value="" name="name"/>
                 <Option name="properties"/>
-                <Option name="type" type="QString" value="collection"/>
+                <Option type="QString" value="collection" name="type"/>
               </Option>
             </data_defined_properties>
-            <layer class="SimpleFill" locked="0" pass="0" enabled="1">
+            <layer pass="0" enabled="1" locked="0" class="SimpleFill">
               <Option type="Map">
-                <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-                <Option name="color" type="QString" value="197,27,27,255"/>
-                <Option name="joinstyle" type="QString" value="bevel"/>
-                <Option name="offset" type="QString" value="0,0"/>
-                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-                <Option name="offset_unit" type="QString" value="MM"/>
-                <Option name="outline_color" type="QString" value="197,27,27,255"/>
-                <Option name="outline_style" type="QString" value="solid"/>
-                <Option name="outline_width" type="QString" value="0.3"/>
-                <Option name="outline_width_unit" type="QString" value="MM"/>
-                <Option name="style" type="QString" value="solid"/>
+                <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
+                <Option type="QString" value="197,27,27,255" name="color"/>
+                <Option type="QString" value="bevel" name="joinstyle"/>
+                <Option type="QString" value="0,0" name="offset"/>
+                <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+                <Option type="QString" value="MM" name="offset_unit"/>
+                <Option type="QString" value="197,27,27,255" name="outline_color"/>
+                <Option type="QString" value="solid" name="outline_style"/>
+                <Option type="QString" value="0.3" name="outline_width"/>
+                <Option type="QString" value="MM" name="outline_width_unit"/>
+                <Option type="QString" value="solid" name="style"/>
               </Option>
-              <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-              <prop k="color" v="197,27,27,255"/>
-              <prop k="joinstyle" v="bevel"/>
-              <prop k="offset" v="0,0"/>
-              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-              <prop k="offset_unit" v="MM"/>
-              <prop k="outline_color" v="197,27,27,255"/>
-              <prop k="outline_style" v="solid"/>
-              <prop k="outline_width" v="0.3"/>
-              <prop k="outline_width_unit" v="MM"/>
-              <prop k="style" v="solid"/>
+              <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+              <prop v="197,27,27,255" k="color"/>
+              <prop v="bevel" k="joinstyle"/>
+              <prop v="0,0" k="offset"/>
+              <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+              <prop v="MM" k="offset_unit"/>
+              <prop v="197,27,27,255" k="outline_color"/>
+              <prop v="solid" k="outline_style"/>
+              <prop v="0.3" k="outline_width"/>
+              <prop v="MM" k="outline_width_unit"/>
+              <prop v="solid" k="style"/>
               <data_defined_properties>
                 <Option type="Map">
-                  <Option name="name" type="QString" value=""/>
+                  <Option type="QString" value="" name="name"/>
                   <Option name="properties"/>
-                  <Option name="type" type="QString" value="collection"/>
+                  <Option type="QString" value="collection" name="type"/>
                 </Option>
               </data_defined_properties>
             </layer>
           </symbol>
         </layer>
-        <layer class="SimpleMarker" locked="0" pass="0" enabled="1">
+        <layer pass="0" enabled="1" locked="0" class="SimpleMarker">
           <Option type="Map">
-            <Option name="angle" type="QString" value="0"/>
-            <Option name="cap_style" type="QString" value="square"/>
-            <Option name="color" type="QString" value="197,27,27,255"/>
-            <Option name="horizontal_anchor_point" type="QString" value="1"/>
-            <Option name="joinstyle" type="QString" value="bevel"/>
-            <Option name="name" type="QString" value="circle"/>
-            <Option name="offset" type="QString" value="0,0"/>
-            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="offset_unit" type="QString" value="MM"/>
-            <Option name="outline_color" type="QString" value="255,255,255,255"/>
-            <Option name="outline_style" type="QString" value="solid"/>
-            <Option name="outline_width" type="QString" value="0"/>
-            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="outline_width_unit" type="QString" value="MM"/>
-            <Option name="scale_method" type="QString" value="diameter"/>
-            <Option name="size" type="QString" value="2.6"/>
-            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="size_unit" type="QString" value="MM"/>
-            <Option name="vertical_anchor_point" type="QString" value="1"/>
+            <Option type="QString" value="0" name="angle"/>
+            <Option type="QString" value="square" name="cap_style"/>
+            <Option type="QString" value="197,27,27,255" name="color"/>
+            <Option type="QString" value="1" name="horizontal_anchor_point"/>
+            <Option type="QString" value="bevel" name="joinstyle"/>
+            <Option type="QString" value="circle" name="name"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="255,255,255,255" name="outline_color"/>
+            <Option type="QString" value="solid" name="outline_style"/>
+            <Option type="QString" value="0" name="outline_width"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="diameter" name="scale_method"/>
+            <Option type="QString" value="2.6" name="size"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
+            <Option type="QString" value="MM" name="size_unit"/>
+            <Option type="QString" value="1" name="vertical_anchor_point"/>
           </Option>
-          <prop k="angle" v="0"/>
-          <prop k="cap_style" v="square"/>
-          <prop k="color" v="197,27,27,255"/>
-          <prop k="horizontal_anchor_point" v="1"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="name" v="circle"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="255,255,255,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0"/>
-          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="scale_method" v="diameter"/>
-          <prop k="size" v="2.6"/>
-          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="size_unit" v="MM"/>
-          <prop k="vertical_anchor_point" v="1"/>
+          <prop v="0" k="angle"/>
+          <prop v="square" k="cap_style"/>
+          <prop v="197,27,27,255" k="color"/>
+          <prop v="1" k="horizontal_anchor_point"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="circle" k="name"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="255,255,255,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0" k="outline_width"/>
+          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="diameter" k="scale_method"/>
+          <prop v="2.6" k="size"/>
+          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+          <prop v="MM" k="size_unit"/>
+          <prop v="1" k="vertical_anchor_point"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol name="1" force_rhr="0" type="marker" alpha="1" clip_to_extent="1">
+      <symbol type="marker" alpha="1" clip_to_extent="1" force_rhr="0" name="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer class="GeometryGenerator" locked="0" pass="0" enabled="1">
+        <layer pass="0" enabled="1" locked="0" class="GeometryGenerator">
           <Option type="Map">
-            <Option name="SymbolType" type="QString" value="Fill"/>
-            <Option name="geometryModifier" type="QString" value="wedge_buffer($geometry, 180 - coalesce(&quot;direction&quot;, 0), if(&quot;direction&quot; IS NULL, 359.9, coalesce(&quot;fov&quot;, 60)), 4.5)"/>
-            <Option name="units" type="QString" value="MM"/>
+            <Option type="QString" value="Fill" name="SymbolType"/>
+            <Option type="QString" value="wedge_buffer($geometry, coalesce(&quot;direction&quot;, 0) + degrees(azimuth($geometry, transform(translate(transform($geometry, @layer_crs, 'EPSG:4326'), 0, 0.001), 'EPSG:4326', @layer_crs))), if(&quot;direction&quot; IS NULL, 359.9, coalesce(&quot;fov&quot;, 60)), coalesce(@map_scale, 2000) * 0.0045)" name="geometryModifier"/>
+            <Option type="QString" value="MapUnit" name="units"/>
           </Option>
-          <prop k="SymbolType" v="Fill"/>
-          <prop k="geometryModifier" v="wedge_buffer($geometry, 180 - coalesce(&quot;direction&quot;, 0), if(&quot;direction&quot; IS NULL, 359.9, coalesce(&quot;fov&quot;, 60)), 4.5)"/>
-          <prop k="units" v="MM"/>
+          <prop v="Fill" k="SymbolType"/>
+          <prop v="wedge_buffer($geometry, coalesce(&quot;direction&quot;, 0) + degrees(azimuth($geometry, transform(translate(transform($geometry, @layer_crs, 'EPSG:4326'), 0, 0.001), 'EPSG:4326', @layer_crs))), if(&quot;direction&quot; IS NULL, 359.9, coalesce(&quot;fov&quot;, 60)), coalesce(@map_scale, 2000) * 0.0045)" k="geometryModifier"/>
+          <prop v="MapUnit" k="units"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
-          <symbol name="@1@0" force_rhr="0" type="fill" alpha="0.45" clip_to_extent="1">
+          <symbol type="fill" alpha="0.45" clip_to_extent="1" force_rhr="0" name="@1@0">
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" type="QString" value=""/>
+                <Option type="QString" value="" name="name"/>
                 <Option name="properties"/>
-                <Option name="type" type="QString" value="collection"/>
+                <Option type="QString" value="collection" name="type"/>
               </Option>
             </data_defined_properties>
-            <layer class="SimpleFill" locked="0" pass="0" enabled="1">
+            <layer pass="0" enabled="1" locked="0" class="SimpleFill">
               <Option type="Map">
-                <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-                <Option name="color" type="QString" value="31,95,168,255"/>
-                <Option name="joinstyle" type="QString" value="bevel"/>
-                <Option name="offset" type="QString" value="0,0"/>
-                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-                <Option name="offset_unit" type="QString" value="MM"/>
-                <Option name="outline_color" type="QString" value="31,95,168,255"/>
-                <Option name="outline_style" type="QString" value="solid"/>
-                <Option name="outline_width" type="QString" value="0.3"/>
-                <Option name="outline_width_unit" type="QString" value="MM"/>
-                <Option name="style" type="QString" value="solid"/>
+                <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
+                <Option type="QString" value="31,95,168,255" name="color"/>
+                <Option type="QString" value="bevel" name="joinstyle"/>
+                <Option type="QString" value="0,0" name="offset"/>
+                <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+                <Option type="QString" value="MM" name="offset_unit"/>
+                <Option type="QString" value="31,95,168,255" name="outline_color"/>
+                <Option type="QString" value="solid" name="outline_style"/>
+                <Option type="QString" value="0.3" name="outline_width"/>
+                <Option type="QString" value="MM" name="outline_width_unit"/>
+                <Option type="QString" value="solid" name="style"/>
               </Option>
-              <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-              <prop k="color" v="31,95,168,255"/>
-              <prop k="joinstyle" v="bevel"/>
-              <prop k="offset" v="0,0"/>
-              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-              <prop k="offset_unit" v="MM"/>
-              <prop k="outline_color" v="31,95,168,255"/>
-              <prop k="outline_style" v="solid"/>
-              <prop k="outline_width" v="0.3"/>
-              <prop k="outline_width_unit" v="MM"/>
-              <prop k="style" v="solid"/>
+              <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+              <prop v="31,95,168,255" k="color"/>
+              <prop v="bevel" k="joinstyle"/>
+              <prop v="0,0" k="offset"/>
+              <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+              <prop v="MM" k="offset_unit"/>
+              <prop v="31,95,168,255" k="outline_color"/>
+              <prop v="solid" k="outline_style"/>
+              <prop v="0.3" k="outline_width"/>
+              <prop v="MM" k="outline_width_unit"/>
+              <prop v="solid" k="style"/>
               <data_defined_properties>
                 <Option type="Map">
-                  <Option name="name" type="QString" value=""/>
+                  <Option type="QString" value="" name="name"/>
                   <Option name="properties"/>
-                  <Option name="type" type="QString" value="collection"/>
+                  <Option type="QString" value="collection" name="type"/>
                 </Option>
               </data_defined_properties>
             </layer>
           </symbol>
         </layer>
-        <layer class="SimpleMarker" locked="0" pass="0" enabled="1">
+        <layer pass="0" enabled="1" locked="0" class="SimpleMarker">
           <Option type="Map">
-            <Option name="angle" type="QString" value="0"/>
-            <Option name="cap_style" type="QString" value="square"/>
-            <Option name="color" type="QString" value="31,95,168,255"/>
-            <Option name="horizontal_anchor_point" type="QString" value="1"/>
-            <Option name="joinstyle" type="QString" value="bevel"/>
-            <Option name="name" type="QString" value="circle"/>
-            <Option name="offset" type="QString" value="0,0"/>
-            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="offset_unit" type="QString" value="MM"/>
-            <Option name="outline_color" type="QString" value="255,255,255,255"/>
-            <Option name="outline_style" type="QString" value="solid"/>
-            <Option name="outline_width" type="QString" value="0"/>
-            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="outline_width_unit" type="QString" value="MM"/>
-            <Option name="scale_method" type="QString" value="diameter"/>
-            <Option name="size" type="QString" value="2.6"/>
-            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="size_unit" type="QString" value="MM"/>
-            <Option name="vertical_anchor_point" type="QString" value="1"/>
+            <Option type="QString" value="0" name="angle"/>
+            <Option type="QString" value="square" name="cap_style"/>
+            <Option type="QString" value="31,95,168,255" name="color"/>
+            <Option type="QString" value="1" name="horizontal_anchor_point"/>
+            <Option type="QString" value="bevel" name="joinstyle"/>
+            <Option type="QString" value="circle" name="name"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="255,255,255,255" name="outline_color"/>
+            <Option type="QString" value="solid" name="outline_style"/>
+            <Option type="QString" value="0" name="outline_width"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="outline_width_map_unit_scale"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="diameter" name="scale_method"/>
+            <Option type="QString" value="2.6" name="size"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="size_map_unit_scale"/>
+            <Option type="QString" value="MM" name="size_unit"/>
+            <Option type="QString" value="1" name="vertical_anchor_point"/>
           </Option>
-          <prop k="angle" v="0"/>
-          <prop k="cap_style" v="square"/>
-          <prop k="color" v="31,95,168,255"/>
-          <prop k="horizontal_anchor_point" v="1"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="name" v="circle"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="255,255,255,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0"/>
-          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="scale_method" v="diameter"/>
-          <prop k="size" v="2.6"/>
-          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="size_unit" v="MM"/>
-          <prop k="vertical_anchor_point" v="1"/>
+          <prop v="0" k="angle"/>
+          <prop v="square" k="cap_style"/>
+          <prop v="31,95,168,255" k="color"/>
+          <prop v="1" k="horizontal_anchor_point"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="circle" k="name"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="255,255,255,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0" k="outline_width"/>
+          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="diameter" k="scale_method"/>
+          <prop v="2.6" k="size"/>
+          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+          <prop v="MM" k="size_unit"/>
+          <prop v="1" k="vertical_anchor_point"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
@@ -269,155 +269,155 @@
   <legend type="default-vector" showLabelLegend="0"/>
   <referencedLayers/>
   <fieldConfiguration>
-    <field name="covered_m2" configurationFlags="None">
+    <field configurationFlags="None" name="covered_m2">
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option name="AllowNull" type="bool" value="true"/>
-            <Option name="Precision" type="int" value="1"/>
+            <Option type="bool" value="true" name="AllowNull"/>
+            <Option type="int" value="1" name="Precision"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="public_m2" configurationFlags="None">
+    <field configurationFlags="None" name="public_m2">
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option name="AllowNull" type="bool" value="true"/>
-            <Option name="Precision" type="int" value="1"/>
+            <Option type="bool" value="true" name="AllowNull"/>
+            <Option type="int" value="1" name="Precision"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="private_m2" configurationFlags="None">
+    <field configurationFlags="None" name="private_m2">
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option name="AllowNull" type="bool" value="true"/>
-            <Option name="Precision" type="int" value="1"/>
+            <Option type="bool" value="true" name="AllowNull"/>
+            <Option type="int" value="1" name="Precision"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="unknown_m2" configurationFlags="None">
+    <field configurationFlags="None" name="unknown_m2">
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option name="AllowNull" type="bool" value="true"/>
-            <Option name="Precision" type="int" value="1"/>
+            <Option type="bool" value="true" name="AllowNull"/>
+            <Option type="int" value="1" name="Precision"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="private_pct" configurationFlags="None">
+    <field configurationFlags="None" name="private_pct">
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option name="AllowNull" type="bool" value="true"/>
-            <Option name="Precision" type="int" value="1"/>
+            <Option type="bool" value="true" name="AllowNull"/>
+            <Option type="int" value="1" name="Precision"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="private_ident_m2" configurationFlags="None">
+    <field configurationFlags="None" name="private_ident_m2">
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option name="AllowNull" type="bool" value="true"/>
-            <Option name="Precision" type="int" value="1"/>
+            <Option type="bool" value="true" name="AllowNull"/>
+            <Option type="int" value="1" name="Precision"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="private_recog_m2" configurationFlags="None">
+    <field configurationFlags="None" name="private_recog_m2">
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option name="AllowNull" type="bool" value="true"/>
-            <Option name="Precision" type="int" value="1"/>
+            <Option type="bool" value="true" name="AllowNull"/>
+            <Option type="int" value="1" name="Precision"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="private_observ_m2" configurationFlags="None">
+    <field configurationFlags="None" name="private_observ_m2">
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option name="AllowNull" type="bool" value="true"/>
-            <Option name="Precision" type="int" value="1"/>
+            <Option type="bool" value="true" name="AllowNull"/>
+            <Option type="int" value="1" name="Precision"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="private_detect_m2" configurationFlags="None">
+    <field configurationFlags="None" name="private_detect_m2">
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option name="AllowNull" type="bool" value="true"/>
-            <Option name="Precision" type="int" value="1"/>
+            <Option type="bool" value="true" name="AllowNull"/>
+            <Option type="int" value="1" name="Precision"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="private_operator_public_m2" configurationFlags="None">
+    <field configurationFlags="None" name="private_operator_public_m2">
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option name="AllowNull" type="bool" value="true"/>
-            <Option name="Precision" type="int" value="1"/>
+            <Option type="bool" value="true" name="AllowNull"/>
+            <Option type="int" value="1" name="Precision"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="dwelling_facade_m" configurationFlags="None">
+    <field configurationFlags="None" name="dwelling_facade_m">
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option name="AllowNull" type="bool" value="true"/>
-            <Option name="Precision" type="int" value="1"/>
+            <Option type="bool" value="true" name="AllowNull"/>
+            <Option type="int" value="1" name="Precision"/>
           </Option>
         </config>
       </editWidget>
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias field="covered_m2" name="" index="0"/>
-    <alias field="public_m2" name="" index="1"/>
-    <alias field="private_m2" name="" index="2"/>
-    <alias field="unknown_m2" name="" index="3"/>
-    <alias field="private_pct" name="" index="4"/>
-    <alias field="private_ident_m2" name="" index="5"/>
-    <alias field="private_recog_m2" name="" index="6"/>
-    <alias field="private_observ_m2" name="" index="7"/>
-    <alias field="private_detect_m2" name="" index="8"/>
-    <alias field="private_operator_public_m2" name="" index="9"/>
-    <alias field="dwelling_facade_m" name="" index="10"/>
+    <alias index="0" field="covered_m2" name=""/>
+    <alias index="1" field="public_m2" name=""/>
+    <alias index="2" field="private_m2" name=""/>
+    <alias index="3" field="unknown_m2" name=""/>
+    <alias index="4" field="private_pct" name=""/>
+    <alias index="5" field="private_ident_m2" name=""/>
+    <alias index="6" field="private_recog_m2" name=""/>
+    <alias index="7" field="private_observ_m2" name=""/>
+    <alias index="8" field="private_detect_m2" name=""/>
+    <alias index="9" field="private_operator_public_m2" name=""/>
+    <alias index="10" field="dwelling_facade_m" name=""/>
   </aliases>
   <defaults>
-    <default field="covered_m2" expression="" applyOnUpdate="0"/>
-    <default field="public_m2" expression="" applyOnUpdate="0"/>
-    <default field="private_m2" expression="" applyOnUpdate="0"/>
-    <default field="unknown_m2" expression="" applyOnUpdate="0"/>
-    <default field="private_pct" expression="" applyOnUpdate="0"/>
-    <default field="private_ident_m2" expression="" applyOnUpdate="0"/>
-    <default field="private_recog_m2" expression="" applyOnUpdate="0"/>
-    <default field="private_observ_m2" expression="" applyOnUpdate="0"/>
-    <default field="private_detect_m2" expression="" applyOnUpdate="0"/>
-    <default field="private_operator_public_m2" expression="" applyOnUpdate="0"/>
-    <default field="dwelling_facade_m" expression="" applyOnUpdate="0"/>
+    <default expression="" field="covered_m2" applyOnUpdate="0"/>
+    <default expression="" field="public_m2" applyOnUpdate="0"/>
+    <default expression="" field="private_m2" applyOnUpdate="0"/>
+    <default expression="" field="unknown_m2" applyOnUpdate="0"/>
+    <default expression="" field="private_pct" applyOnUpdate="0"/>
+    <default expression="" field="private_ident_m2" applyOnUpdate="0"/>
+    <default expression="" field="private_recog_m2" applyOnUpdate="0"/>
+    <default expression="" field="private_observ_m2" applyOnUpdate="0"/>
+    <default expression="" field="private_detect_m2" applyOnUpdate="0"/>
+    <default expression="" field="private_operator_public_m2" applyOnUpdate="0"/>
+    <default expression="" field="dwelling_facade_m" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint field="covered_m2" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
-    <constraint field="public_m2" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
-    <constraint field="private_m2" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
-    <constraint field="unknown_m2" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
-    <constraint field="private_pct" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
-    <constraint field="private_ident_m2" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
-    <constraint field="private_recog_m2" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
-    <constraint field="private_observ_m2" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
-    <constraint field="private_detect_m2" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
-    <constraint field="private_operator_public_m2" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
-    <constraint field="dwelling_facade_m" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" field="covered_m2" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" constraints="0" field="public_m2" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" constraints="0" field="private_m2" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" constraints="0" field="unknown_m2" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" constraints="0" field="private_pct" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" constraints="0" field="private_ident_m2" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" constraints="0" field="private_recog_m2" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" constraints="0" field="private_observ_m2" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" constraints="0" field="private_detect_m2" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" constraints="0" field="private_operator_public_m2" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" constraints="0" field="dwelling_facade_m" exp_strength="0" notnull_strength="0"/>
   </constraints>
   <constraintExpressions>
     <constraint field="covered_m2" exp="" desc=""/>

@@ -543,26 +543,36 @@ def test_build_dossier_for_plan_verdicts(plugin, tmp_path):
     assert "L251-3-PRIVATE" not in text  # no private-land rule invented for a plan
 
 
-@pytest.mark.parametrize("bearing", [0.0, 90.0, 200.0, 315.0])
-def test_camera_symbol_points_where_the_camera_looks(bearing):
-    """North up on the map: the wedge drawn from a camera facing `bearing`
-    lies on that side of its dot (no "north drawn facing south")."""
+def wedge_angle(x0, y0, bearing):
+    """Render one camera with the shipped style, north up, and return the
+    grid bearing (degrees clockwise from the map's up) of its wedge's
+    pixels as seen from the dot."""
     import math
 
-    from qgis.core import QgsMapRendererParallelJob, QgsMapSettings
+    from qgis.core import (
+        QgsExpressionContext,
+        QgsExpressionContextUtils,
+        QgsMapRendererParallelJob,
+        QgsMapSettings,
+    )
     from qgis.PyQt.QtCore import QSize
 
     layer = camera_layer(
-        [(X0, Y0, "A", bearing, 40.0, 20.0)],
+        [(x0, y0, "A", bearing, 40.0, 20.0)],
         fields="camera_id:string,direction:double,fov:double,range_m:double",
     )
     layer.loadNamedStyle(str(style_path("cameras")))
     settings = QgsMapSettings()
     settings.setLayers([layer])
     settings.setDestinationCrs(layer.crs())
-    settings.setExtent(QgsRectangle(X0 - 50, Y0 - 50, X0 + 50, Y0 + 50))
-    settings.setOutputSize(QSize(200, 200))
+    settings.setExtent(QgsRectangle(x0 - 50, y0 - 50, x0 + 50, y0 + 50))
+    settings.setOutputSize(QSize(400, 400))
+    settings.setOutputDpi(300)  # a wedge of some 50 pixels: its angle is measurable
     settings.setBackgroundColor(QColor("white"))
+    # The map's variables (@map_scale...), as QGIS's canvas and layouts set them.
+    context = QgsExpressionContext()
+    context.appendScope(QgsExpressionContextUtils.mapSettingsScope(settings))
+    settings.setExpressionContext(context)
     job = QgsMapRendererParallelJob(settings)
     job.start()
     job.waitForFinished()
@@ -574,9 +584,24 @@ def test_camera_symbol_points_where_the_camera_looks(bearing):
             rgb = (c.red(), c.green(), c.blue())
             # The translucent wedge: coloured, lighter than the solid dot.
             if max(rgb) - min(rgb) > 30 and sum(rgb) > 400:
-                dx, dy, count = dx + x - 100, dy + y - 100, count + 1
-    assert count > 20
-    east, south = dx / count, dy / count
-    expected = (math.sin(math.radians(bearing)), -math.cos(math.radians(bearing)))
-    length = math.hypot(east, south)
-    assert (east * expected[0] + south * expected[1]) / length > 0.9
+                dx, dy, count = dx + x - 200, dy + y - 200, count + 1
+    assert count > 200
+    return math.degrees(math.atan2(dx / count, -dy / count)) % 360
+
+
+@pytest.mark.parametrize("bearing", [0.0, 90.0, 200.0, 315.0])
+def test_camera_symbol_points_where_the_camera_looks(bearing):
+    """Near 3°E, where Lambert-93's grid north is true north: the wedge lies
+    on the camera's side of its dot (no "north drawn facing south")."""
+    drawn = wedge_angle(X0, Y0, bearing)
+    assert abs((drawn - bearing + 180) % 360 - 180) < 3
+
+
+def test_camera_symbol_turns_to_true_north_in_brittany():
+    """Brest in Lambert-93: true north lies 5.4° clockwise from grid north
+    (DESIGN.md), so a camera facing true north is drawn 5.4° right of up."""
+    from pyproj import Transformer
+
+    x, y = Transformer.from_crs(4326, 2154, always_xy=True).transform(-4.486, 48.390)
+    drawn = wedge_angle(x, y, 0.0)
+    assert abs(drawn - 5.4) < 1.5

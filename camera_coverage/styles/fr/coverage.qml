@@ -1,103 +1,103 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis version="3.22.16-Białowieża" minScale="100000000" labelsEnabled="0" simplifyAlgorithm="0" hasScaleBasedVisibilityFlag="0" symbologyReferenceScale="-1" maxScale="0" simplifyDrawingTol="1" simplifyMaxScale="1" simplifyDrawingHints="1" readOnly="0" styleCategories="AllStyleCategories" simplifyLocal="1">
+<qgis styleCategories="AllStyleCategories" simplifyMaxScale="1" symbologyReferenceScale="-1" minScale="100000000" simplifyDrawingHints="1" labelsEnabled="0" simplifyAlgorithm="0" simplifyDrawingTol="1" maxScale="0" simplifyLocal="1" readOnly="0" version="3.22.16-Białowieża" hasScaleBasedVisibilityFlag="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal mode="0" startExpression="" durationField="" accumulate="0" limitMode="0" startField="" fixedDuration="0" endField="" durationUnit="min" endExpression="" enabled="0">
+  <temporal startField="" endExpression="" accumulate="0" fixedDuration="0" enabled="0" startExpression="" limitMode="0" endField="" durationField="" durationUnit="min" mode="0">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 type="RuleRenderer" forceraster="0" enableorderby="0" symbollevels="0" referencescale="-1">
-    <rules key="{8e2dbc00-d4f7-457f-bf60-690622b552b0}">
-      <rule symbol="0" filter="&quot;masking_required&quot;" key="{8713c9b5-d7ec-4c7a-8156-ba197a734c4a}" label="Vue, masquage requis"/>
-      <rule symbol="1" filter="ELSE" key="{65f2be1f-8eac-43b9-975c-6e3439e0d94c}" label="Vue, sans masquage requis"/>
+  <renderer-v2 forceraster="0" symbollevels="0" type="RuleRenderer" enableorderby="0" referencescale="-1">
+    <rules key="{efdcc874-07c8-4797-8e69-280ac22e1010}">
+      <rule symbol="0" label="Vue, masquage requis" filter="&quot;masking_required&quot;" key="{afb21b5a-bac7-4f0f-986d-1ad3cdd4e1d4}"/>
+      <rule symbol="1" label="Vue, sans masquage requis" filter="ELSE" key="{837341c9-7d62-4995-955f-254cb030b805}"/>
     </rules>
     <symbols>
-      <symbol name="0" force_rhr="0" type="fill" alpha="0.25" clip_to_extent="1">
+      <symbol type="fill" alpha="0.25" clip_to_extent="1" force_rhr="0" name="0">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" locked="0" pass="0" enabled="1">
+        <layer pass="0" enabled="1" locked="0" class="SimpleFill">
           <Option type="Map">
-            <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="color" type="QString" value="197,27,27,255"/>
-            <Option name="joinstyle" type="QString" value="bevel"/>
-            <Option name="offset" type="QString" value="0,0"/>
-            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="offset_unit" type="QString" value="MM"/>
-            <Option name="outline_color" type="QString" value="197,27,27,255"/>
-            <Option name="outline_style" type="QString" value="solid"/>
-            <Option name="outline_width" type="QString" value="0.4"/>
-            <Option name="outline_width_unit" type="QString" value="MM"/>
-            <Option name="style" type="QString" value="solid"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
+            <Option type="QString" value="197,27,27,255" name="color"/>
+            <Option type="QString" value="bevel" name="joinstyle"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="197,27,27,255" name="outline_color"/>
+            <Option type="QString" value="solid" name="outline_style"/>
+            <Option type="QString" value="0.4" name="outline_width"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="solid" name="style"/>
           </Option>
-          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="197,27,27,255"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="197,27,27,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0.4"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="style" v="solid"/>
+          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+          <prop v="197,27,27,255" k="color"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="197,27,27,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.4" k="outline_width"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol name="1" force_rhr="0" type="fill" alpha="0.2" clip_to_extent="1">
+      <symbol type="fill" alpha="0.2" clip_to_extent="1" force_rhr="0" name="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option type="QString" value="" name="name"/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" locked="0" pass="0" enabled="1">
+        <layer pass="0" enabled="1" locked="0" class="SimpleFill">
           <Option type="Map">
-            <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="color" type="QString" value="31,95,168,255"/>
-            <Option name="joinstyle" type="QString" value="bevel"/>
-            <Option name="offset" type="QString" value="0,0"/>
-            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="offset_unit" type="QString" value="MM"/>
-            <Option name="outline_color" type="QString" value="31,95,168,255"/>
-            <Option name="outline_style" type="QString" value="solid"/>
-            <Option name="outline_width" type="QString" value="0.3"/>
-            <Option name="outline_width_unit" type="QString" value="MM"/>
-            <Option name="style" type="QString" value="solid"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
+            <Option type="QString" value="31,95,168,255" name="color"/>
+            <Option type="QString" value="bevel" name="joinstyle"/>
+            <Option type="QString" value="0,0" name="offset"/>
+            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
+            <Option type="QString" value="MM" name="offset_unit"/>
+            <Option type="QString" value="31,95,168,255" name="outline_color"/>
+            <Option type="QString" value="solid" name="outline_style"/>
+            <Option type="QString" value="0.3" name="outline_width"/>
+            <Option type="QString" value="MM" name="outline_width_unit"/>
+            <Option type="QString" value="solid" name="style"/>
           </Option>
-          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="color" v="31,95,168,255"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="31,95,168,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0.3"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="style" v="solid"/>
+          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+          <prop v="31,95,168,255" k="color"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="31,95,168,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.3" k="outline_width"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option type="QString" value="" name="name"/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option type="QString" value="collection" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
@@ -119,155 +119,155 @@
   <legend type="default-vector" showLabelLegend="0"/>
   <referencedLayers/>
   <fieldConfiguration>
-    <field name="covered_m2" configurationFlags="None">
+    <field configurationFlags="None" name="covered_m2">
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option name="AllowNull" type="bool" value="true"/>
-            <Option name="Precision" type="int" value="1"/>
+            <Option type="bool" value="true" name="AllowNull"/>
+            <Option type="int" value="1" name="Precision"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="public_m2" configurationFlags="None">
+    <field configurationFlags="None" name="public_m2">
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option name="AllowNull" type="bool" value="true"/>
-            <Option name="Precision" type="int" value="1"/>
+            <Option type="bool" value="true" name="AllowNull"/>
+            <Option type="int" value="1" name="Precision"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="private_m2" configurationFlags="None">
+    <field configurationFlags="None" name="private_m2">
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option name="AllowNull" type="bool" value="true"/>
-            <Option name="Precision" type="int" value="1"/>
+            <Option type="bool" value="true" name="AllowNull"/>
+            <Option type="int" value="1" name="Precision"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="unknown_m2" configurationFlags="None">
+    <field configurationFlags="None" name="unknown_m2">
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option name="AllowNull" type="bool" value="true"/>
-            <Option name="Precision" type="int" value="1"/>
+            <Option type="bool" value="true" name="AllowNull"/>
+            <Option type="int" value="1" name="Precision"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="private_pct" configurationFlags="None">
+    <field configurationFlags="None" name="private_pct">
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option name="AllowNull" type="bool" value="true"/>
-            <Option name="Precision" type="int" value="1"/>
+            <Option type="bool" value="true" name="AllowNull"/>
+            <Option type="int" value="1" name="Precision"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="private_ident_m2" configurationFlags="None">
+    <field configurationFlags="None" name="private_ident_m2">
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option name="AllowNull" type="bool" value="true"/>
-            <Option name="Precision" type="int" value="1"/>
+            <Option type="bool" value="true" name="AllowNull"/>
+            <Option type="int" value="1" name="Precision"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="private_recog_m2" configurationFlags="None">
+    <field configurationFlags="None" name="private_recog_m2">
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option name="AllowNull" type="bool" value="true"/>
-            <Option name="Precision" type="int" value="1"/>
+            <Option type="bool" value="true" name="AllowNull"/>
+            <Option type="int" value="1" name="Precision"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="private_observ_m2" configurationFlags="None">
+    <field configurationFlags="None" name="private_observ_m2">
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option name="AllowNull" type="bool" value="true"/>
-            <Option name="Precision" type="int" value="1"/>
+            <Option type="bool" value="true" name="AllowNull"/>
+            <Option type="int" value="1" name="Precision"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="private_detect_m2" configurationFlags="None">
+    <field configurationFlags="None" name="private_detect_m2">
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option name="AllowNull" type="bool" value="true"/>
-            <Option name="Precision" type="int" value="1"/>
+            <Option type="bool" value="true" name="AllowNull"/>
+            <Option type="int" value="1" name="Precision"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="private_operator_public_m2" configurationFlags="None">
+    <field configurationFlags="None" name="private_operator_public_m2">
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option name="AllowNull" type="bool" value="true"/>
-            <Option name="Precision" type="int" value="1"/>
+            <Option type="bool" value="true" name="AllowNull"/>
+            <Option type="int" value="1" name="Precision"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="dwelling_facade_m" configurationFlags="None">
+    <field configurationFlags="None" name="dwelling_facade_m">
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option name="AllowNull" type="bool" value="true"/>
-            <Option name="Precision" type="int" value="1"/>
+            <Option type="bool" value="true" name="AllowNull"/>
+            <Option type="int" value="1" name="Precision"/>
           </Option>
         </config>
       </editWidget>
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias field="covered_m2" name="" index="0"/>
-    <alias field="public_m2" name="" index="1"/>
-    <alias field="private_m2" name="" index="2"/>
-    <alias field="unknown_m2" name="" index="3"/>
-    <alias field="private_pct" name="" index="4"/>
-    <alias field="private_ident_m2" name="" index="5"/>
-    <alias field="private_recog_m2" name="" index="6"/>
-    <alias field="private_observ_m2" name="" index="7"/>
-    <alias field="private_detect_m2" name="" index="8"/>
-    <alias field="private_operator_public_m2" name="" index="9"/>
-    <alias field="dwelling_facade_m" name="" index="10"/>
+    <alias index="0" field="covered_m2" name=""/>
+    <alias index="1" field="public_m2" name=""/>
+    <alias index="2" field="private_m2" name=""/>
+    <alias index="3" field="unknown_m2" name=""/>
+    <alias index="4" field="private_pct" name=""/>
+    <alias index="5" field="private_ident_m2" name=""/>
+    <alias index="6" field="private_recog_m2" name=""/>
+    <alias index="7" field="private_observ_m2" name=""/>
+    <alias index="8" field="private_detect_m2" name=""/>
+    <alias index="9" field="private_operator_public_m2" name=""/>
+    <alias index="10" field="dwelling_facade_m" name=""/>
   </aliases>
   <defaults>
-    <default field="covered_m2" expression="" applyOnUpdate="0"/>
-    <default field="public_m2" expression="" applyOnUpdate="0"/>
-    <default field="private_m2" expression="" applyOnUpdate="0"/>
-    <default field="unknown_m2" expression="" applyOnUpdate="0"/>
-    <default field="private_pct" expression="" applyOnUpdate="0"/>
-    <default field="private_ident_m2" expression="" applyOnUpdate="0"/>
-    <default field="private_recog_m2" expression="" applyOnUpdate="0"/>
-    <default field="private_observ_m2" expression="" applyOnUpdate="0"/>
-    <default field="private_detect_m2" expression="" applyOnUpdate="0"/>
-    <default field="private_operator_public_m2" expression="" applyOnUpdate="0"/>
-    <default field="dwelling_facade_m" expression="" applyOnUpdate="0"/>
+    <default expression="" field="covered_m2" applyOnUpdate="0"/>
+    <default expression="" field="public_m2" applyOnUpdate="0"/>
+    <default expression="" field="private_m2" applyOnUpdate="0"/>
+    <default expression="" field="unknown_m2" applyOnUpdate="0"/>
+    <default expression="" field="private_pct" applyOnUpdate="0"/>
+    <default expression="" field="private_ident_m2" applyOnUpdate="0"/>
+    <default expression="" field="private_recog_m2" applyOnUpdate="0"/>
+    <default expression="" field="private_observ_m2" applyOnUpdate="0"/>
+    <default expression="" field="private_detect_m2" applyOnUpdate="0"/>
+    <default expression="" field="private_operator_public_m2" applyOnUpdate="0"/>
+    <default expression="" field="dwelling_facade_m" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint field="covered_m2" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
-    <constraint field="public_m2" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
-    <constraint field="private_m2" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
-    <constraint field="unknown_m2" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
-    <constraint field="private_pct" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
-    <constraint field="private_ident_m2" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
-    <constraint field="private_recog_m2" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
-    <constraint field="private_observ_m2" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
-    <constraint field="private_detect_m2" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
-    <constraint field="private_operator_public_m2" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
-    <constraint field="dwelling_facade_m" constraints="0" notnull_strength="0" unique_strength="0" exp_strength="0"/>
+    <constraint unique_strength="0" constraints="0" field="covered_m2" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" constraints="0" field="public_m2" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" constraints="0" field="private_m2" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" constraints="0" field="unknown_m2" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" constraints="0" field="private_pct" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" constraints="0" field="private_ident_m2" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" constraints="0" field="private_recog_m2" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" constraints="0" field="private_observ_m2" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" constraints="0" field="private_detect_m2" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" constraints="0" field="private_operator_public_m2" exp_strength="0" notnull_strength="0"/>
+    <constraint unique_strength="0" constraints="0" field="dwelling_facade_m" exp_strength="0" notnull_strength="0"/>
   </constraints>
   <constraintExpressions>
     <constraint field="covered_m2" exp="" desc=""/>
