@@ -9,7 +9,9 @@ stamp="$venv/.setup-done"
 # libgeos-dev: shapely is built against the GEOS that QGIS loads, because two
 # GEOS libraries in one qgis_process mix their symbols (seen: "WKB output
 # dimension must be 2 or 3" from a shapely wheel inside qgis_process).
-packages="qgis python3-qgis qgis-providers libgeos-dev g++ python3-dev python3-venv"
+# chromium, poppler-utils: the dossier's tests (web map in a headless browser,
+# PDF pages and text); fonts-dejavu-core: the dossier's font, headless too.
+packages="qgis python3-qgis qgis-providers libgeos-dev g++ python3-dev python3-venv chromium poppler-utils fonts-dejavu-core"
 if ! dpkg -s $packages >/dev/null 2>&1 || ! /usr/bin/python3 -c 'import qgis.core' 2>/dev/null; then
     echo "setup: installing QGIS from Debian's packages"
     sudo=""

@@ -2,11 +2,15 @@
 fresh instance for each run, and the core's progress API on top of QGIS's
 feedback."""
 
+from pathlib import Path
+
 from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSource,
 )
+from qgis.PyQt.QtGui import QIcon
 
 from ..core.progress import Cancelled, ScaledProgress
 from ..translation import tr, user_language
@@ -31,9 +35,42 @@ def feedback_progress(feedback, start, end):
     return ScaledProgress(_Feedback(feedback), start, end)
 
 
+ICONS = Path(__file__).resolve().parents[1] / "icons"
+# Tuning values shown under "Advanced parameters" in the dialog, so that the
+# required inputs come first; every field picker (*_FIELD) goes there too.
+ADVANCED = {
+    "DEFAULT_FOV",
+    "DEFAULT_RANGE",
+    "DEFAULT_RESOLUTION",
+    "RANGE_MODE",
+    "TOLERANCE_M2",
+    "DIRECTION_NORTH",
+    "ENTRANCE_RADIUS_M",
+    "SURROUNDINGS_M",
+    "ANGLE_CONVENTION",
+    "SOURCE_CRS",
+    "UNREADABLE_AS_ALL_ROUND",
+    "FIXED_FOV",
+    "FIXED_RANGE",
+    "DOME_RANGE",
+    "PANNING_RANGE",
+    "UNKNOWN_RANGE",
+}
+
+
 class CameraCoverageAlgorithmBase(QgsProcessingAlgorithm):
     def tr(self, text):
         return tr(text)
+
+    def addParameter(self, definition, createOutput=True):  # noqa: N803 (QGIS name)
+        name = definition.name()
+        if name in ADVANCED or name.endswith("_FIELD"):
+            definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        return super().addParameter(definition, createOutput)
+
+    def icon(self):
+        path = ICONS / f"{self.name()}.svg"
+        return QIcon(str(path if path.exists() else ICONS / "camera_coverage.svg"))
 
     def createInstance(self):
         return type(self)()

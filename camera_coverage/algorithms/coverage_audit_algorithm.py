@@ -19,6 +19,7 @@ from ..core.footprint import MAX_STEP_DEG
 from ..core.legal import LegalInputs, legal_reading
 from ..core.optics import DORI_LEVELS
 from ..core.report import audit_report
+from ..dossier.audit import add_dossier_parameters, audit_outputs, build_audit_dossier
 from .base import CameraCoverageAlgorithmBase, feedback_progress
 from .camera_input import (
     BUILDINGS,
@@ -170,6 +171,7 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
                 createByDefault=True,
             )
         )
+        add_dossier_parameters(self)
 
     def _process(self, parameters, context, feedback):
         started = time.perf_counter()
@@ -308,21 +310,31 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
         results = {name: dest for name, dest in results.items() if dest is not None}
         if feedback.isCanceled():
             return {}
+        report = self._report(
+            parameters,
+            context,
+            cameras,
+            parcels,
+            result,
+            rows,
+            legal_report(land, layers, legal, parcels.is_public, by_owners, camera_ids),
+        )
         report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
         if report_path:
-            Path(report_path).write_text(
-                self._report(
-                    parameters,
-                    context,
-                    cameras,
-                    parcels,
-                    result,
-                    rows,
-                    legal_report(land, layers, legal, parcels.is_public, by_owners, camera_ids),
-                ),
-                encoding="utf-8",
-            )
+            Path(report_path).write_text(report, encoding="utf-8")
             results[self.OUTPUT_REPORT] = report_path
+        # Styles, council figures; the dossier itself is built in postProcessAlgorithm.
+        self.dossier = audit_outputs(
+            self,
+            parameters,
+            context,
+            feedback,
+            results,
+            (report, *self.report_items),
+            parcels,
+            result,
+            (legal.masking_required, parcels.is_public | by_owners, legal.study_area),
+        )
         stamp_complete(results.values())
         seconds["write"] = time.perf_counter() - started
         seconds.update(coverage.seconds)
@@ -335,22 +347,28 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
         )
         log_legal(feedback, legal, camera_ids)
         feedback.pushInfo(
-            "Timing: "
-            + ", ".join(
-                f"{stage} {seconds.get(stage, 0.0):.2f} s"
-                for stage in (
-                    "read",
-                    "footprints",
-                    "occlusion",
-                    "overlay",
-                    "land",
-                    "dwellings",
-                    "masks",
-                    "write",
+            self.tr("Timing: {}").format(
+                ", ".join(
+                    f"{name} {seconds.get(stage, 0.0):.2f} s"
+                    for stage, name in (
+                        ("read", self.tr("read")),
+                        ("footprints", self.tr("footprints")),
+                        ("occlusion", self.tr("occlusion")),
+                        ("overlay", self.tr("overlay")),
+                        ("land", self.tr("land")),
+                        ("dwellings", self.tr("dwellings")),
+                        ("masks", self.tr("masks")),
+                        ("write", self.tr("write")),
+                    )
                 )
             )
         )
         return results
+
+    def postProcessAlgorithm(self, context, feedback):
+        """The dossier, in QGIS's main thread (print layouts are not
+        thread-safe); empty results keep those of processAlgorithm."""
+        return build_audit_dossier(getattr(self, "dossier", None), context, feedback)
 
     def _report(self, parameters, context, cameras, parcels, result, rows, legal_parts):
         coverage = result.coverage
@@ -438,6 +456,7 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
             camera["private_ident_m2"] = float(identify)
         assumptions.extend(bad_input_assumptions(cameras, result))
         rejected = [(cameras.values.camera_id[i], reason) for i, reason in checked.rejected]
+        self.report_items = (assumptions, sources)
         return audit_report(audited, rejected, assumptions, sources, settings.lang, rules, callouts)
 
     def _source_text(self, parameters, name, context):

@@ -60,7 +60,7 @@ def add_dori_output(algorithm):
             ),
             QgsProcessing.TypeVectorPolygon,
             optional=True,
-            createByDefault=False,
+            createByDefault=True,
         )
     )
 

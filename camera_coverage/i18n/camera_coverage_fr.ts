@@ -405,6 +405,11 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>Timing: {}</source>
+      <translation>Durées : {}</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
       <source>{} buildings hide the view ({} repaired)</source>
       <translation>{} bâtiments masquent la vue ({} réparés)</translation>
     </message>
@@ -422,6 +427,46 @@
       <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
       <source>degrees clockwise from north; empty = all round. {}</source>
       <translation>degrés dans le sens horaire depuis le nord ; vide = vue à 360°. {}</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>read</source>
+      <translation>lecture</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>footprints</source>
+      <translation>champs de vue</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>occlusion</source>
+      <translation>occultation</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>overlay</source>
+      <translation>superposition</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>land</source>
+      <translation>terrains</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>dwellings</source>
+      <translation>habitations</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>masks</source>
+      <translation>masques</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>write</source>
+      <translation>écriture</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/exposure_output.py" />
@@ -846,7 +891,7 @@
     <message>
       <location filename="camera_coverage/algorithms/legal_output.py" />
       <source>Study area</source>
-      <translation>Zone d'étude</translation>
+      <translation>Zone étudiée</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/legal_output.py" />
@@ -1264,9 +1309,519 @@
       <translation>Rien n'est écrit : la sortie {} contiendrait une coordonnée ou un chiffre qui n'est pas un nombre fini (entité {}). Vérifiez les systèmes de coordonnées des couches.</translation>
     </message>
     <message>
+      <location filename="camera_coverage/dossier/audit.py" />
+      <source>Base map under the dossier's maps (optional)</source>
+      <translation>Fond de carte sous les cartes du dossier (facultatif)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/audit.py" />
+      <source>Figures for the council</source>
+      <translation>Chiffres pour le conseil municipal</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/audit.py" />
+      <source>Population of the study area (for cameras per 1,000 inhabitants)</source>
+      <translation>Population de la zone étudiée (pour les caméras pour 1 000 habitants)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/audit.py" />
+      <source>Cost of installing one camera (€, an assumption)</source>
+      <translation>Coût d'installation d'une caméra (€, hypothèse)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/audit.py" />
+      <source>Yearly cost of running one camera (€, an assumption)</source>
+      <translation>Coût annuel de fonctionnement d'une caméra (€, hypothèse)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/audit.py" />
+      <source>Yearly cost of one municipal police officer (€, an assumption)</source>
+      <translation>Coût annuel d'un policier municipal (€, hypothèse)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/audit.py" />
+      <source>Dossier (PDF, HTML report, web map, QGIS project, CSV)</source>
+      <translation>Dossier (PDF, rapport HTML, carte web, projet QGIS, CSV)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>Cameras and their verdict</source>
+      <translation>Caméras et leur verdict</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>Rejected cameras</source>
+      <translation>Caméras rejetées</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>Zones to mask</source>
+      <translation>Zones à masquer</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>Dwellings seen</source>
+      <translation>Habitations vues</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>What the cameras see, by land class</source>
+      <translation>Ce que voient les caméras, par statut du terrain</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>DORI levels</source>
+      <translation>Niveaux DORI</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>Camera views</source>
+      <translation>Champs de vue des caméras</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>Ground seen</source>
+      <translation>Surface vue</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>Public domain seen</source>
+      <translation>Domaine public vu</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>Private land seen</source>
+      <translation>Terrain privé vu</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>Land of unknown status seen</source>
+      <translation>Terrain de statut inconnu vu</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>Share of the view on private land</source>
+      <translation>Part de la vue sur terrain privé</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>Private land where people are identifiable</source>
+      <translation>Terrain privé où les personnes sont identifiables</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>Dwelling façades seen</source>
+      <translation>Façades d'habitation vues</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>Seen outside the perimeter</source>
+      <translation>Vu hors du périmètre</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>Seen in forbidden zones</source>
+      <translation>Vu dans des zones interdites</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>Flagged cameras (atlas)</source>
+      <translation>Caméras signalées (atlas)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>Cadastre: Etalab / DGFiP, Licence Ouverte 2.0 (https://www.etalab.gouv.fr/licence-ouverte-open-licence).</source>
+      <translation>Cadastre : Etalab / DGFiP, Licence Ouverte 2.0 (https://www.etalab.gouv.fr/licence-ouverte-open-licence).</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>Made with QGIS and the camera_coverage plugin.</source>
+      <translation>Réalisé avec QGIS et l'extension camera_coverage.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>Surveillance cameras: what they see</source>
+      <translation>Caméras de surveillance : ce qu’elles voient</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>Dossier</source>
+      <translation>Dossier</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>Legal reading: Code de la sécurité intérieure, art. L251-2 and L251-3.</source>
+      <translation>Lecture juridique : Code de la sécurité intérieure, art. L251-2 et L251-3.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>Overview</source>
+      <translation>Vue d'ensemble</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>Assumptions and sources</source>
+      <translation>Hypothèses et sources</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>{}: {}</source>
+      <translation>{} : {}</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>OpenStreetMap data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0, https://www.openstreetmap.org/copyright).</source>
+      <translation>Données OpenStreetMap © les contributeurs d’OpenStreetMap, sous licence Open Database License (ODbL 1.0, https://www.openstreetmap.org/copyright).</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>Dossier: copying the layers</source>
+      <translation>Dossier : copie des couches</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>Dossier: the project</source>
+      <translation>Dossier : le projet</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>Dossier: the pages</source>
+      <translation>Dossier : les pages</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>Dossier: writing the PDF</source>
+      <translation>Dossier : écriture du PDF</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>Dossier: the HTML report</source>
+      <translation>Dossier : le rapport HTML</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>Dossier: the web map</source>
+      <translation>Dossier : la carte web</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>Dossier: the camera table</source>
+      <translation>Dossier : le tableau des caméras</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>Dossier: saving the project</source>
+      <translation>Dossier : enregistrement du projet</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>Camera {}</source>
+      <translation>Caméra {}</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>Assumptions behind these figures:</source>
+      <translation>Hypothèses derrière ces chiffres :</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>Why: {}</source>
+      <translation>Motif : {}</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>Rules cited:</source>
+      <translation>Règles citées :</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>Masks to configure:</source>
+      <translation>Masques à configurer :</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/figures.py" />
+      <source>Default: the order of magnitude public reports on municipal video surveillance cite for one camera (about 37,500 € to install, 7,500 € a year to run); replace it with the town's own budget figures.</source>
+      <translation>Par défaut : l'ordre de grandeur que citent les rapports publics sur la vidéosurveillance municipale pour une caméra (environ 37 500 € d'installation, 7 500 € de fonctionnement par an) ; remplacez-le par les chiffres du budget de la commune.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/figures.py" />
+      <source>Assumption: yearly cost to the town of one municipal police officer (salary and employer contributions); replace it with the town's figure.</source>
+      <translation>Hypothèse : coût annuel pour la commune d'un policier municipal (salaire et charges patronales) ; remplacez-le par le chiffre de la commune.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/figures.py" />
+      <source>Study area given by the user.</source>
+      <translation>Zone étudiée donnée par l'utilisateur.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/figures.py" />
+      <source>Study area: the ground the parcels span, streets included (no study area given).</source>
+      <translation>Zone étudiée : le terrain que couvrent les parcelles, rues comprises (aucune zone donnée).</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/figures.py" />
+      <source>Study area: the convex hull of the parcels (no study area given).</source>
+      <translation>Zone étudiée : l'enveloppe convexe des parcelles (aucune zone donnée).</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/figures.py" />
+      <source>Cameras audited</source>
+      <translation>Caméras auditées</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/figures.py" />
+      <source>Cameras whose view must be masked</source>
+      <translation>Caméras dont la vue doit être masquée</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/figures.py" />
+      <source>Share of the public domain under camera view</source>
+      <translation>Part du domaine public sous l’œil des caméras</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/figures.py" />
+      <source>Share of the public domain where cameras can identify people (250 px/m)</source>
+      <translation>Part du domaine public où les caméras peuvent identifier les personnes (250 px/m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/figures.py" />
+      <source>Public domain under camera view</source>
+      <translation>Domaine public sous l’œil des caméras</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/figures.py" />
+      <source>Public domain of the study area</source>
+      <translation>Domaine public de la zone étudiée</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/figures.py" />
+      <source>Cameras per km²</source>
+      <translation>Caméras par km²</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/figures.py" />
+      <source>Cost of installing the network</source>
+      <translation>Coût d'installation du réseau</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/figures.py" />
+      <source>Yearly cost of running the network</source>
+      <translation>Coût annuel de fonctionnement du réseau</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/figures.py" />
+      <source>Yearly running cost, in municipal police officers</source>
+      <translation>Coût annuel de fonctionnement, en policiers municipaux</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/figures.py" />
+      <source>Installation cost, in years of a municipal police officer</source>
+      <translation>Coût d'installation, en années de policier municipal</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/figures.py" />
+      <source>Cameras per 1,000 inhabitants</source>
+      <translation>Caméras pour 1 000 habitants</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/figures.py" />
+      <source>Population given by the user: {}</source>
+      <translation>Population donnée par l'utilisateur : {}</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/figures.py" />
+      <source>Cameras flagged under {}</source>
+      <translation>Caméras signalées au titre du {}</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/figures.py" />
+      <source>{} € per camera. </source>
+      <translation>{} € par caméra. </translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/figures.py" />
+      <source>{} € per camera and year. </source>
+      <translation>{} € par caméra et par an. </translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/figures.py" />
+      <source>{} € per officer and year. </source>
+      <translation>{} € par policier et par an. </translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/layout.py" />
+      <source>Legend</source>
+      <translation>Légende</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/report.py" />
+      <source>Identification (250 px/m)</source>
+      <translation>Identification (250 px/m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/report.py" />
+      <source>Recognition (125 px/m)</source>
+      <translation>Reconnaissance (125 px/m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/report.py" />
+      <source>Observation (62.5 px/m)</source>
+      <translation>Observation (62,5 px/m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/report.py" />
+      <source>Detection (25 px/m)</source>
+      <translation>Détection (25 px/m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/report.py" />
+      <source>{} cameras see no private land.</source>
+      <translation>{} caméras ne voient aucun terrain privé.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/report.py" />
+      <source>Map</source>
+      <translation>Carte</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/report.py" />
+      <source>Share of each camera’s view on private land</source>
+      <translation>Part de la vue de chaque caméra sur terrain privé</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/report.py" />
+      <source>Public domain under view, by what cameras can do</source>
+      <translation>Domaine public sous l’œil des caméras, selon ce qu’elles permettent</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/report.py" />
+      <source>Figure</source>
+      <translation>Chiffre</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/report.py" />
+      <source>Value</source>
+      <translation>Valeur</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/webmap.py" />
+      <source>Ground seen (m²)</source>
+      <translation>Surface vue (m²)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/webmap.py" />
+      <source>Public domain seen (m²)</source>
+      <translation>Domaine public vu (m²)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/webmap.py" />
+      <source>Private land seen (m²)</source>
+      <translation>Terrain privé vu (m²)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/webmap.py" />
+      <source>Land of unknown status seen (m²)</source>
+      <translation>Terrain de statut inconnu vu (m²)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/webmap.py" />
+      <source>Share on private land (%)</source>
+      <translation>Part sur terrain privé (%)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/webmap.py" />
+      <source>Private land, people identifiable (m²)</source>
+      <translation>Terrain privé, personnes identifiables (m²)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/webmap.py" />
+      <source>Direction (°)</source>
+      <translation>Direction (°)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/webmap.py" />
+      <source>Field of view (°)</source>
+      <translation>Angle de champ (°)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/webmap.py" />
+      <source>Range (m)</source>
+      <translation>Portée (m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/webmap.py" />
+      <source>Rules cited</source>
+      <translation>Règles citées</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/webmap.py" />
+      <source>Verdict</source>
+      <translation>Verdict</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/webmap.py" />
+      <source>Masking required</source>
+      <translation>Masquage requis</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/webmap.py" />
+      <source>No masking required</source>
+      <translation>Pas de masquage requis</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/webmap.py" />
+      <source>Cadastre: Etalab / DGFiP, Licence Ouverte 2.0</source>
+      <translation>Cadastre : Etalab / DGFiP, Licence Ouverte 2.0</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/webmap.py" />
+      <source>Data © OpenStreetMap contributors, ODbL</source>
+      <translation>Données © les contributeurs d’OpenStreetMap, ODbL</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/webmap.py" />
+      <source>OpenStreetMap background (online)</source>
+      <translation>Fond OpenStreetMap (en ligne)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/webmap.py" />
+      <source>Map tiles © OpenStreetMap contributors</source>
+      <translation>Tuiles © les contributeurs d’OpenStreetMap</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/webmap.py" />
+      <source>Click a camera for its figures.</source>
+      <translation>Cliquez sur une caméra pour ses chiffres.</translation>
+    </message>
+    <message>
       <location filename="camera_coverage/plugin.py" />
-      <source>Camera Coverage needs these Python packages: {}. Install them in QGIS's Python, e.g. with: python3 -m pip install --user 'shapely&gt;=2' pyproj</source>
-      <translation>Camera Coverage a besoin des paquets Python suivants : {}. Installez-les dans le Python de QGIS, par exemple avec : python3 -m pip install --user 'shapely&gt;=2' pyproj</translation>
+      <source>Debian 12 or 13, Ubuntu (QGIS from apt), in a terminal:</source>
+      <translation>Debian 12 ou 13, Ubuntu (QGIS installé par apt), dans un terminal :</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/plugin.py" />
+      <source>Windows (OSGeo4W or the QGIS installer), in the OSGeo4W Shell:</source>
+      <translation>Windows (OSGeo4W ou l'installeur QGIS), dans l'OSGeo4W Shell :</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/plugin.py" />
+      <source>Then restart QGIS.</source>
+      <translation>Puis redémarrez QGIS.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/plugin.py" />
+      <source>How to install them</source>
+      <translation>Comment les installer</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/plugin.py" />
+      <source>Camera Coverage needs these Python packages: {}.</source>
+      <translation>Camera Coverage a besoin de ces paquets Python : {}.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/plugin.py" />
+      <source> (found {})</source>
+      <translation> (version trouvée : {})</translation>
     </message>
     <message>
       <location filename="camera_coverage/provider.py" />

@@ -1,0 +1,326 @@
+"""What coverageaudit adds for the dossier, kept out of the algorithm so
+that it stays thin: the parameters (folder, figures table, population,
+costs, base map), the council figures computed with the core, the styles
+of the outputs, and the dossier itself, built after the run in QGIS's main
+thread (postProcessAlgorithm), where layouts may be rendered."""
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+import shapely
+from qgis.core import (
+    NULL,
+    QgsCoordinateTransform,
+    QgsProcessing,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterMapLayer,
+    QgsProcessingParameterNumber,
+    QgsProcessingUtils,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..algorithms.layer_io import qgis_crs
+from ..core.dori import dori_footprints
+from ..core.figures import (
+    INVESTMENT_PER_CAMERA_EUR,
+    OFFICER_COST_EUR_YEAR,
+    UPKEEP_PER_CAMERA_EUR_YEAR,
+    public_domain_under_view,
+)
+from ..core.working_crs import reproject
+from ..translation import tr
+from .figures import FIGURE_FIELDS, council_figures
+from .styles import present_outputs
+
+OUTPUT_DOSSIER = "OUTPUT_DOSSIER"
+OUTPUT_FIGURES = "OUTPUT_FIGURES"
+POPULATION = "POPULATION"
+INVESTMENT = "INVESTMENT_PER_CAMERA_EUR"
+UPKEEP = "UPKEEP_PER_CAMERA_EUR_YEAR"
+OFFICER = "OFFICER_COST_EUR_YEAR"
+BASEMAP = "BASEMAP"
+# Output parameter -> shipped style.
+OUTPUT_STYLES = {
+    "OUTPUT_CAMERAS": "cameras",
+    "OUTPUT_COVERAGE": "coverage",
+    "OUTPUT_PIECES": "pieces",
+    "OUTPUT_DORI": "dori",
+    "OUTPUT_REJECTED": "rejected",
+    "OUTPUT_MASKS": "masks",
+    "OUTPUT_DWELLINGS": "dwellings",
+}
+OSM_HINTS = re.compile(r"\.osm\b|\.pbf\b|overpass|openstreetmap|quickosm", re.IGNORECASE)
+
+
+def add_dossier_parameters(algorithm):
+    advanced = QgsProcessingParameterDefinition.FlagAdvanced
+    numbers = (
+        (
+            POPULATION,
+            tr("Population of the study area (for cameras per 1,000 inhabitants)"),
+            None,
+            True,
+        ),
+        (
+            INVESTMENT,
+            tr("Cost of installing one camera (€, an assumption)"),
+            INVESTMENT_PER_CAMERA_EUR,
+            False,
+        ),
+        (
+            UPKEEP,
+            tr("Yearly cost of running one camera (€, an assumption)"),
+            UPKEEP_PER_CAMERA_EUR_YEAR,
+            False,
+        ),
+        (
+            OFFICER,
+            tr("Yearly cost of one municipal police officer (€, an assumption)"),
+            OFFICER_COST_EUR_YEAR,
+            False,
+        ),
+    )
+    for name, label, default, optional in numbers:
+        parameter = QgsProcessingParameterNumber(
+            name,
+            label,
+            QgsProcessingParameterNumber.Double,
+            defaultValue=default,
+            optional=optional,
+            minValue=0.0,
+        )
+        parameter.setFlags(parameter.flags() | advanced)
+        algorithm.addParameter(parameter)
+    basemap = QgsProcessingParameterMapLayer(
+        BASEMAP, tr("Base map under the dossier's maps (optional)"), optional=True
+    )
+    basemap.setFlags(basemap.flags() | advanced)
+    algorithm.addParameter(basemap)
+    algorithm.addParameter(
+        QgsProcessingParameterFeatureSink(
+            OUTPUT_FIGURES,
+            tr("Figures for the council"),
+            QgsProcessing.TypeVector,
+            optional=True,
+            createByDefault=True,
+        )
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterFolderDestination(
+            OUTPUT_DOSSIER,
+            tr("Dossier (PDF, HTML report, web map, QGIS project, CSV)"),
+            optional=True,
+            createByDefault=True,
+        )
+    )
+
+
+def osm_used(layers):
+    """True when any input comes from OpenStreetMap (ODbL attribution)."""
+    for layer in layers:
+        if layer is None:
+            continue
+        if OSM_HINTS.search(layer.source() or ""):
+            return True
+        names = layer.fields().names()
+        if {"osm_id", "other_tags", "@id"} & set(names):
+            return True
+        if "source_ref" in names:
+            for feature in layer.getFeatures():
+                if re.match(r"(node|way|relation)/\d+", str(feature["source_ref"])):
+                    return True
+                break
+    return False
+
+
+@dataclass
+class DossierState:
+    """What the run hands over to postProcessAlgorithm."""
+
+    folder: str
+    results: dict
+    figures: list
+    report_html: str
+    assumptions: list
+    sources: list
+    public_by_level: dict
+    lang: str
+    base: dict = field(default_factory=dict)
+    basemap: object = None
+    osm_used: bool = False
+
+
+def flag_rules_of(destination, context):
+    """Each audited camera's `flag_rules` (the rule codes its flag cites) as
+    written in the cameras output, or None when the audit writes no such
+    field (the flag then cites the private-land rule)."""
+    layer = QgsProcessingUtils.mapLayerFromString(destination, context) if destination else None
+    if layer is None or "flag_rules" not in layer.fields().names():
+        return None
+    index = layer.fields().indexOf("flag_rules")
+    # A whole iteration: an OGR iterator left open crashes QGIS 3.22 later.
+    values = [feature.attributes()[index] for feature in layer.getFeatures()]
+    return [None if value == NULL else value for value in values]
+
+
+def study_area_geometry(algorithm, parameters, context, crs_id):
+    """The STUDY_AREA polygons in the working CRS, when the algorithm has
+    that parameter and it is given; None otherwise."""
+    if algorithm.parameterDefinition("STUDY_AREA") is None or not parameters.get("STUDY_AREA"):
+        return None
+    source = algorithm.parameterAsSource(parameters, "STUDY_AREA", context)
+    if source is None:
+        return None
+    transform = QgsCoordinateTransform(
+        source.sourceCrs(), qgis_crs(crs_id), context.transformContext()
+    )
+    wkbs = []
+    for feature in source.getFeatures():
+        geometry = feature.geometry()
+        if not geometry.isEmpty():
+            geometry.transform(transform)
+            wkbs.append(bytes(geometry.asWkb()))
+    return shapely.from_wkb(wkbs) if wkbs else None
+
+
+def audit_outputs(
+    algorithm, parameters, context, feedback, results, report, parcels, result, legal=None
+):
+    """After the audit's outputs are written: the styles, the figures (layer
+    and rows) and what the dossier needs. `report`: (html, assumptions,
+    sources); `legal`: (flags, public parcels, study area) of the legal
+    reading, which the figures then use. Returns the DossierState, or None
+    when no dossier is asked."""
+    lang = algorithm.language()
+    rejected = results.get("OUTPUT_REJECTED")
+    empty = ()
+    if rejected is not None and len(result.coverage.checked.rejected) == 0:
+        empty = (rejected,)
+    present_outputs(
+        context,
+        [(results.get(name), style) for name, style in OUTPUT_STYLES.items()],
+        lang,
+        empty,
+    )
+    folder = algorithm.parameterAsString(parameters, OUTPUT_DOSSIER, context)
+    if parameters.get(OUTPUT_DOSSIER) is None:
+        folder = ""
+    want_figures = parameters.get(OUTPUT_FIGURES) is not None
+    if not folder and not want_figures:
+        return None
+    feedback.setProgressText(tr("Figures for the council"))
+    coverage = result.coverage
+    working = reproject(parcels.geometries, parcels.crs, coverage.working_crs)
+    levels = dori_footprints(coverage)
+    study_area = study_area_geometry(algorithm, parameters, context, coverage.working_crs_id)
+    area_source = "hull" if study_area is None else "given"
+    is_public, masking_required = parcels.is_public, result.masking_required
+    if legal is not None:
+        masking_required, is_public, legal_area = legal
+        if study_area is None:
+            study_area, area_source = legal_area, "parcels"
+    public = public_domain_under_view(coverage.footprints, working, is_public, study_area, levels)
+
+    def number(name):
+        value = parameters.get(name)
+        return None if value is None else algorithm.parameterAsDouble(parameters, name, context)
+
+    figures = council_figures(
+        len(coverage.index),
+        int(np.sum(masking_required)),
+        public,
+        population=number(POPULATION) or None,
+        investment=number(INVESTMENT)
+        if parameters.get(INVESTMENT) is not None
+        else INVESTMENT_PER_CAMERA_EUR,
+        upkeep=number(UPKEEP) if parameters.get(UPKEEP) is not None else UPKEEP_PER_CAMERA_EUR_YEAR,
+        officer=number(OFFICER) if parameters.get(OFFICER) is not None else OFFICER_COST_EUR_YEAR,
+        masking_required=masking_required,
+        flag_rules=flag_rules_of(results.get("OUTPUT_CAMERAS"), context),
+        study_area_source=area_source,
+        lang=lang,
+    )
+    if want_figures:
+        from ..algorithms.exposure_output import write_layer
+
+        destination = write_layer(
+            algorithm,
+            parameters,
+            OUTPUT_FIGURES,
+            context,
+            feedback,
+            tuple(
+                zip(
+                    FIGURE_FIELDS,
+                    (
+                        QVariant.String,
+                        QVariant.String,
+                        QVariant.Double,
+                        QVariant.String,
+                        QVariant.String,
+                    ),
+                )
+            ),
+            QgsWkbTypes.NoGeometry,
+            coverage.working_crs_id,
+            [None] * len(figures),
+            [[f.code, f.label, float(f.value), f.unit, f.note] for f in figures],
+        )
+        if destination is not None:
+            results[OUTPUT_FIGURES] = destination
+    if not folder:
+        return None
+    from .build import FILES  # noqa: F401  (fails early if the package is broken)
+
+    html, assumptions, sources = report
+    base = {
+        "parcels": algorithm.parameterAsVectorLayer(parameters, "PARCELS", context),
+        "buildings": algorithm.parameterAsVectorLayer(parameters, "BUILDINGS", context),
+    }
+    camera_layer = algorithm.parameterAsVectorLayer(parameters, "CAMERAS", context)
+    return DossierState(
+        folder,
+        dict(results),
+        figures,
+        html,
+        list(assumptions),
+        list(sources),
+        public.seen_by_level,
+        lang,
+        base,
+        algorithm.parameterAsLayer(parameters, BASEMAP, context),
+        osm_used([camera_layer, *base.values()]),
+    )
+
+
+def build_audit_dossier(state, context, feedback):
+    """postProcessAlgorithm's part: the dossier from the written outputs.
+    Returns the algorithm's results with OUTPUT_DOSSIER added."""
+    if state is None:
+        return {}
+    from .build import build_dossier
+
+    layers = {}
+    for name, style in OUTPUT_STYLES.items():
+        destination = state.results.get(name)
+        if destination is not None:
+            layers[style] = QgsProcessingUtils.mapLayerFromString(destination, context)
+    build_dossier(
+        state.folder,
+        layers,
+        state.figures,
+        base=state.base,
+        basemap=state.basemap,
+        report_html=state.report_html,
+        assumptions=state.assumptions,
+        sources=state.sources,
+        public_by_level=state.public_by_level,
+        lang=state.lang,
+        feedback=feedback,
+        osm_used=state.osm_used,
+    )
+    return {**state.results, OUTPUT_DOSSIER: state.folder}

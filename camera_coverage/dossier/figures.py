@@ -1,0 +1,137 @@
+"""The council figures as rows (code, label, value, unit, note) shared by
+the figures table layer, the PDF cover and the HTML report, in the user's
+language; the note says which assumption a figure rests on."""
+
+from dataclasses import dataclass
+
+from ..core.figures import cameras_by_rule, density, network_cost
+from ..core.messages import number
+from ..core.rules import RULES
+from ..translation import tr
+
+FIGURE_FIELDS = ("code", "label", "value", "unit", "note")
+
+
+@dataclass
+class Figure:
+    code: str
+    label: str
+    value: float
+    unit: str
+    note: str = ""
+
+    def text(self, lang):
+        exact = self.unit in ("m²", "€") or float(self.value).is_integer()
+        decimals = 0 if exact else 1
+        return f"{number(self.value, lang, decimals)} {self.unit}".strip()
+
+
+def cost_source():
+    return tr(
+        "Default: the order of magnitude public reports on municipal video surveillance "
+        "cite for one camera (about 37,500 € to install, 7,500 € a year to run); replace "
+        "it with the town's own budget figures."
+    )
+
+
+def officer_source():
+    return tr(
+        "Assumption: yearly cost to the town of one municipal police officer (salary and "
+        "employer contributions); replace it with the town's figure."
+    )
+
+
+def council_figures(
+    audited,
+    flagged,
+    public_domain,
+    population=None,
+    investment=37_500.0,
+    upkeep=7_500.0,
+    officer=45_000.0,
+    masking_required=(),
+    flag_rules=None,
+    study_area_source="hull",
+    lang="en",
+):
+    """The rows, most telling first."""
+    per_km2, per_1000 = density(audited, public_domain.study_area_m2, population)
+    cost = network_cost(audited, investment, upkeep, officer)
+    area_note = {
+        "given": tr("Study area given by the user."),
+        "parcels": tr(
+            "Study area: the ground the parcels span, streets included (no study area given)."
+        ),
+        "hull": tr("Study area: the convex hull of the parcels (no study area given)."),
+    }[study_area_source]
+    rows = [
+        Figure("cameras_audited", tr("Cameras audited"), audited, ""),
+        Figure("cameras_flagged", tr("Cameras whose view must be masked"), flagged, ""),
+        Figure(
+            "public_seen_pct",
+            tr("Share of the public domain under camera view"),
+            100 * public_domain.share(public_domain.seen_m2),
+            "%",
+            area_note,
+        ),
+        Figure(
+            "public_ident_pct",
+            tr("Share of the public domain where cameras can identify people (250 px/m)"),
+            100 * public_domain.share(public_domain.ident_m2),
+            "%",
+            area_note,
+        ),
+        Figure(
+            "public_seen_m2", tr("Public domain under camera view"), public_domain.seen_m2, "m²"
+        ),
+        Figure("public_m2", tr("Public domain of the study area"), public_domain.public_m2, "m²"),
+        Figure("study_area_m2", tr("Study area"), public_domain.study_area_m2, "m²", area_note),
+        Figure("cameras_per_km2", tr("Cameras per km²"), per_km2, "", area_note),
+    ]
+    if per_1000 is not None:
+        rows.append(
+            Figure(
+                "cameras_per_1000",
+                tr("Cameras per 1,000 inhabitants"),
+                per_1000,
+                "",
+                tr("Population given by the user: {}").format(int(population)),
+            )
+        )
+    for code, count in sorted(cameras_by_rule(masking_required, flag_rules).items()):
+        rule = RULES.get(code)
+        source = rule.source if rule else code
+        rows.append(
+            Figure(f"flagged_{code}", tr("Cameras flagged under {}").format(source), count, "")
+        )
+    rows += [
+        Figure(
+            "investment_eur",
+            tr("Cost of installing the network"),
+            cost.investment_eur,
+            "€",
+            tr("{} € per camera. ").format(number(investment, lang)) + cost_source(),
+        ),
+        Figure(
+            "upkeep_eur_year",
+            tr("Yearly cost of running the network"),
+            cost.upkeep_eur_year,
+            "€",
+            tr("{} € per camera and year. ").format(number(upkeep, lang)) + cost_source(),
+        ),
+        Figure(
+            "upkeep_officers",
+            tr("Yearly running cost, in municipal police officers"),
+            cost.upkeep_in_officers,
+            "",
+            tr("{} € per officer and year. ").format(number(officer, lang)) + officer_source(),
+        ),
+        Figure(
+            "investment_officer_years",
+            tr("Installation cost, in years of a municipal police officer"),
+            cost.investment_in_officer_years,
+            "",
+            tr("{} € per officer and year. ").format(number(officer, lang)) + officer_source(),
+        ),
+    ]
+    return rows

@@ -1,0 +1,66 @@
+"""A French-speaking volunteer gets the dossier in French: qgis_process
+with QGIS's interface language set to French in the profile."""
+
+import os
+import re
+import shutil
+import subprocess
+import sysconfig
+
+import pytest
+
+from tests.conftest import ROOT, SAMPLE_TOWN, sample_town_cameras
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
+def test_dossier_in_french(tmp_path):
+    config = tmp_path / "config"
+    (config / "profiles" / "default" / "QGIS").mkdir(parents=True)
+    (config / "profiles" / "default" / "QGIS" / "QGIS3.ini").write_text(
+        "[PythonPlugins]\ncamera_coverage=true\n[locale]\nuserLocale=fr\noverrideFlag=true\n"
+    )
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700)
+    env = dict(
+        os.environ,
+        QGIS_CUSTOM_CONFIG_PATH=str(config),
+        QGIS_PLUGINPATH=str(ROOT),
+        PYTHONPATH=sysconfig.get_paths()["purelib"],
+        QT_QPA_PLATFORM="offscreen",
+        XDG_RUNTIME_DIR=str(runtime),
+    )
+    run = subprocess.run(
+        [
+            "/usr/bin/qgis_process.bin",
+            "run",
+            "camera_coverage:coverageaudit",
+            "--",
+            f"CAMERAS={SAMPLE_TOWN / 'cameras.geojson'}",
+            f"PARCELS={SAMPLE_TOWN / 'parcels.geojson'}",
+            f"OUTPUT_CAMERAS={tmp_path / 'cameras.gpkg'}",
+            f"OUTPUT_DOSSIER={tmp_path / 'dossier'}",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "Durées : lecture" in run.stdout
+    cover = subprocess.run(
+        ["pdftotext", "-f", "1", "-l", "1", str(tmp_path / "dossier" / "dossier.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    count = sample_town_cameras()
+    assert f"Caméras auditées : {count}" in cover
+    # French figures: a space between thousands (pdftotext may turn the
+    # narrow no-break space into another space), a decimal comma.
+    cost = r"\s".join(f"{37_500 * count:,}".split(","))
+    assert re.search(rf"Coût d'installation du réseau : {cost} €", cover)
+    assert re.search(r"\d,\d %", cover)
+    html = (tmp_path / "dossier" / "map.html").read_text(encoding="utf-8")
+    assert 'lang="fr"' in html and "Masquage requis" in html
+    header = (tmp_path / "dossier" / "cameras.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert ";" in header[0]
