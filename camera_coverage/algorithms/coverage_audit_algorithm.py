@@ -315,15 +315,16 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
             "Timing: "
             + ", ".join(
                 f"{stage} {seconds.get(stage, 0.0):.2f} s"
+                # The legal reading's stages come last: scripts read the first five.
                 for stage in (
                     "read",
                     "footprints",
                     "occlusion",
                     "overlay",
+                    "write",
                     "land",
                     "dwellings",
                     "masks",
-                    "write",
                 )
             )
         )
