@@ -310,7 +310,7 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
                 len(index), int(legal.masking_required.sum()), len(checked.rejected)
             )
         )
-        log_legal(feedback, legal, camera_ids)
+        log_legal(feedback, legal, camera_ids, layers.entrance_ids)
         feedback.pushInfo(
             "Timing: "
             + ", ".join(

@@ -79,9 +79,13 @@ class OwnerRows:
 
 
 def decode(data):
-    """Text and encoding of a CSV whose encoding is not stated: UTF-8 (with
-    or without BOM) when the bytes are valid UTF-8, else Windows-1252 (what
-    French administrations export), else Latin-1, which reads any byte."""
+    """Text and encoding of a CSV whose encoding is not stated: UTF-16 when
+    it starts with its byte-order mark, UTF-8 (with or without BOM) when the
+    bytes are valid UTF-8, else Windows-1252 (what French administrations
+    export), else Latin-1, which reads any byte."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        # Saved as "Unicode" by a spreadsheet: UTF-16 with its byte-order mark.
+        return data.decode("utf-16"), "utf-16"
     for encoding in ("utf-8-sig", "cp1252", "latin-1"):
         try:
             return data.decode(encoding), encoding

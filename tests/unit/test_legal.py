@@ -108,13 +108,13 @@ def test_etalab_ids_are_built_by_padding_each_part():
     assert etalab_id("", "999", "", "AB", "1")[1] == "owner_no_commune"
 
 
-@pytest.mark.parametrize("encoding", ["cp1252", "utf-8", "utf-8-sig"])
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-8", "utf-8-sig", "utf-16"])
 def test_dgfip_file_read_in_any_encoding_with_its_real_header(encoding):
     rows = read_dgfip(dgfip_bytes(OWNER_ROWS, encoding))
     assert rows.parcel_id[:4] == ["99999000AB0001"] * 2 + ["99999000AB0002", "99998000ZC0017"]
     assert rows.group[:4] == [4, 4, 5, 1]
     assert rows.name[2] == "OFFICE HLM DES ÉTANGS"
-    assert rows.encoding == {"cp1252": "cp1252"}.get(encoding, "utf-8-sig")
+    assert rows.encoding == {"cp1252": "cp1252", "utf-16": "utf-16"}.get(encoding, "utf-8-sig")
     assert [(row, code) for row, code, _ in rows.problems] == [(5, "owner_bad_section")]
 
 
