@@ -13,6 +13,7 @@ from camera_coverage.core.audit import AuditSettings, run_audit
 from camera_coverage.core.cameras import CameraValues
 from camera_coverage.core.dwellings import DWELLING, OTHER, POSSIBLE, building_use
 from camera_coverage.core.land import (
+    _grid_closing,
     etalab_id,
     join_owners,
     parse_groups,
@@ -335,3 +336,22 @@ def test_private_land_across_north_masked_with_its_bearings():
     assert masks.to_deg[0] == pytest.approx(30.0, abs=1e-6)
     assert masks.share_of_view[0] == pytest.approx(1.0)
     assert "mostly masked" in legal.flag_reason[0]
+
+
+def test_a_city_study_area_on_a_grid_matches_the_exact_closing_to_a_cell():
+    # 12 x 12 blocks of 20 m with 8 m streets and a square left out.
+    blocks = [
+        box(28 * i, 28 * j, 28 * i + 20, 28 * j + 20)
+        for i in range(12)
+        for j in range(12)
+        if not (4 <= i <= 6 and 4 <= j <= 6)
+    ]
+    exact = study_area(blocks)
+    grid = shapely.union_all(
+        shapely.polygons(shapely.get_exterior_ring(shapely.get_parts(_grid_closing(blocks, 40))))
+    )
+    cell = 40 / 4
+    # Streets and the square are in both; the edges agree to about a cell.
+    assert grid.covers(box(20, 20, 28, 28)) and grid.covers(box(130, 130, 170, 170))
+    assert exact.buffer(1.5 * cell).covers(grid)
+    assert grid.buffer(1.5 * cell).covers(exact)
