@@ -179,6 +179,9 @@ def test_a_given_study_area_decides_and_an_empty_one_is_refused():
     assert legal.public_m2[0] == pytest.approx(225 * math.pi - 36, rel=1e-3)
     with pytest.raises(ValueError, match="empty study area"):
         study_area([P1], area=np.array([shapely.from_wkt("POLYGON EMPTY")]))
+    empty = {"study_area": np.array([shapely.from_wkt("POLYGON EMPTY")]), "study_area_crs": L93}
+    with pytest.raises(ValueError, match="study area has no polygon with an area"):
+        audit(points, values, [P1, P2], [False, False], **empty)
 
 
 def test_a_parcel_made_public_by_its_owners_is_not_private():
