@@ -650,8 +650,8 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/land_input.py" />
-      <source>Public owner groups: {}. Write digits separated by commas, e.g. 1,2,3,4,9.</source>
-      <translation>Groupes de propriétaires publics : {}. Écrivez des chiffres séparés par des virgules, p. ex. 1,2,3,4,9.</translation>
+      <source>Public owner groups '{}' cannot be read: write digits from 0 to 9 separated by commas, e.g. 1,2,3,4,9.</source>
+      <translation>Groupes de propriétaires publics « {} » illisibles : écrivez des chiffres de 0 à 9 séparés par des virgules, p. ex. 1,2,3,4,9.</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/land_input.py" />
