@@ -51,6 +51,8 @@ def test_audit_of_the_sample_town_writes_layers_and_report(tmp_path):
         "private_pct",
         "masking_required",
         "flag_reason",
+        "unknown_m2",
+        "flag_rules",
     ):
         assert field in names
     flagged = [f for f in cameras.getFeatures() if f["masking_required"]]
