@@ -214,6 +214,8 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
             parcels.parcel_ids,
             settings,
         )
+        if legal is None or feedback.isCanceled():
+            return {}
         coverage.seconds.update(legal.seconds)
         feedback.setProgress(90)
         started = time.perf_counter()
