@@ -220,6 +220,8 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
             parcels.parcel_ids,
             settings,
         )
+        if legal is None or feedback.isCanceled():
+            return {}
         coverage.seconds.update(legal.seconds)
         feedback.setProgress(85)
         started = time.perf_counter()
@@ -345,20 +347,21 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
                 len(index), int(legal.masking_required.sum()), len(checked.rejected)
             )
         )
-        log_legal(feedback, legal, camera_ids)
+        log_legal(feedback, legal, camera_ids, layers.entrance_ids)
         feedback.pushInfo(
             self.tr("Timing: {}").format(
                 ", ".join(
                     f"{name} {seconds.get(stage, 0.0):.2f} s"
+                    # The legal reading's stages come last: scripts read the first five.
                     for stage, name in (
                         ("read", self.tr("read")),
                         ("footprints", self.tr("footprints")),
                         ("occlusion", self.tr("occlusion")),
                         ("overlay", self.tr("overlay")),
+                        ("write", self.tr("write")),
                         ("land", self.tr("land")),
                         ("dwellings", self.tr("dwellings")),
                         ("masks", self.tr("masks")),
-                        ("write", self.tr("write")),
                     )
                 )
             )

@@ -182,15 +182,15 @@ def _owner_rows(algorithm, parameters, context, feedback, source):
 def read_land(algorithm, parameters, context, feedback, parcel_ids):
     """Owners joined to the parcels (None without an owners table), the
     public groups and the study area."""
+    written = algorithm.parameterAsString(parameters, PUBLIC_GROUPS_PARAMETER, context)
     try:
-        groups = parse_groups(
-            algorithm.parameterAsString(parameters, PUBLIC_GROUPS_PARAMETER, context)
-        )
+        groups = parse_groups(written)
     except ValueError as error:
         raise QgsProcessingException(
-            tr("Public owner groups: {}. Write digits separated by commas, e.g. 1,2,3,4,9.").format(
-                error
-            )
+            tr(
+                "Public owner groups '{}' cannot be read: write digits from 0 to 9 separated "
+                "by commas, e.g. 1,2,3,4,9."
+            ).format(written)
         ) from error
     owners, owners_source = None, ""
     source = algorithm.parameterAsSource(parameters, OWNERS, context)

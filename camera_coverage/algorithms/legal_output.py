@@ -304,7 +304,7 @@ def legal_report(land, layers, legal, public_by_expression, public_by_owners, ca
     return items, legal.rules, callouts, sources
 
 
-def log_legal(feedback, legal, camera_ids):
+def log_legal(feedback, legal, camera_ids, entrance_ids=None):
     """The legal reading's figures in the log."""
     d = legal.dwellings
     feedback.pushInfo(
@@ -325,5 +325,10 @@ def log_legal(feedback, legal, camera_ids):
             tr(
                 "{} entrances stand farther than 2 m from any building; they are counted as "
                 "dwelling entrances. Check them: {}"
-            ).format(len(legal.entrances_far), ", ".join(map(str, legal.entrances_far[:10])))
+            ).format(
+                len(legal.entrances_far),
+                ", ".join(
+                    entrance_ids[i] if entrance_ids else str(i) for i in legal.entrances_far[:10]
+                ),
+            )
         )

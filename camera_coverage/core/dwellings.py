@@ -184,33 +184,47 @@ def dwellings_in_view(
     lines = np.empty(0, dtype=object)
     seen = np.zeros(0, dtype=bool)
     if len(cam):
+        # The seen wall is where the visible ground's outline runs along the
+        # building's: the outline within TOUCH_M of the building. A line cut
+        # by a small polygon costs far less than buffering a whole view.
         cams = np.unique(cam)
-        near = np.full(n, EMPTY, dtype=object)
-        near[cams] = shapely.buffer(coverage[cams], TOUCH_M, quad_segs=2)
-        lines = shapely.intersection(shapely.boundary(buildings[building]), near[cam])
+        outline = np.full(n, EMPTY, dtype=object)
+        outline[cams] = shapely.boundary(coverage[cams])
+        grown = np.full(len(buildings), EMPTY, dtype=object)
+        used = np.unique(building)
+        grown[used] = shapely.buffer(buildings[used], TOUCH_M, quad_segs=2, join_style="mitre")
+        lines = shapely.intersection(outline[cam], grown[building])
         length = shapely.length(lines)
         seen = length >= MIN_FACADE_M
         cam, building, lines, length = cam[seen], building[seen], lines[seen], length[seen]
         dwelling = use[building] == DWELLING
         np.add.at(facade_m, cam[dwelling], length[dwelling])
         np.add.at(possible_m, cam[~dwelling], length[~dwelling])
+        # Nearest and farthest point of each seen wall from its camera (the
+        # farthest is a vertex): only walls across a DORI distance are cut.
+        coords, owner = shapely.get_coordinates(lines, return_index=True)
+        farthest = np.zeros(len(lines))
+        np.maximum.at(farthest, owner, np.hypot(*(coords - camera_xy[cam[owner]]).T))
+        nearest = shapely.distance(points[cam], lines)
         for out, reach in ((ident, ident_m), (recog, recog_m)):
-            reach = np.broadcast_to(np.asarray(reach, dtype=float), (n,))
-            rows = np.flatnonzero(dwelling)
-            disc = shapely.buffer(points[cam[rows]], reach[cam[rows]], quad_segs=32)
-            np.add.at(out, cam[rows], shapely.length(shapely.intersection(lines[rows], disc)))
+            reach = np.broadcast_to(np.asarray(reach, dtype=float), (n,))[cam]
+            within = np.where(dwelling & (farthest <= reach), length, 0.0)
+            rows = np.flatnonzero(dwelling & (farthest > reach) & (nearest < reach))
+            disc = shapely.buffer(points[cam[rows]], reach[rows], quad_segs=32)
+            within[rows] = shapely.length(shapely.intersection(lines[rows], disc))
+            np.add.at(out, cam, within)
         facing = np.zeros(len(cam))
         if public_ground is not None and dwelling.any():
             rows = np.flatnonzero(dwelling)
-            public_near = shapely.buffer(
-                np.asarray(public_ground, dtype=object)[cam[rows]], TOUCH_M, quad_segs=2
-            )
-            facing[rows] = shapely.length(shapely.intersection(lines[rows], public_near))
+            public_outline = _outlines(public_ground, cam[rows])
+            public_lines = shapely.intersection(public_outline, grown[building[rows]])
+            facing[rows] = shapely.length(public_lines)
             np.add.at(public_m, cam, facing)
     else:
         dwelling = np.zeros(0, dtype=bool)
         length = np.zeros(0)
         facing = np.zeros(0)
+        grown = None
 
     dwellings = _per_camera(n, cam[dwelling], building[dwelling], length[dwelling])
     possible = _per_camera(n, cam[~dwelling], building[~dwelling], length[~dwelling])
@@ -241,10 +255,7 @@ def dwellings_in_view(
             entrance_list[c].append(int(b))
         if door.any():
             public_lines = shapely.intersection(
-                lines[door],
-                shapely.buffer(
-                    np.asarray(public_ground, dtype=object)[cam[door]], TOUCH_M, quad_segs=2
-                ),
+                _outlines(public_ground, cam[door]), grown[building[door]]
             )
             strips = _strips(public_lines)
             entrance_zone = _zone_per_camera(n, cam[door], strips, coverage)
@@ -261,6 +272,13 @@ def dwellings_in_view(
         facade_zone=facade_zone,
         entrance_zone=entrance_zone,
     )
+
+
+def _outlines(ground, cameras):
+    """The outline of each camera's ground, computed once per camera."""
+    ground = np.asarray(ground, dtype=object)
+    unique, inverse = np.unique(cameras, return_inverse=True)
+    return shapely.boundary(ground[unique])[inverse]
 
 
 def _strips(lines):

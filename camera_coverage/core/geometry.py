@@ -38,3 +38,8 @@ def repair_polygons(geoms):
     if invalid.any():
         repaired[invalid] = polygonal(shapely.make_valid(geoms[invalid]))
     return repaired, int(invalid.sum())
+
+
+# Grid to which inputs are snapped when GEOS trips on nearly coincident
+# vertices (a micrometre: far below any length the plugin reports).
+SNAP_M = 1e-6

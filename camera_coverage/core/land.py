@@ -32,6 +32,8 @@ PUBLIC_GROUPS = (1, 2, 3, 4, 9)
 # streets and squares between parcels, small enough not to reach far past
 # the last parcel of the data.
 CLOSING_M = 40.0
+# Above this many parcels the closing is made on a grid.
+EXACT_CLOSING_PARCELS = 10_000
 NAMES_SHOWN = 3
 EMPTY = shapely.from_wkt("POLYGON EMPTY")
 
@@ -77,9 +79,13 @@ class OwnerRows:
 
 
 def decode(data):
-    """Text and encoding of a CSV whose encoding is not stated: UTF-8 (with
-    or without BOM) when the bytes are valid UTF-8, else Windows-1252 (what
-    French administrations export), else Latin-1, which reads any byte."""
+    """Text and encoding of a CSV whose encoding is not stated: UTF-16 when
+    it starts with its byte-order mark, UTF-8 (with or without BOM) when the
+    bytes are valid UTF-8, else Windows-1252 (what French administrations
+    export), else Latin-1, which reads any byte."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        # Saved as "Unicode" by a spreadsheet: UTF-16 with its byte-order mark.
+        return data.decode("utf-16"), "utf-16"
     for encoding in ("utf-8-sig", "cp1252", "latin-1"):
         try:
             return data.decode(encoding), encoding
@@ -276,7 +282,8 @@ def study_area(parcels, area=None, closing_m=CLOSING_M):
     union by `closing_m` (grown then shrunk back) with its holes filled,
     which takes in the streets and squares between parcels but not the
     ground beyond the last one. Raises ValueError when nothing with an area
-    is left."""
+    is left. A city's worth of parcels is closed on a grid of closing_m / 4
+    cells (union of a few hundred thousand parcels is the slow part)."""
     if area is not None:
         area, _ = repair_polygons(np.asarray(area, dtype=object))
         area = area[~shapely.is_missing(area)]
@@ -288,14 +295,74 @@ def study_area(parcels, area=None, closing_m=CLOSING_M):
     parcels = parcels[~shapely.is_missing(parcels) & ~shapely.is_empty(parcels)]
     if len(parcels) == 0:
         raise ValueError("empty study area")
-    grown = shapely.union_all(shapely.buffer(parcels, closing_m, quad_segs=4))
-    closed = shapely.buffer(grown, -closing_m, quad_segs=4)
-    # The closing keeps every parcel whole (a buffer's rounding may shave
-    # a corner): add them back. A square wider than the closing is a hole
-    # in the middle of the parcels: public domain, so holes are filled.
-    merged = polygonal([shapely.union(closed, shapely.union_all(parcels))])[0]
-    shells = shapely.polygons(shapely.get_exterior_ring(shapely.get_parts(merged)))
+    if len(parcels) > EXACT_CLOSING_PARCELS:
+        closed = _grid_closing(parcels, closing_m)
+    else:
+        union = shapely.union_all(parcels)
+        closed = shapely.buffer(
+            shapely.buffer(union, closing_m, quad_segs=4), -closing_m, quad_segs=4
+        )
+        # The closing keeps every parcel whole (a buffer's rounding may
+        # shave a corner): add them back.
+        closed = shapely.union(closed, union)
+    # A square wider than the closing is a hole in the middle of the
+    # parcels: public domain, so holes are filled.
+    shells = shapely.polygons(shapely.get_exterior_ring(shapely.get_parts(polygonal([closed])[0])))
     return polygonal([shapely.union_all(shells)])[0]
+
+
+def _shift_or(grid, radius, combine):
+    """Dilation (np.logical_or) or erosion (np.logical_and) of a boolean
+    grid by a disc of `radius` cells; the grid is padded beforehand."""
+    out = grid.copy()
+    rows, cols = grid.shape
+    for dy in range(-radius, radius + 1):
+        for dx in range(-radius, radius + 1):
+            if dx * dx + dy * dy > radius * radius or (dx == 0 and dy == 0):
+                continue
+            shifted = np.zeros_like(grid) if combine is np.logical_or else np.ones_like(grid)
+            shifted[max(dy, 0) : rows + min(dy, 0), max(dx, 0) : cols + min(dx, 0)] = grid[
+                max(-dy, 0) : rows + min(-dy, 0), max(-dx, 0) : cols + min(-dx, 0)
+            ]
+            combine(out, shifted, out=out)
+    return out
+
+
+def _grid_closing(parcels, closing_m):
+    """The closing on a grid: cells under a parcel's box, dilated and eroded
+    by a disc of closing_m, turned back into rectangles (one per run of
+    cells along a row) and unioned. The edge is right to about a cell
+    (closing_m / 4)."""
+    cell = closing_m / 4.0
+    radius = 4
+    xmin, ymin, xmax, ymax = shapely.total_bounds(parcels)
+    pad = radius + 1
+    cols = int(np.ceil((xmax - xmin) / cell)) + 2 * pad
+    rows = int(np.ceil((ymax - ymin) / cell)) + 2 * pad
+    x0, y0 = xmin - pad * cell, ymin - pad * cell
+    # Each parcel marks the cells its box covers (a summed-area table of
+    # +1/-1 corners): a parcel's box spills a metre or two into the street,
+    # which the closing fills anyway.
+    bxmin, bymin, bxmax, bymax = shapely.bounds(parcels).T
+    c0 = np.floor((bxmin - x0) / cell).astype(int)
+    c1 = np.floor((bxmax - x0) / cell).astype(int) + 1
+    r0 = np.floor((bymin - y0) / cell).astype(int)
+    r1 = np.floor((bymax - y0) / cell).astype(int) + 1
+    corners = np.zeros((rows + 1, cols + 1), dtype=np.int32)
+    np.add.at(corners, (r0, c0), 1)
+    np.add.at(corners, (r0, c1), -1)
+    np.add.at(corners, (r1, c0), -1)
+    np.add.at(corners, (r1, c1), 1)
+    grid = corners.cumsum(axis=0).cumsum(axis=1)[:rows, :cols] > 0
+    grid = _shift_or(_shift_or(grid, radius, np.logical_or), radius, np.logical_and)
+    # Runs of cells along each row: where a run starts and where it stops.
+    edges = np.diff(np.pad(grid, ((0, 0), (1, 1))).astype(np.int8), axis=1)
+    run_row, run_start = np.nonzero(edges == 1)
+    _, run_stop = np.nonzero(edges == -1)
+    boxes = shapely.box(
+        x0 + run_start * cell, y0 + run_row * cell, x0 + run_stop * cell, y0 + (run_row + 1) * cell
+    )
+    return shapely.union_all(boxes)
 
 
 @dataclass

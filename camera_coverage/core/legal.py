@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 import numpy as np
 import shapely
 
-from .dwellings import DwellingsInView, dwellings_in_view, entrance_owners
+from .dwellings import DwellingsInView, building_use, dwellings_in_view, entrance_owners
 from .geometry import polygonal, repair_polygons
 from .land import classify_pieces, split_unknown, study_area
 from .masks import camera_masks
+from .messages import text
 from .operators import beyond_surroundings, premises
 from .optics import vfov_from_hfov
 from .rules import Evidence, legal_flags, rules_cited
@@ -99,9 +100,13 @@ def legal_reading(result, values, inputs, parcel_ids, settings):
     parcels = parcels[~shapely.is_missing(parcels) & ~shapely.is_empty(parcels)]
 
     given = inputs.study_area is not None
-    area = study_area(
-        parcels, _in_working(inputs.study_area, inputs.study_area_crs, working) if given else None
-    )
+    try:
+        area = study_area(
+            parcels,
+            _in_working(inputs.study_area, inputs.study_area_crs, working) if given else None,
+        )
+    except ValueError as error:
+        raise ValueError(text("study_area_empty", settings.lang)) from error
     split = split_unknown(exposure, area)
     unknown_ground = split.unknown_geometry
     private_geometry = exposure.private_geometry
@@ -118,6 +123,9 @@ def legal_reading(result, values, inputs, parcel_ids, settings):
         buildings = _in_working(inputs.buildings, inputs.buildings_crs, working)
         present = ~shapely.is_missing(buildings) & ~shapely.is_empty(buildings)
         buildings = np.where(present, buildings, shapely.from_wkt("POLYGON EMPTY"))
+        use = inputs.building_use
+        if use is None:
+            use = building_use(len(buildings))
         owner = None
         if inputs.entrances is not None:
             entrances = reproject(
@@ -125,14 +133,14 @@ def legal_reading(result, values, inputs, parcel_ids, settings):
             )
             located = ~shapely.is_missing(entrances) & ~shapely.is_empty(entrances)
             entrances = np.where(located, entrances, shapely.from_wkt("POINT EMPTY"))
-            owner = entrance_owners(entrances, buildings, inputs.building_use)
+            owner = entrance_owners(entrances, buildings, use)
             owner.counts &= located
             far = [int(i) for i in owner.far if located[i]]
         dwellings = dwellings_in_view(
             xy,
             footprints,
             buildings,
-            inputs.building_use,
+            use,
             ident,
             recog,
             public_ground=public_ground,

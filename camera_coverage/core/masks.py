@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 
-from .geometry import polygonal
+from .geometry import SNAP_M, polygonal, repair_polygons
 from .north import to_true
 
 # A camera is "mostly masked" past this share of its horizontal view.
@@ -33,8 +33,9 @@ APEX_M = 1e-6
 # depth) are cut off before the perspective division.
 NEAR_PLANE_M = 0.01
 MIN_AREA_M2 = 1e-6
-# Grid the zones are snapped to before their bearings are taken (1 µm).
-GRID_M = 1e-6
+# Directions free of a zone narrower than this are not looked for: such a
+# zone is taken to surround its camera.
+MIN_GAP_DEG = 0.5
 _EMPTY = shapely.from_wkt("POLYGON EMPTY")
 _IMAGE = shapely.box(0.0, 0.0, 1.0, 1.0)
 
@@ -121,17 +122,6 @@ def _sector_spans(geoms, origin, direction, view_deg):
     return start % 360.0, span
 
 
-def _crosses(rays, geoms):
-    """Which rays meet their zone. Unions of real cadastre and façade strips
-    can hold rings with repeated points that GEOS calls valid yet cannot
-    test ("side location conflict"): those are tested snapped to a
-    micrometre grid, which moves no bearing."""
-    try:
-        return shapely.intersects(rays, geoms)
-    except shapely.errors.GEOSException:
-        return shapely.intersects(rays, shapely.set_precision(geoms, GRID_M))
-
-
 def _round_spans(geoms, origin):
     """(start, span) for zones of an all-round camera: the arc is the circle
     less the widest direction that meets no zone. Between two consecutive
@@ -166,7 +156,16 @@ def _round_spans(geoms, origin):
             axis=1,
         )
     )
-    free = (gap > 0) & ~_crosses(rays, geoms[owner])
+    # Only gaps of some width can be the widest free one; each zone is
+    # tested by many rays, so it is prepared once.
+    shapely.prepare(geoms)
+    free = gap > MIN_GAP_DEG
+    try:
+        free[free] = ~shapely.intersects(geoms[owner[free]], rays[free])
+    except shapely.errors.GEOSException:
+        # Near-duplicate vertices (a hair apart) trip GEOS: snap the zones.
+        geoms = shapely.set_precision(geoms, SNAP_M)
+        free[free] = ~shapely.intersects(geoms[owner[free]], rays[free])
     widest = np.where(free, gap, -1.0)
     best = np.full(n, -1.0)
     np.maximum.at(best, owner, widest)
@@ -226,21 +225,32 @@ def _merged_share(camera, start, span, view_start, view_deg, n_cameras):
     return np.minimum(share, 1.0)
 
 
-def _area_share(camera, geoms, outline, view_area_m2, n_cameras):
+def _area_share(camera, kind, geoms, outline, view_area_m2, n_cameras):
     """Per camera, the share of the picture (outlines, in a unit square) or
-    else of the visible ground that the union of its masks takes."""
+    else of the visible ground that its masks take. The pictures are small:
+    they are unioned. On the ground, private land and the public domain a
+    private operator films never overlap; a façade strip or an entrance
+    disc may lie on them and is then counted twice, a few square metres
+    against a view of hundreds: the share errs on the masked side, and an
+    overlay of whole views is saved."""
     view_area_m2 = np.broadcast_to(np.asarray(view_area_m2, dtype=float), (n_cameras,))
-    share = np.zeros(n_cameras)
-    order = np.argsort(camera, kind="stable")
-    cams, starts, counts = np.unique(camera[order], return_index=True, return_counts=True)
-    for cam, start, count in zip(cams, starts, counts):
-        rows = order[start : start + count]
-        pictures = outline[rows]
-        if not shapely.is_empty(pictures).any():
-            share[cam] = shapely.union_all(pictures).area
-        elif view_area_m2[cam] > 0:
-            share[cam] = shapely.union_all(geoms[rows]).area / view_area_m2[cam]
-    return np.minimum(share, 1.0)
+    pictured = np.ones(n_cameras, dtype=bool)
+    np.logical_and.at(pictured, camera, ~shapely.is_empty(outline))
+    picture = np.full(n_cameras, _EMPTY, dtype=object)
+    on_picture = pictured[camera]
+    for each in np.unique(kind):
+        rows = np.flatnonzero((kind == each) & on_picture)
+        picture[camera[rows]] = shapely.union(picture[camera[rows]], outline[rows])
+    area = np.zeros(n_cameras)
+    np.add.at(area, camera, shapely.area(geoms))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        share = np.where(
+            pictured,
+            shapely.area(picture),
+            np.where(view_area_m2 > 0, area / view_area_m2, 0.0),
+        )
+    share[np.setdiff1d(np.arange(n_cameras), camera)] = 0.0
+    return np.clip(share, 0.0, 1.0)
 
 
 def _camera_frame(direction, tilt):
@@ -293,7 +303,16 @@ def image_outlines(geoms, origin, direction, height_m, tilt_deg, hfov_deg, vfov_
         ],
         axis=1,
     )
-    front = polygonal(shapely.intersection(geoms, shapely.polygons(corners)))
+    # Most zones lie wholly in front (the footprint is): clip only the others.
+    depth = ((coords - origin[owner]) * forward[owner, :2]).sum(axis=1) - height_m[owner] * forward[
+        owner, 2
+    ]
+    behind = np.zeros(n, dtype=bool)
+    np.logical_or.at(behind, owner, depth < NEAR_PLANE_M)
+    front = geoms.copy()
+    front[behind] = polygonal(
+        shapely.intersection(geoms[behind], shapely.polygons(corners[behind]))
+    )
     coords, owner = shapely.get_coordinates(front, return_index=True)
     ground = np.column_stack(
         [coords[:, 0] - origin[owner, 0], coords[:, 1] - origin[owner, 1], -height_m[owner]]
@@ -305,7 +324,10 @@ def image_outlines(geoms, origin, direction, height_m, tilt_deg, hfov_deg, vfov_
     half_h = np.tan(np.radians(vfov_deg[owner]) / 2.0)
     picture = np.column_stack([0.5 + x / (2.0 * z * half_w), 0.5 - y / (2.0 * z * half_h)])
     outlines = shapely.set_coordinates(np.array(front, dtype=object, copy=True), picture)
-    return polygonal(shapely.intersection(shapely.make_valid(outlines), _IMAGE))
+    outlines, _ = repair_polygons(outlines)
+    inside = shapely.contains_properly(_IMAGE, outlines)
+    outlines[~inside] = polygonal(shapely.intersection(outlines[~inside], _IMAGE))
+    return outlines
 
 
 def camera_masks(
@@ -345,11 +367,13 @@ def camera_masks(
     hfov_deg, vfov_deg = _as_floats(hfov_deg, n_cameras), _as_floats(vfov_deg, n_cameras)
     zone_camera = np.asarray(zone_camera, dtype=int)
     zone_kind = np.asarray(zone_kind, dtype=object)
-    zone_geometry = polygonal(np.asarray(zone_geometry, dtype=object))
+    # Overlays can hand back touching parts as one invalid multipolygon.
+    zone_geometry, _ = repair_polygons(polygonal(np.asarray(zone_geometry, dtype=object)))
     present = ~shapely.is_empty(zone_geometry)
     camera, kind, geoms = _group_union(
         zone_camera[present], zone_kind[present], zone_geometry[present]
     )
+    geoms, _ = repair_polygons(geoms)
     # A zone smaller than a square millimetre (a sliver at the apex) has no
     # bearing to give.
     present = shapely.area(geoms) >= MIN_AREA_M2
@@ -402,7 +426,7 @@ def camera_masks(
             vfov_deg[c],
         )
     if view_area_m2 is not None:
-        masked = _area_share(camera, geoms, outline, view_area_m2, n_cameras)
+        masked = _area_share(camera, kind, geoms, outline, view_area_m2, n_cameras)
     return Masks(
         camera=camera,
         kind=kind,

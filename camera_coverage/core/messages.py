@@ -83,6 +83,12 @@ CATALOGUE = {
         "fr": "la caméra serait en majeure partie masquée ({share} % de sa vue) ; son "
         "implantation devrait être reconsidérée",
     },
+    "study_area_empty": {
+        "en": "the study area has no polygon with an area (nor do the parcels): give the "
+        "commune's outline, or parcels",
+        "fr": "la zone d'étude n'a aucun polygone ayant une surface (ni les parcelles) : donnez "
+        "le contour de la commune, ou des parcelles",
+    },
     "owner_no_commune": {
         "en": "owner row {row}: no département or commune code ({reference})",
         "fr": "ligne de propriétaire {row} : pas de code département ou commune ({reference})",

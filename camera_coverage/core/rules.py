@@ -242,7 +242,8 @@ def legal_flags(evidence, tolerance_m2, lang):
             count=len(e.entrance_ids or []),
             ids=_ids(e.entrance_ids or []),
         )
-    if e.facade_recog_m > 0 or (e.entrance_seen and e.facade_m > 0):
+    # The CNIL's concern: people recognisable at their windows and doors.
+    if e.facade_recog_m > 0:
         cite(
             "CNIL-RESIDENTIAL",
             "flag_cnil_residential",

@@ -450,6 +450,11 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>write</source>
+      <translation>écriture</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
       <source>land</source>
       <translation>terrains</translation>
     </message>
@@ -462,11 +467,6 @@
       <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
       <source>masks</source>
       <translation>masques</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
-      <source>write</source>
-      <translation>écriture</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/exposure_output.py" />
@@ -745,8 +745,8 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/land_input.py" />
-      <source>Public owner groups: {}. Write digits separated by commas, e.g. 1,2,3,4,9.</source>
-      <translation>Groupes de propriétaires publics : {}. Écrivez des chiffres séparés par des virgules, p. ex. 1,2,3,4,9.</translation>
+      <source>Public owner groups '{}' cannot be read: write digits from 0 to 9 separated by commas, e.g. 1,2,3,4,9.</source>
+      <translation>Groupes de propriétaires publics « {} » illisibles : écrivez des chiffres de 0 à 9 séparés par des virgules, p. ex. 1,2,3,4,9.</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/land_input.py" />
@@ -891,7 +891,7 @@
     <message>
       <location filename="camera_coverage/algorithms/legal_output.py" />
       <source>Study area</source>
-      <translation>Zone étudiée</translation>
+      <translation>Zone d'étude</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/legal_output.py" />

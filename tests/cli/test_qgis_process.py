@@ -54,6 +54,19 @@ def test_audit_of_the_sample_town_writes_layers_and_report(tmp_path):
     results = json.loads(run.stdout[run.stdout.index("{") :])["results"]
     cameras = QgsVectorLayer(results["OUTPUT_CAMERAS"], "cameras", "ogr")
     assert cameras.isValid() and cameras.featureCount() == 32
+    names = cameras.fields().names()
+    for field in (
+        "camera_id",
+        "covered_m2",
+        "public_m2",
+        "private_m2",
+        "private_pct",
+        "masking_required",
+        "flag_reason",
+        "unknown_m2",
+        "flag_rules",
+    ):
+        assert field in names
     assert is_complete(tmp_path / "cameras.gpkg")
     # Every camera's figures against the second computation (tests/expected.py),
     # which knows no study area: its public domain is the audit's public and

@@ -193,3 +193,35 @@ def test_the_audit_runs_on_imported_cameras(run, tmp_path):
         assert feature["covered_m2"] == pytest.approx(3.14159 * 900, rel=1e-3)
     # Only the 18th's cadastre is given: its 57 sites and a few near its border see parcels.
     assert 55 <= sum(f["private_m2"] > 0 for f in out) <= 80
+
+
+def test_operator_and_operator_type_are_kept(run, tmp_path):
+    path = tmp_path / "shops.geojson"
+    shop = {
+        "@id": "node/7",
+        "man_made": "surveillance",
+        "surveillance": "outdoor",
+        "camera:direction": "90",
+        "operator": "Boulangerie du Marché",
+        "operator:type": "business",
+    }
+    path.write_text(
+        json.dumps(
+            {
+                "type": "FeatureCollection",
+                "features": [
+                    {
+                        "type": "Feature",
+                        "properties": shop,
+                        "geometry": {"type": "Point", "coordinates": [2.35, 48.89]},
+                    }
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    _, cameras = imported(run, {"INPUT": str(path)})
+    (camera,) = cameras.values()
+    assert camera["operator"] == "Boulangerie du Marché"
+    assert camera["operator_type"] == "business"
+    assert camera["surveillance"] == "outdoor"

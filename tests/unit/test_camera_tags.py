@@ -615,3 +615,14 @@ def test_paris_open_data_rows_are_all_round_unknown_cameras():
         (None, 360.0, "unknown", 30.0)
     }
     assert {c.notes for c in cameras} == {"no direction: treated as all round"}
+
+
+def test_operator_type_is_kept_for_the_private_operator_reading():
+    tags = {"man_made": "surveillance", "direction": "90", "operator": "Boulangerie"}
+    (shop,) = normalise({**tags, "operator:type": "business"}, "node/1", "c1", DEFAULTS)
+    assert (shop.operator, shop.operator_type) == ("Boulangerie", "business")
+    # A survey table's own column name works too.
+    (survey,) = normalise({**tags, "operator_type": "private"}, "row 2", "c2", DEFAULTS)
+    assert survey.operator_type == "private"
+    (unknown,) = normalise(tags, "node/3", "c3", DEFAULTS)
+    assert unknown.operator_type is None

@@ -13,6 +13,7 @@ from camera_coverage.core.audit import AuditSettings, run_audit
 from camera_coverage.core.cameras import CameraValues
 from camera_coverage.core.dwellings import DWELLING, OTHER, POSSIBLE, building_use
 from camera_coverage.core.land import (
+    _grid_closing,
     etalab_id,
     join_owners,
     parse_groups,
@@ -108,13 +109,13 @@ def test_etalab_ids_are_built_by_padding_each_part():
     assert etalab_id("", "999", "", "AB", "1")[1] == "owner_no_commune"
 
 
-@pytest.mark.parametrize("encoding", ["cp1252", "utf-8", "utf-8-sig"])
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-8", "utf-8-sig", "utf-16"])
 def test_dgfip_file_read_in_any_encoding_with_its_real_header(encoding):
     rows = read_dgfip(dgfip_bytes(OWNER_ROWS, encoding))
     assert rows.parcel_id[:4] == ["99999000AB0001"] * 2 + ["99999000AB0002", "99998000ZC0017"]
     assert rows.group[:4] == [4, 4, 5, 1]
     assert rows.name[2] == "OFFICE HLM DES ÉTANGS"
-    assert rows.encoding == {"cp1252": "cp1252"}.get(encoding, "utf-8-sig")
+    assert rows.encoding == {"cp1252": "cp1252", "utf-16": "utf-16"}.get(encoding, "utf-8-sig")
     assert [(row, code) for row, code, _ in rows.problems] == [(5, "owner_bad_section")]
 
 
@@ -178,6 +179,9 @@ def test_a_given_study_area_decides_and_an_empty_one_is_refused():
     assert legal.public_m2[0] == pytest.approx(225 * math.pi - 36, rel=1e-3)
     with pytest.raises(ValueError, match="empty study area"):
         study_area([P1], area=np.array([shapely.from_wkt("POLYGON EMPTY")]))
+    empty = {"study_area": np.array([shapely.from_wkt("POLYGON EMPTY")]), "study_area_crs": L93}
+    with pytest.raises(ValueError, match="study area has no polygon with an area"):
+        audit(points, values, [P1, P2], [False, False], **empty)
 
 
 def test_a_parcel_made_public_by_its_owners_is_not_private():
@@ -335,3 +339,22 @@ def test_private_land_across_north_masked_with_its_bearings():
     assert masks.to_deg[0] == pytest.approx(30.0, abs=1e-6)
     assert masks.share_of_view[0] == pytest.approx(1.0)
     assert "mostly masked" in legal.flag_reason[0]
+
+
+def test_a_city_study_area_on_a_grid_matches_the_exact_closing_to_a_cell():
+    # 12 x 12 blocks of 20 m with 8 m streets and a square left out.
+    blocks = [
+        box(28 * i, 28 * j, 28 * i + 20, 28 * j + 20)
+        for i in range(12)
+        for j in range(12)
+        if not (4 <= i <= 6 and 4 <= j <= 6)
+    ]
+    exact = study_area(blocks)
+    grid = shapely.union_all(
+        shapely.polygons(shapely.get_exterior_ring(shapely.get_parts(_grid_closing(blocks, 40))))
+    )
+    cell = 40 / 4
+    # Streets and the square are in both; the edges agree to about a cell.
+    assert grid.covers(box(20, 20, 28, 28)) and grid.covers(box(130, 130, 170, 170))
+    assert exact.buffer(1.5 * cell).covers(grid)
+    assert grid.buffer(1.5 * cell).covers(exact)
