@@ -20,8 +20,12 @@ for path in (str(ROOT), "/usr/share/qgis/python/plugins"):
 # submission does not pass or fail by the luck of the draw; locally they
 # keep exploring new ones.
 settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+# Mutation testing runs the suite once per mutant: a few examples each.
+settings.register_profile("mutation", max_examples=5, derandomize=True, deadline=None)
 if os.environ.get("CI"):
     settings.load_profile("ci")
+if os.environ.get("MUTATION"):
+    settings.load_profile("mutation")
 
 
 # The benchmark city at 3,000 cameras (90,000 parcels, 60,000 buildings):

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Mutation testing of the core with mutmut (outside CI: it runs the unit
+# suite once per mutant). Extra arguments go to `mutmut run`, e.g. a glob
+# of mutant names to limit the run: scripts/mutation.sh "camera_coverage.core.footprint*"
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+export MUTATION=1
+.venv/bin/mutmut run --max-children "${MUTATION_JOBS:-2}" "$@" || true
+.venv/bin/mutmut results | tee mutants/results.txt
