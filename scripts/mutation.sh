@@ -5,6 +5,8 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-export MUTATION=1
+export MUTATION=1 CAMERA_COVERAGE_SHARED="$root/../shared"
+# The core's tests need no QGIS: leave pytest-qgis out (and Qt headless).
+export PYTEST_ADDOPTS="-p no:pytest_qgis -x -q" QT_QPA_PLATFORM=offscreen
 .venv/bin/mutmut run --max-children "${MUTATION_JOBS:-2}" "$@" || true
 .venv/bin/mutmut results | tee mutants/results.txt

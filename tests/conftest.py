@@ -9,7 +9,9 @@ import pytest
 from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED_DATA = ROOT.parent / "shared" / "data"
+# Beside the repository; a copy of the tests elsewhere (mutation testing)
+# names it in CAMERA_COVERAGE_SHARED.
+SHARED_DATA = Path(os.environ.get("CAMERA_COVERAGE_SHARED", ROOT.parent / "shared")) / "data"
 SAMPLE_TOWN = ROOT / "resources" / "sample_town"
 
 for path in (str(ROOT), "/usr/share/qgis/python/plugins"):
