@@ -3,7 +3,7 @@ SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: setup demo demo-plan test test-unit test-qgis lint translations sample-town zip clean
+.PHONY: setup demo demo-plan test test-unit test-qgis lint translations sample-town zip clean mutation
 
 setup:
 	@bash scripts/setup.sh
@@ -31,5 +31,9 @@ sample-town: setup
 zip:
 	@bash scripts/package.sh
 
+# Mutation testing of the core (not in CI): see README, development.
+mutation: setup
+	@bash scripts/mutation.sh
+
 clean:
-	rm -rf out dist .pytest_cache
+	rm -rf out dist .pytest_cache mutants

@@ -9,7 +9,9 @@ import pytest
 from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED_DATA = ROOT.parent / "shared" / "data"
+# Beside the repository; a copy of the tests elsewhere (mutation testing)
+# names it in CAMERA_COVERAGE_SHARED.
+SHARED_DATA = Path(os.environ.get("CAMERA_COVERAGE_SHARED", ROOT.parent / "shared")) / "data"
 SAMPLE_TOWN = ROOT / "resources" / "sample_town"
 
 
@@ -29,8 +31,12 @@ for path in (str(ROOT), "/usr/share/qgis/python/plugins"):
 # submission does not pass or fail by the luck of the draw; locally they
 # keep exploring new ones.
 settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+# Mutation testing runs the suite once per mutant: a few examples each.
+settings.register_profile("mutation", max_examples=5, derandomize=True, deadline=None)
 if os.environ.get("CI"):
     settings.load_profile("ci")
+if os.environ.get("MUTATION"):
+    settings.load_profile("mutation")
 
 
 # The benchmark city at 3,000 cameras (90,000 parcels, 60,000 buildings):

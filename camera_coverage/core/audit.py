@@ -254,6 +254,7 @@ def parcel_exposure(
     or their coverage when no `cameras` are given) have no parcel within
     reach, and how much the parcels they see overlap."""
     coverage = np.asarray(coverage, dtype=object)
+    check_fits_crs(coverage, coverage_crs, "coverage", lang)
     check_fits_crs(parcels, parcels_crs, "parcels", lang)
     seen = coverage[~shapely.is_missing(coverage) & ~shapely.is_empty(coverage)]
     # Cameras that see nothing (all walls) still get their zero figures.

@@ -7,7 +7,9 @@ from concurrent.futures import ThreadPoolExecutor, TimeoutError
 
 from .progress import Cancelled, NullProgress
 
-WORKERS = max(1, min(4, os.cpu_count() or 1))
+# CAMERA_COVERAGE_WORKERS=1 keeps all work in the calling thread (mutation
+# testing traces which tests reach which function, thread by thread).
+WORKERS = int(os.environ.get("CAMERA_COVERAGE_WORKERS", 0)) or max(1, min(4, os.cpu_count() or 1))
 CANCEL_POLL_S = 0.1
 
 

@@ -2,6 +2,7 @@
 message naming what to fix, or in a result whose reason says what it is;
 never in a traceback or in a clean-looking wrong figure."""
 
+import json
 import math
 
 import pytest
@@ -289,3 +290,26 @@ def test_a_finished_run_stamps_its_geopackages_and_a_cancelled_one_does_not(prov
     written = [path for path in cut.values() if QgsVectorLayer(path, "x", "ogr").isValid()]
     assert written, "the cut-short run wrote something"
     assert not any(is_complete(path) for path in written)
+
+
+def test_parcel_exposure_refuses_a_coverage_layer_without_its_crs(provider, tmp_path):
+    import processing
+
+    processing.run(
+        "camera_coverage:cameracoverage",
+        {"CAMERAS": str(SAMPLE_TOWN / "cameras.geojson"), "OUTPUT": str(tmp_path / "c.geojson")},
+    )
+    text = (tmp_path / "c.geojson").read_text(encoding="utf-8")
+    assert '"crs"' in text
+    bad_inputs.write_geojson(tmp_path / "nocrs.geojson", json.loads(text), crs=False)
+    with pytest.raises(QgsProcessingException) as error:
+        processing.run(
+            "camera_coverage:parcelexposure",
+            {
+                "COVERAGE": str(tmp_path / "nocrs.geojson"),
+                "PARCELS": PARCELS,
+                "OUTPUT_PIECES": "memory:",
+                "OUTPUT_SUMMARY": "memory:",
+            },
+        )
+    assert "The coverage layer's coordinates do not fit its CRS" in str(error.value)

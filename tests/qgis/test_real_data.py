@@ -8,7 +8,10 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsFeatureRequest, QgsGeometry, QgsVectorLayer
 
-from tests.conftest import SAMPLE_TOWN, SHARED_DATA
+from tests.conftest import SAMPLE_TOWN, SHARED_DATA, sample_town_cameras
+from tests.expected import close, sample_town
+
+from .test_second_method import grid_north
 
 PARIS = SHARED_DATA / "paris18"
 RANGE_M = 30.0
@@ -142,10 +145,19 @@ def test_sample_town_audit(provider, tmp_path):
             "OUTPUT_COVERAGE": "memory:",
             "OUTPUT_PIECES": "memory:",
             "OUTPUT_REPORT": str(tmp_path / "report.html"),
+            **grid_north(),
         },
     )
     cameras = {f["camera_id"]: f for f in result["OUTPUT_CAMERAS"].getFeatures()}
-    assert len(cameras) == 32
+    assert len(cameras) == sample_town_cameras()
+    # Every camera's figures and flag against the second computation, which
+    # knows no study area: its public domain is public and unknown together.
+    for cid, theirs in sample_town().items():
+        public = cameras[cid]["public_m2"] + cameras[cid]["unknown_m2"]
+        assert close(public, theirs["public_m2"], theirs["covered_m2"]), cid
+        for name in ("covered_m2", "private_m2"):
+            assert close(cameras[cid][name], theirs[name], theirs["covered_m2"]), (cid, name)
+        assert cameras[cid]["masking_required"] == theirs["masking_required"], cid
     # The town hall's cameras face the square: public road only.
     assert not cameras["CAM-01"]["masking_required"]
     assert cameras["CAM-01"]["private_m2"] == 0

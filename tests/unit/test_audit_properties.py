@@ -97,3 +97,25 @@ def test_cameras_that_see_only_a_wall_get_zero_figures():
     assert result.exposure.covered_m2.tolist() == [0.0]
     assert result.exposure.private_m2.tolist() == [0.0]
     assert not result.masking_required[0]
+
+
+@settings(max_examples=40, deadline=None)
+@given(cameras, buildings, st.lists(st.booleans(), min_size=len(CELLS), max_size=len(CELLS)))
+def test_public_and_private_areas_computed_independently(scene, walls, public):
+    """public_m2 is not taken on trust as covered - private: both sides are
+    measured here straight from the footprints and the parcels (what lies
+    outside every private parcel is public), and every figure is finite."""
+    public = np.array(public)
+    result = audit(scene, walls, public=public)
+    exposure = result.exposure
+    footprints = result.coverage.footprints
+    private_land = shapely.union_all(CELLS[~public])
+    private = shapely.area(shapely.intersection(footprints, private_land))
+    public_area = shapely.area(shapely.difference(footprints, private_land))
+    np.testing.assert_allclose(exposure.private_m2, private, rtol=1e-7, atol=1e-6)
+    np.testing.assert_allclose(exposure.public_m2, public_area, rtol=1e-7, atol=1e-6)
+    np.testing.assert_allclose(exposure.covered_m2, shapely.area(footprints), rtol=1e-9)
+    for figures in (exposure.covered_m2, exposure.public_m2, exposure.private_m2):
+        assert np.all(np.isfinite(figures)) and np.all(figures >= 0)
+    coordinates = shapely.get_coordinates(footprints)
+    assert np.all(np.isfinite(coordinates))

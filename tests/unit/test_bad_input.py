@@ -141,6 +141,7 @@ def test_no_usable_camera_carries_every_reason():
     with pytest.raises(NoUsableCamera) as error:
         audit([(X0, Y0), (X0 + 1, Y0)], [0.0, 0.0], [500.0, 60.0], [30.0, -1.0])
     assert [i for i, _ in error.value.rejected] == [0, 1]
+    assert "No usable camera: all 2 cameras were rejected" in str(error.value)
     assert "c0: field of view 500°" in str(error.value)
     assert "c1: range -1 m" in str(error.value)
 
@@ -172,6 +173,7 @@ def test_duplicate_ids_are_made_unique_in_input_order():
     assert ids == ["CAM-05", "A", "CAM-05#3", "CAM-05#2", "CAM-05#4"]
     assert renamed == {"CAM-05": ["CAM-05#3", "CAM-05#4"]}
     assert unique_ids(["a", "b"]) == (["a", "b"], {})
+    assert unique_ids(["a", "b", "a"]) == (["a", "b", "a#2"], {"a": ["a#2"]})
 
 
 def test_overlapping_parcels_are_counted_with_their_area():
@@ -186,6 +188,8 @@ def test_overlapping_parcels_are_counted_with_their_area():
     )
     assert overlap_among(parcels) == (4, pytest.approx(150.0))
     assert overlap_among(parcels, [2, 3]) == (0, 0.0)
+    assert overlap_among(parcels, [0, 1]) == (2, pytest.approx(50.0))
+    assert overlap_among(parcels[:1]) == (0, 0.0)
 
 
 def test_overlapping_parcels_end_to_end_count_once():
