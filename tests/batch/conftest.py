@@ -14,3 +14,23 @@ def client():
 
     with dask_client(workers=2, memory_limit="2GB") as client:
         yield client
+
+
+@pytest.fixture(scope="session")
+def region(tmp_path_factory, client):
+    """(region folder, prepared folder, reference per-camera table)."""
+    from camera_coverage_batch.prepare import prepare
+
+    from .region import make_region, region_reference
+
+    folder = make_region(tmp_path_factory.mktemp("region"))
+    prepared = tmp_path_factory.mktemp("prepared") / "region"
+    prepare(
+        client,
+        [folder / "cameras.geojson"],
+        [folder],
+        [folder],
+        prepared,
+        log=lambda *_: None,
+    )
+    return folder, prepared, region_reference(folder)
