@@ -15,6 +15,7 @@ from .base import CameraCoverageAlgorithmBase, feedback_progress
 from .exposure_output import AUDIT_FIELDS, audit_rows, write_layer, write_pieces
 from .layer_io import chosen_field, crs_of, feature_labels, read_features, required_source
 from .parcel_input import add_parcel_parameters, read_parcels, tolerance
+from .reach import remember_coverage
 
 
 class ParcelExposureAlgorithm(CameraCoverageAlgorithmBase):
@@ -103,7 +104,10 @@ class ParcelExposureAlgorithm(CameraCoverageAlgorithmBase):
                     len(empty), ", ".join(empty)
                 )
             )
-        return data.geometries[keep], [ids[i] for i in keep], crs_of(source, self.tr("coverage"))
+        crs = crs_of(source, self.tr("coverage"))
+        # The parcels read next are those these polygons meet.
+        remember_coverage(self, data.geometries[keep], crs)
+        return data.geometries[keep], [ids[i] for i in keep], crs
 
     def processAlgorithm(self, parameters, context, feedback):
         coverage = self._read_coverage(parameters, context, feedback)

@@ -23,6 +23,7 @@ from .layer_io import (
     read_features,
     required_source,
 )
+from .reach import boxes_for, report_read
 
 PARCELS = "PARCELS"
 PARCEL_ID_FIELD = "PARCEL_ID_FIELD"
@@ -97,9 +98,18 @@ def read_parcels(algorithm, parameters, context, feedback, start, end):
     )
     expression = public_expression(algorithm, parameters, context)
     layer = plain_layer(algorithm, parameters, PARCELS, context)
-    data = read_features(source, [id_field] if id_field else [], feedback, start, end, layer=layer)
+    crs = crs_of(source, tr("parcel"))
+    boxes = boxes_for(algorithm, source, crs)
+    fields = [id_field] if id_field else []
+    data = read_features(source, fields, feedback, start, end, layer=layer, boxes=boxes)
     if data is None:
         return None
+    report_read(
+        feedback,
+        tr("{} of {} parcels read (only those within the cameras' reach are needed)."),
+        len(data.feature_ids),
+        source.featureCount(),
+    )
     parcel_ids = feature_labels(data, id_field)
     if expression:
         is_public = np.isin(data.feature_ids, matching_ids(source, expression, context))
@@ -111,9 +121,7 @@ def read_parcels(algorithm, parameters, context, feedback, start, end):
     feedback.pushInfo(
         tr("{} parcels read, {} selected as public.").format(len(parcel_ids), int(is_public.sum()))
     )
-    return ParcelInput(
-        data.geometries, crs_of(source, tr("parcel")), parcel_ids, is_public, int(is_public.sum())
-    )
+    return ParcelInput(data.geometries, crs, parcel_ids, is_public, int(is_public.sum()))
 
 
 def public_expression(algorithm, parameters, context):
