@@ -8,3 +8,17 @@ per-camera figures are the plugin's own; it is not part of the plugin zip.
 """
 
 LAMBERT_93 = "EPSG:2154"
+
+
+def lambert_93():
+    """The CRS as a pyproj object, built once per process: built from a
+    name, it costs milliseconds each time, and a tile names it a dozen times."""
+    global _LAMBERT_93
+    if _LAMBERT_93 is None:
+        from pyproj import CRS
+
+        _LAMBERT_93 = CRS.from_user_input(LAMBERT_93)
+    return _LAMBERT_93
+
+
+_LAMBERT_93 = None

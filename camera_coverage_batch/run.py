@@ -61,6 +61,22 @@ def _check_previous(out_dir, parameters, resume):
         )
 
 
+def _import_worker():
+    import camera_coverage_batch.worker  # noqa: F401
+
+
+def _warm_up(client):
+    """Every worker imports the audit before the clock starts, and one that
+    cannot (a remote worker without this project) is named now."""
+    try:
+        client.run(_import_worker)
+    except ImportError as error:
+        raise InputError(
+            f"a Dask worker cannot import the batch ({error}): install this project on every "
+            "worker (pip install '.[batch]')."
+        ) from error
+
+
 def run_batch(
     client,
     prepared,
@@ -100,6 +116,7 @@ def run_batch(
     }
     from distributed import as_completed
 
+    _warm_up(client)
     started = time.perf_counter()
     token = f"{time.time_ns():x}"
     futures = {

@@ -7,7 +7,7 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
-from . import LAMBERT_93
+from . import lambert_93
 
 
 class PartitionError(RuntimeError):
@@ -40,6 +40,6 @@ def read_box(prepared_dir, manifest, layer, box, columns=None):
     if not frames:
         names = [c for c in columns or [] if c != "geometry"]
         empty = gpd.GeoDataFrame({c: pd.Series([], dtype=object) for c in names}, geometry=[])
-        return empty.set_crs(LAMBERT_93), stored
+        return empty.set_crs(lambert_93()), stored
     frame = pd.concat(frames, ignore_index=True).drop(columns="bbox", errors="ignore")
-    return gpd.GeoDataFrame(frame, geometry="geometry", crs=LAMBERT_93), stored
+    return gpd.GeoDataFrame(frame, geometry="geometry", crs=lambert_93()), stored

@@ -18,7 +18,7 @@ from camera_coverage.core import parallel
 from camera_coverage.core.audit import AuditSettings, camera_coverage, run_audit
 from camera_coverage.core.cameras import CameraValues, check_cameras
 
-from . import LAMBERT_93
+from . import lambert_93
 from .files import write_atomic, write_json
 from .prepare import CAMERA_NUMBERS, load_manifest
 from .store import read_box
@@ -122,10 +122,10 @@ def audit_tile(task):
     values = _values(cameras)
     summary = {"tile": key, "cameras": len(cameras), "halo_m": 0.0}
     try:
-        reach = camera_coverage(points, LAMBERT_93, values, settings)
+        reach = camera_coverage(points, lambert_93(), values, settings)
     except ValueError:
         reach = None
-    parcels = gpd.GeoDataFrame({"parcel_id": [], "commune": []}, geometry=[], crs=LAMBERT_93)
+    parcels = gpd.GeoDataFrame({"parcel_id": [], "commune": []}, geometry=[], crs=lambert_93())
     stored = {"parcels": 0, "buildings": 0}
     buildings = None
     if reach is not None:
@@ -151,15 +151,15 @@ def audit_tile(task):
     else:
         result = run_audit(
             points,
-            LAMBERT_93,
+            lambert_93(),
             values,
             parcels.geometry.to_numpy(),
-            LAMBERT_93,
+            lambert_93(),
             list(parcels["parcel_id"]),
             np.zeros(len(parcels), dtype=bool),
             settings,
             buildings=None if buildings is None else buildings.geometry.to_numpy(),
-            buildings_crs=None if buildings is None else LAMBERT_93,
+            buildings_crs=None if buildings is None else lambert_93(),
         )
         coverage = result.coverage
         table = camera_table(result, camera_ids)
@@ -173,11 +173,11 @@ def audit_tile(task):
     if table is None:
         table = pd.DataFrame({"camera_row": rows[:0], "camera_id": [], "tile": [], "commune": []})
     frames = {
-        "cameras": gpd.GeoDataFrame(table, geometry=points_out, crs=LAMBERT_93),
+        "cameras": gpd.GeoDataFrame(table, geometry=points_out, crs=lambert_93()),
         "coverage": gpd.GeoDataFrame(
             table[["camera_row", "camera_id", "commune"]].copy(),
             geometry=footprints,
-            crs=LAMBERT_93,
+            crs=lambert_93(),
         ),
         "rejected": gpd.GeoDataFrame(
             {
@@ -186,7 +186,7 @@ def audit_tile(task):
                 "reason": [reason for _, reason in rejected],
             },
             geometry=points[[i for i, _ in rejected]],
-            crs=LAMBERT_93,
+            crs=lambert_93(),
         ),
     }
     audited = frames["cameras"]

@@ -152,7 +152,7 @@ def read_features(
 
 def _features(source, request, boxes):
     """The source's features, or, with boxes, those whose bounding box meets
-    one: box by box through the spatial index where there is one (a
+    one: box by box through the spatial index where there may be one (a
     feature in two boxes comes once), else in one pass tested against
     an index of the boxes."""
     flag = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
@@ -160,7 +160,8 @@ def _features(source, request, boxes):
         yield from source.getFeatures(request, flag)
         return
     rectangles = [QgsRectangle(*(float(v) for v in box)) for box in boxes]
-    if source.hasSpatialIndex() == QgsFeatureSource.SpatialIndexPresent:
+    # A database (index unknown to QGIS) filters on its side: box by box too.
+    if source.hasSpatialIndex() != QgsFeatureSource.SpatialIndexNotPresent:
         seen = set()
         for rectangle in rectangles:
             for feature in source.getFeatures(
