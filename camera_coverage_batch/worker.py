@@ -112,7 +112,7 @@ def _write(out_dir, key, frames, summary):
 
 def audit_tile(task):
     """Audit one tile; returns its summary (also written as done/<tile>.json)."""
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     parallel.WORKERS = task.get("threads", 1)
     prepared, out_dir, key, tile_m = task["prepared"], task["out"], task["tile"], task["tile_m"]
     manifest = load_manifest(prepared)
@@ -206,6 +206,9 @@ def audit_tile(task):
     )
     _write(out_dir, key, frames, summary)
     summary["write_s"] = time.perf_counter() - started
+    # CPU seconds of the worker process: what the tile costs on a machine
+    # whose cores are shared (wall times then measure the neighbours too).
+    summary["cpu_s"] = time.process_time() - cpu_started
     summary["peak_memory_mb"] = _peak_memory_mb()
     summary["worker"] = _worker_name()
     return summary

@@ -51,6 +51,38 @@ def test_two_workers_audit_each_camera_once(tmp_path, client, region):
     assert communes["cameras"].sum() == len(tables)
 
 
+def test_a_remote_scheduler_and_the_commune_report(tmp_path, client, region):
+    """The command line against an existing scheduler (here the session's
+    cluster, by its address), then the plugin's HTML report of a commune."""
+    _, prepared, reference = region
+    out = tmp_path / "out"
+    address = client.scheduler.address
+    code = main(
+        [
+            "run",
+            str(prepared),
+            "--out",
+            str(out),
+            "--tile-m",
+            str(TILE_M),
+            "--scheduler",
+            address,
+            "--report",
+            "99002",
+        ]
+    )
+    assert code == 0
+    assert_same_figures(figures(out), reference)
+    html = (out / "report-99002.html").read_text("utf-8")
+    tables = camera_tables(out)
+    ours = tables[tables["commune"] == "99002"]
+    assert f"<li><b>Cameras audited</b>: {len(ours)}</li>" in html
+    assert all(f"<td>{cid}</td>" in html for cid in ours["camera_id"])
+    others = set(tables["camera_id"]) - set(ours["camera_id"])
+    assert not any(f"<td>{cid}</td>" in html for cid in others)
+    assert main(["report", str(out), "00000"]) == 1
+
+
 def test_a_killed_worker_loses_nothing(tmp_path, region):
     _, prepared, reference = region
     out = tmp_path / "out"
