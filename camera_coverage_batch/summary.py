@@ -17,16 +17,16 @@ def finished_tiles(out_dir):
 
 
 def camera_tables(out_dir, kind="cameras", columns=None):
-    """The per-camera tables of every finished tile, as one frame."""
+    """The per-camera tables of every finished tile, as one frame (a tile
+    whose cameras were all rejected has an empty table)."""
     import geopandas as gpd
 
-    frames = [
-        gpd.read_parquet(Path(out_dir) / kind / f"{key}.parquet", columns=columns)
-        if columns is None or "geometry" in columns
-        else pd.read_parquet(Path(out_dir) / kind / f"{key}.parquet", columns=columns)
-        for key in finished_tiles(out_dir)
-    ]
-    frames = [f for f in frames if len(f)]
+    frames = []
+    for key in finished_tiles(out_dir):
+        path = Path(out_dir) / kind / f"{key}.parquet"
+        frame = gpd.read_parquet(path) if columns is None else pd.read_parquet(path)
+        if len(frame):
+            frames.append(frame if columns is None else frame[columns])
     if not frames:
         return pd.DataFrame(columns=columns or [])
     return pd.concat(frames, ignore_index=True)

@@ -62,3 +62,46 @@ def test_a_file_without_crs_is_refused_with_what_to_do(tmp_path):
         read_vector(tmp_path / "table.csv")
     with pytest.raises(InputError, match="no such file"):
         list_inputs([tmp_path / "missing.gpkg"])
+
+
+def test_cameras_the_core_rejects_are_listed_with_their_reason(tmp_path, client):
+    """A tile whose only camera the core rejects (field of view 500°) is
+    finished with that camera in rejected/, never dropped."""
+    from camera_coverage_batch.prepare import prepare
+    from camera_coverage_batch.run import run_batch
+    from camera_coverage_batch.summary import camera_tables
+
+    x0, y0 = 652_100.0, 6_862_100.0
+    parcels = gpd.GeoDataFrame(
+        {"id": ["p1", "p2"]},
+        geometry=[
+            shapely.box(x0, y0 + 5, x0 + 40, y0 + 40),
+            shapely.box(x0 + 5000, y0, x0 + 5010, y0 + 10),
+        ],
+        crs=2154,
+    )
+    cams = gpd.GeoDataFrame(
+        {"camera_id": ["ok", "wide"], "fov": [90.0, 500.0], "direction": [0.0, 0.0]},
+        geometry=[shapely.Point(x0 + 20, y0), shapely.Point(x0 + 5000, y0 - 5)],
+        crs=2154,
+    )
+    parcels.to_file(tmp_path / "parcels.gpkg")
+    cams.to_file(tmp_path / "cameras.gpkg")
+    prepare(
+        client,
+        [tmp_path / "cameras.gpkg"],
+        [tmp_path / "parcels.gpkg"],
+        None,
+        tmp_path / "prepared",
+        log=lambda *_: None,
+    )
+    summary = run_batch(client, tmp_path / "prepared", tmp_path / "out", log=lambda *_: None)
+    assert summary["tiles_missing"] == [] and summary["tiles_expected"] == 2
+    assert (summary["cameras_audited"], summary["cameras_rejected"]) == (1, 1)
+    rejected = camera_tables(tmp_path / "out", kind="rejected")
+    assert list(rejected["camera_id"]) == ["wide"]
+    assert "500" in rejected["reason"].iloc[0]
+    audited = camera_tables(tmp_path / "out")
+    assert list(audited["camera_id"]) == ["ok"]
+    # A 90° sector of 30 m looking north into p1 from 5 m south of it.
+    assert audited["private_m2"].iloc[0] > 0
