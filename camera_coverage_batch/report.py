@@ -11,6 +11,42 @@ from .prepare import load_manifest
 from .run import RUN_FILE
 from .summary import camera_tables, finished_tiles
 
+LABELS = {
+    "en": {
+        "commune": "Commune (INSEE)",
+        "fov": "Field of view where none is given",
+        "range": "Range where none is given",
+        "range_mode": "Each footprint stops at",
+        "resolution": "Horizontal resolution where none is given",
+        "tolerance": "Private area tolerated before masking",
+        "public": "Public parcels",
+        "public_none": "none: every parcel is private (no owners table given)",
+        "camera_commune": "A camera's commune",
+        "nearest_parcel": "that of the nearest parcel within its reach",
+        "crs": "Working CRS (areas in m²)",
+        "tiles": "Batch tiles (camera-coverage-batch)",
+        "rejected": "Rejected cameras listed",
+        "rejected_which": "those of the tiles that hold this commune's cameras",
+    },
+    "fr": {
+        "commune": "Commune (INSEE)",
+        "fov": "Champ de vision quand il n'est pas donné",
+        "range": "Portée quand elle n'est pas donnée",
+        "range_mode": "Chaque zone vue s'arrête à",
+        "resolution": "Résolution horizontale quand elle n'est pas donnée",
+        "tolerance": "Surface privée tolérée avant masquage",
+        "public": "Parcelles publiques",
+        "public_none": "aucune : toutes les parcelles sont privées "
+        "(pas de fichier des propriétaires)",
+        "camera_commune": "Commune d'une caméra",
+        "nearest_parcel": "celle de la parcelle la plus proche à sa portée",
+        "crs": "Système de coordonnées de calcul (surfaces en m²)",
+        "tiles": "Dalles du traitement par lots (camera-coverage-batch)",
+        "rejected": "Caméras rejetées listées",
+        "rejected_which": "celles des dalles qui contiennent les caméras de la commune",
+    },
+}
+
 
 def commune_report(out_dir, insee, output=None):
     """Write report-<insee>.html (or `output`); returns its path."""
@@ -33,18 +69,19 @@ def commune_report(out_dir, insee, output=None):
         frame = camera_tables_for(out_dir, "rejected", key)
         rejected_rows.extend(zip(frame["camera_id"], frame["reason"]))
     manifest = load_manifest(parameters["prepared"])
+    t = LABELS.get(lang, LABELS["en"])
     assumptions = [
-        ("Commune (INSEE)", insee),
-        ("Field of view where none is given", f"{settings['default_fov']:g}°"),
-        ("Range where none is given", f"{settings['default_range_m']:g} m"),
-        ("Each footprint stops at", settings["range_mode"]),
-        ("Horizontal resolution where none is given", f"{settings['default_h_resolution']:g} px"),
-        ("Private area tolerated before masking", f"{settings['tolerance_m2']:g} m²"),
-        ("Public parcels", "none: every parcel is private (no owners table given)"),
-        ("A camera's commune", "that of the nearest parcel"),
-        ("Working CRS (areas in m²)", manifest["crs"]),
-        ("Batch tiles", f"{parameters['tile_m']:g} m; tiles {', '.join(sorted(tiles))}"),
-        ("Rejected cameras listed", "those of the tiles holding this commune's cameras"),
+        (t["commune"], insee),
+        (t["fov"], f"{settings['default_fov']:g}°"),
+        (t["range"], f"{settings['default_range_m']:g} m"),
+        (t["range_mode"], settings["range_mode"]),
+        (t["resolution"], f"{settings['default_h_resolution']:g} px"),
+        (t["tolerance"], f"{settings['tolerance_m2']:g} m²"),
+        (t["public"], t["public_none"]),
+        (t["camera_commune"], t["nearest_parcel"]),
+        (t["crs"], manifest["crs"]),
+        (t["tiles"], f"{parameters['tile_m']:g} m; {', '.join(sorted(tiles))}"),
+        (t["rejected"], t["rejected_which"]),
     ]
     sources = [
         (layer, ", ".join(Path(p).name for p in paths) or "none")
