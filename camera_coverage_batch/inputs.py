@@ -86,3 +86,61 @@ def read_vector(path, columns=None, layer=None):
             "prepare again."
         )
     return frame
+
+
+BATCH_ROWS = 100_000
+
+
+def _parquet_batches(path, columns, batch_rows):
+    """GeoParquet (WKB) read by row groups; the CRS from its `geo` metadata
+    (none given means OGC:CRS84, as the specification says)."""
+    import json
+
+    import pyarrow.parquet as pq
+    from pyproj import CRS
+
+    reader = pq.ParquetFile(path)
+    geo = json.loads((reader.schema_arrow.metadata or {}).get(b"geo", b"{}"))
+    primary = geo.get("primary_column")
+    if not primary:
+        raise InputError(f"{path}: is not GeoParquet (no geometry column in its metadata).")
+    crs = geo["columns"][primary].get("crs", "OGC:CRS84")
+    if crs is None:
+        raise InputError(f"{path}: has no coordinate reference system.")
+    crs = CRS.from_user_input(crs)
+    wanted = None if columns is None else [*columns, primary]
+    for batch in reader.iter_batches(batch_size=batch_rows, columns=wanted):
+        table = batch.to_pandas()
+        wkb = table.pop(primary).to_numpy()
+        table = table.drop(columns=["bbox"], errors="ignore")
+        yield gpd.GeoDataFrame(table, geometry=gpd.GeoSeries.from_wkb(wkb).values, crs=crs)
+
+
+def read_batches(path, columns=None, batch_rows=BATCH_ROWS):
+    """A file as GeoDataFrames of at most `batch_rows` features, read one
+    after the other: preparing a département's (or the nation's) file never
+    holds all of it."""
+    path = Path(path)
+    try:
+        if path.name.lower().endswith(PARQUET):
+            yield from _parquet_batches(path, columns, batch_rows)
+            return
+        with pyogrio.open_arrow(
+            gdal_path(path), columns=columns, batch_size=batch_rows, use_pyarrow=True
+        ) as (meta, reader):
+            if not meta.get("crs"):
+                raise InputError(
+                    f"{path}: has no coordinate reference system; set one (e.g. ogr2ogr "
+                    "-a_srs) and prepare again."
+                )
+            geometry = meta.get("geometry_name") or "wkb_geometry"
+            for batch in reader:
+                table = batch.to_pandas()
+                wkb = table.pop(geometry).to_numpy()
+                yield gpd.GeoDataFrame(
+                    table, geometry=gpd.GeoSeries.from_wkb(wkb).values, crs=meta["crs"]
+                )
+    except InputError:
+        raise
+    except Exception as error:
+        raise InputError(f"{path}: cannot be read ({error}).") from error

@@ -26,7 +26,7 @@ import shapely
 
 from . import LAMBERT_93
 from .files import read_json, write_atomic, write_json
-from .inputs import InputError, fields_of, list_inputs, read_vector
+from .inputs import BATCH_ROWS, InputError, fields_of, list_inputs, read_batches, read_vector
 
 MANIFEST = "prepared.json"
 PARTITION_M = 10_000.0
@@ -57,13 +57,15 @@ def cell_keys(frame, partition_m):
     return pd.Series([f"{x}_{y}" for x, y in zip(cx, cy)], index=frame.index)
 
 
-def _parcels(frame, source, id_field):
+def _parcels(frame, source, id_field, start=0):
+    """Parcel ids (the file's, else "<file> fid N", N counted from the
+    file's first feature) and communes."""
     n = len(frame)
     if id_field in frame:
         ids = frame[id_field].astype("string")
     else:
         ids = pd.Series([pd.NA] * n, dtype="string", index=frame.index)
-    fallback = pd.Series([f"{source} fid {i}" for i in range(n)], index=frame.index)
+    fallback = pd.Series([f"{source} fid {start + i}" for i in range(n)], index=frame.index)
     ids = ids.fillna(fallback).astype(str)
     if "commune" in frame:
         commune = frame["commune"].astype("string").fillna("").astype(str)
@@ -88,27 +90,32 @@ def _polygonal_only(frame, source, label):
     return frame[keep], notes
 
 
-def split_input(path, layer, index, out_dir, partition_m, id_field="id"):
-    """One input file to parts per partition: `_parts/<layer>/<cell>/<index>.parquet`."""
+def split_input(path, layer, index, out_dir, partition_m, id_field="id", batch_rows=BATCH_ROWS):
+    """One input file to parts per partition, batch by batch:
+    `_parts/<layer>/<cell>/<index>-<batch>.parquet`."""
     path = Path(path)
     source = path.name
     if layer == "parcels":
         wanted = [c for c in (id_field, "commune") if c in fields_of(path)]
-        frame = read_vector(path, columns=wanted)
-        frame, notes = _polygonal_only(frame, source, "parcels")
-        frame = _parcels(frame, source, id_field)
     else:
-        frame = read_vector(path, columns=[])
-        frame, notes = _polygonal_only(frame, source, "buildings")
-        frame = gpd.GeoDataFrame(geometry=frame.geometry.to_numpy(), crs=frame.crs)
-    frame = frame.to_crs(LAMBERT_93)
-    keys = cell_keys(frame, partition_m)
-    cells = []
-    for key, part in frame.groupby(keys, sort=True):
-        target = Path(out_dir) / "_parts" / layer / key / f"{index:06d}.parquet"
-        write_atomic(target, lambda tmp, part=part: part.to_parquet(tmp, index=False))
-        cells.append(key)
-    return {"file": str(path), "rows": len(frame), "cells": cells, "notes": notes}
+        wanted = []
+    cells, notes, rows, start = set(), [], 0, 0
+    for number, frame in enumerate(read_batches(path, wanted, batch_rows)):
+        n = len(frame)
+        frame, dropped = _polygonal_only(frame, source, layer)
+        notes.extend(dropped)
+        if layer == "parcels":
+            frame = _parcels(frame, source, id_field, start)
+        else:
+            frame = gpd.GeoDataFrame(geometry=frame.geometry.to_numpy(), crs=frame.crs)
+        start += n
+        frame = frame.to_crs(LAMBERT_93)
+        rows += len(frame)
+        for key, part in frame.groupby(cell_keys(frame, partition_m), sort=True):
+            target = Path(out_dir) / "_parts" / layer / key / f"{index:06d}-{number:06d}.parquet"
+            write_atomic(target, lambda tmp, part=part: part.to_parquet(tmp, index=False))
+            cells.add(key)
+    return {"file": str(path), "rows": rows, "cells": sorted(cells), "notes": notes}
 
 
 def compact_partition(layer, key, out_dir, row_group=ROW_GROUP):

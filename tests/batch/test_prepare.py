@@ -105,3 +105,30 @@ def test_cameras_the_core_rejects_are_listed_with_their_reason(tmp_path, client)
     assert list(audited["camera_id"]) == ["ok"]
     # A 90° sector of 30 m looking north into p1 from 5 m south of it.
     assert audited["private_m2"].iloc[0] > 0
+
+
+def test_a_big_file_is_prepared_batch_by_batch_with_the_same_result(tmp_path):
+    """Épinay's cadastre (gzipped, as Etalab publishes it) read 500 features
+    at a time gives the partitions of a read in one go."""
+    import gzip
+    import shutil
+
+    from camera_coverage_batch.prepare import compact_partition, split_input
+    from tests.conftest import SHARED_DATA
+
+    source = SHARED_DATA / "epinay" / "cadastre-91216-parcelles.json"
+    gz = tmp_path / "cadastre-91216-parcelles.json.gz"
+    with open(source, "rb") as raw, gzip.open(gz, "wb") as out:
+        shutil.copyfileobj(raw, out)
+    tables = {}
+    for rows in (500, 100_000):
+        out = tmp_path / f"rows{rows}"
+        split = split_input(gz, "parcels", 0, out, 1000.0, batch_rows=rows)
+        parts = [compact_partition("parcels", key, out) for key in split["cells"]]
+        frame = pd.concat(gpd.read_parquet(out / p["file"]) for p in parts)
+        tables[rows] = frame.sort_values("parcel_id").reset_index(drop=True)
+    assert len(tables[500]) == 4241
+    assert len(list((tmp_path / "rows500" / "_parts" / "parcels").rglob("*.parquet"))) > len(
+        list((tmp_path / "rows100000" / "_parts" / "parcels").rglob("*.parquet"))
+    )
+    pd.testing.assert_frame_equal(tables[500], tables[100_000])
