@@ -37,8 +37,10 @@ def remember_cameras(algorithm, cameras):
             coverage = camera_coverage(
                 cameras.data.geometries, cameras.crs, cameras.values, cameras.settings
             )
-        except ValueError:
-            return False  # no usable camera: the audit itself says so
+        except Exception:
+            # No usable camera, a CRS pyproj cannot use...: read everything,
+            # and the audit itself says what is wrong.
+            return False
         geoms = np.concatenate([coverage.footprints, coverage.points])
         return geoms, coverage.working_crs
 
