@@ -2,8 +2,9 @@
 publishes it: one `cadastre-<insee>-parcelles.json.gz` and one
 `cadastre-<insee>-batiments.json.gz` per commune (GeoJSON, EPSG:4326,
 coordinates to 7 decimals, fields id, commune, prefixe, section, numero,
-contenance), and the cameras as one GeoJSON (EPSG:4326, the normalised
-fields of importcameras).
+contenance), the cameras as one GeoJSON (EPSG:4326, the normalised
+fields of importcameras), and the communes' outlines (`communes.geojson`,
+field INSEE_COM as in IGN's ADMIN-EXPRESS).
 
 Each commune is a town from make_city's layout (street grid turned by its
 own angle, parcels facing the streets, buildings on the street side,
@@ -105,7 +106,9 @@ def make_commune(rng, index, centre, n_parcels, n_buildings, n_cameras, out):
         {k: (v[i].item() if hasattr(v[i], "item") else v[i]) for k, v in cameras.items()}
         for i in range(n)
     ]
-    return shapely.points(x, y), rows, len(parcel_geoms), len(building_geoms)
+    # The commune's outline: its blocks and the half streets around them.
+    outline = shapely.buffer(shapely.convex_hull(shapely.union_all(parcel_geoms)), 10.0)
+    return shapely.points(x, y), rows, len(parcel_geoms), len(building_geoms), (insee, outline)
 
 
 def make_region(out, communes=20, cameras=5000, parcels=150_000, buildings=100_000, seed=2154):
@@ -116,18 +119,25 @@ def make_region(out, communes=20, cameras=5000, parcels=150_000, buildings=100_0
     side = int(np.ceil(np.sqrt(communes)))
     # Towns a street apart: the layout's round town fits in its circle.
     spacing = 2.0 * commune_radius(parcels) * 1.05
-    points, rows = [], []
+    points, rows, outlines = [], [], []
     totals = {"communes": communes, "parcels": 0, "buildings": 0}
     for index in range(communes):
         centre = (ORIGIN[0] + index % side * spacing, ORIGIN[1] + index // side * spacing)
-        cams, props, n_parcels, n_buildings = make_commune(
+        cams, props, n_parcels, n_buildings, outline = make_commune(
             rng, index, centre, parcels, buildings, cameras, out
         )
+        outlines.append(outline)
         points.append(cams)
         rows.extend(props)
         totals["parcels"] += n_parcels
         totals["buildings"] += n_buildings
     _write_features(out / "cameras.geojson", np.concatenate(points), rows)
+    # Commune outlines, as IGN's ADMIN-EXPRESS gives them (field INSEE_COM).
+    _write_features(
+        out / "communes.geojson",
+        np.array([g for _, g in outlines], dtype=object),
+        [{"INSEE_COM": insee} for insee, _ in outlines],
+    )
     totals["cameras"] = len(rows)
     return totals
 

@@ -48,6 +48,15 @@ def build_parser():
     )
     prepare.add_argument("--buildings", nargs="+", help="building files or folders (optional)")
     prepare.add_argument("--out", required=True, help="folder for the prepared region")
+    prepare.add_argument(
+        "--communes",
+        nargs="+",
+        help="commune outlines (optional; IGN ADMIN-EXPRESS, Etalab communes...): a camera's "
+        "commune is the one that holds it, else that of the nearest parcel",
+    )
+    prepare.add_argument(
+        "--commune-field", help="INSEE code field of the outlines (default: insee, INSEE_COM, code)"
+    )
     prepare.add_argument("--camera-id-field", default="camera_id")
     prepare.add_argument("--parcel-id-field", default="id")
     prepare.add_argument("--partition-m", type=float, default=PARTITION_M)
@@ -100,6 +109,8 @@ def main(argv=None):
                     args.partition_m,
                     args.camera_id_field,
                     args.parcel_id_field,
+                    communes=args.communes,
+                    commune_field=args.commune_field,
                 )
                 return 0
             from .run import run_batch

@@ -31,7 +31,9 @@ from .inputs import BATCH_ROWS, InputError, fields_of, list_inputs, read_batches
 MANIFEST = "prepared.json"
 PARTITION_M = 10_000.0
 ROW_GROUP = 4096
-LAYERS = ("cameras", "parcels", "buildings")
+LAYERS = ("cameras", "parcels", "buildings", "communes")
+# The INSEE code's field in commune outlines: ours, IGN ADMIN-EXPRESS, Etalab.
+COMMUNE_FIELDS = ("insee", "INSEE_COM", "code")
 REJECTED_CAMERAS = "cameras_rejected.parquet"
 # The normalised camera fields the core reads (importcameras writes them).
 CAMERA_NUMBERS = (
@@ -95,8 +97,17 @@ def split_input(path, layer, index, out_dir, partition_m, id_field="id", batch_r
     `_parts/<layer>/<cell>/<index>-<batch>.parquet`."""
     path = Path(path)
     source = path.name
+    fields = fields_of(path)
     if layer == "parcels":
-        wanted = [c for c in (id_field, "commune") if c in fields_of(path)]
+        wanted = [c for c in (id_field, "commune") if c in fields]
+    elif layer == "communes":
+        named = [id_field] if id_field else [c for c in COMMUNE_FIELDS if c in fields][:1]
+        if not named or named[0] not in fields:
+            raise InputError(
+                f"{path}: no INSEE code field ({', '.join(named or COMMUNE_FIELDS)}); "
+                "name it with --commune-field."
+            )
+        wanted = named
     else:
         wanted = []
     cells, notes, rows, start = set(), [], 0, 0
@@ -106,6 +117,12 @@ def split_input(path, layer, index, out_dir, partition_m, id_field="id", batch_r
         notes.extend(dropped)
         if layer == "parcels":
             frame = _parcels(frame, source, id_field, start)
+        elif layer == "communes":
+            frame = gpd.GeoDataFrame(
+                {"commune": frame[wanted[0]].astype("string").fillna("").astype(str).to_numpy()},
+                geometry=frame.geometry.to_numpy(),
+                crs=frame.crs,
+            )
         else:
             frame = gpd.GeoDataFrame(geometry=frame.geometry.to_numpy(), crs=frame.crs)
         start += n
@@ -222,8 +239,12 @@ def prepare(
     camera_id_field="camera_id",
     parcel_id_field="id",
     log=print,
+    communes=None,
+    commune_field=None,
 ):
-    """Convert the inputs; returns the manifest (also written as prepared.json)."""
+    """Convert the inputs; returns the manifest (also written as prepared.json).
+    `communes`: optional outlines of the communes (a camera's commune is
+    then the one that holds it)."""
     out_dir = Path(out_dir)
     if (out_dir / MANIFEST).exists():
         raise InputError(f"{out_dir} already holds a prepared region: choose another folder.")
@@ -232,6 +253,7 @@ def prepare(
         "cameras": list_inputs(cameras),
         "parcels": list_inputs(parcels, "parcelles"),
         "buildings": list_inputs(buildings, "batiments") if buildings else [],
+        "communes": list_inputs(communes) if communes else [],
     }
     camera_task = client.submit(
         split_cameras, files["cameras"], out_dir, partition_m, camera_id_field, pure=False
@@ -244,10 +266,10 @@ def prepare(
             range(len(files[layer])),
             [out_dir] * len(files[layer]),
             [partition_m] * len(files[layer]),
-            [parcel_id_field] * len(files[layer]),
+            [commune_field if layer == "communes" else parcel_id_field] * len(files[layer]),
             pure=False,
         )
-        for layer in ("parcels", "buildings")
+        for layer in ("parcels", "buildings", "communes")
     }
     camera_split = camera_task.result()
     cells = defaultdict(set)

@@ -76,15 +76,21 @@ def _reach_box(coverage):
     return [xmin - MARGIN_M, ymin - MARGIN_M, xmax + MARGIN_M, ymax + MARGIN_M]
 
 
-def _communes(points, parcels):
-    """Each camera's commune: that of the nearest parcel (cameras stand on
-    the un-parcelled street, so 'the parcel holding it' is rarely one)."""
-    if len(parcels) == 0 or "commune" not in parcels:
-        return np.full(len(points), "", dtype=object)
-    tree = shapely.STRtree(parcels.geometry.to_numpy())
-    camera, parcel = tree.query_nearest(points, all_matches=False)
+def _communes(points, parcels, outlines):
+    """Each camera's commune: that of the commune outline holding it when
+    outlines were prepared, else that of the nearest parcel within reach
+    (cameras stand on the un-parcelled street, so 'the parcel holding it'
+    is rarely one); empty when neither is found."""
     out = np.full(len(points), "", dtype=object)
-    out[camera] = parcels["commune"].to_numpy()[parcel]
+    if len(parcels) and "commune" in parcels:
+        tree = shapely.STRtree(parcels.geometry.to_numpy())
+        camera, parcel = tree.query_nearest(points, all_matches=False)
+        out[camera] = parcels["commune"].to_numpy()[parcel]
+    if outlines is not None and len(outlines):
+        tree = shapely.STRtree(outlines.geometry.to_numpy())
+        camera, outline = tree.query(points, predicate="intersects")
+        # On a shared border (outlines touch), either commune.
+        out[camera] = outlines["commune"].to_numpy()[outline]
     return out
 
 
@@ -127,13 +133,17 @@ def audit_tile(task):
         reach = None
     parcels = gpd.GeoDataFrame({"parcel_id": [], "commune": []}, geometry=[], crs=lambert_93())
     stored = {"parcels": 0, "buildings": 0}
-    buildings = None
+    buildings = outlines = None
     if reach is not None:
         box = _reach_box(reach)
         summary["halo_m"] = float(np.max(reach.outer_m))
         parcels, stored["parcels"] = read_box(
             prepared, manifest, "parcels", box, ["parcel_id", "commune", "geometry"]
         )
+        if manifest["layers"].get("communes"):
+            outlines, _ = read_box(
+                prepared, manifest, "communes", tile_bounds(key, tile_m), ["commune", "geometry"]
+            )
         if manifest["layers"].get("buildings"):
             buildings, stored["buildings"] = read_box(
                 prepared, manifest, "buildings", box, ["geometry"]
@@ -167,7 +177,7 @@ def audit_tile(task):
         points_out, footprints = coverage.points, coverage.footprints
         table.insert(0, "camera_row", rows[coverage.index])
         table.insert(2, "tile", key)
-        table.insert(3, "commune", _communes(points_out, parcels))
+        table.insert(3, "commune", _communes(points_out, parcels, outlines))
     audit_s = time.perf_counter() - started
     started = time.perf_counter()
     if table is None:

@@ -178,3 +178,25 @@ def test_a_corrupt_partition_fails_its_tiles_only(tmp_path, region):
     # The tiles that finished are right.
     done = camera_tables(out).drop(columns=KEEP)
     assert_same_figures(done, reference[reference["camera_id"].isin(done["camera_id"])])
+
+
+def test_commune_outlines_give_each_camera_its_commune(tmp_path, client, region):
+    """With the communes' outlines (IGN's INSEE_COM field), a camera's
+    commune is the one holding it: here, the commune that generated it."""
+    folder, _, reference = region
+    from camera_coverage_batch.prepare import prepare
+
+    prepare(
+        client,
+        [folder / "cameras.geojson"],
+        [folder],
+        [folder],
+        tmp_path / "prepared",
+        communes=[folder / "communes.geojson"],
+        log=lambda *_: None,
+    )
+    summary = run_batch(client, tmp_path / "prepared", tmp_path / "out", tile_m=TILE_M, **QUIET)
+    assert summary["tiles_missing"] == []
+    tables = camera_tables(tmp_path / "out")
+    assert (tables["commune"] == tables["camera_id"].str[:5]).all()
+    assert_same_figures(tables.drop(columns=KEEP), reference)
