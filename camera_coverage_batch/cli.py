@@ -57,6 +57,17 @@ def build_parser():
     prepare.add_argument(
         "--commune-field", help="INSEE code field of the outlines (default: insee, INSEE_COM, code)"
     )
+    prepare.add_argument(
+        "--public-field",
+        help="parcel field telling public parcels (e.g. owner_group, DGFiP group codes)",
+    )
+    prepare.add_argument(
+        "--public-values",
+        nargs="+",
+        default=["1", "2", "3", "4", "9"],
+        help="its values for public parcels (default: 1 2 3 4 9, the State, région, "
+        "département, commune and public bodies)",
+    )
     prepare.add_argument("--camera-id-field", default="camera_id")
     prepare.add_argument("--parcel-id-field", default="id")
     prepare.add_argument("--partition-m", type=float, default=PARTITION_M)
@@ -111,6 +122,7 @@ def main(argv=None):
                     args.parcel_id_field,
                     communes=args.communes,
                     commune_field=args.commune_field,
+                    public=(args.public_field, args.public_values) if args.public_field else None,
                 )
                 return 0
             from .run import run_batch

@@ -17,6 +17,7 @@ largest partition, not by the region.
 
 import shutil
 from collections import defaultdict
+from functools import partial
 from pathlib import Path
 
 import geopandas as gpd
@@ -59,9 +60,22 @@ def cell_keys(frame, partition_m):
     return pd.Series([f"{x}_{y}" for x, y in zip(cx, cy)], index=frame.index)
 
 
-def _parcels(frame, source, id_field, start=0):
+def _as_text(values):
+    """Attribute values as the user types them: 4, not 4.0."""
+    return [
+        ""
+        if v is None or (isinstance(v, float) and np.isnan(v))
+        else f"{v:g}"
+        if isinstance(v, (int, float, np.number)) and not isinstance(v, bool)
+        else str(v)
+        for v in values
+    ]
+
+
+def _parcels(frame, source, id_field, start=0, public=None):
     """Parcel ids (the file's, else "<file> fid N", N counted from the
-    file's first feature) and communes."""
+    file's first feature), communes, and which parcels are public: those
+    whose `public` field (name, values) holds one of the values."""
     n = len(frame)
     if id_field in frame:
         ids = frame[id_field].astype("string")
@@ -74,8 +88,11 @@ def _parcels(frame, source, id_field, start=0):
     else:
         # Etalab ids start with the INSEE code of the commune.
         commune = ids.where(ids.str.len() == 14, "").str[:5]
+    is_public = np.zeros(n, dtype=bool)
+    if public and public[0] in frame:
+        is_public = np.isin(_as_text(frame[public[0]].tolist()), [str(v) for v in public[1]])
     return gpd.GeoDataFrame(
-        {"parcel_id": ids.to_numpy(), "commune": commune.to_numpy()},
+        {"parcel_id": ids.to_numpy(), "commune": commune.to_numpy(), "is_public": is_public},
         geometry=frame.geometry.to_numpy(),
         crs=frame.crs,
     )
@@ -92,14 +109,18 @@ def _polygonal_only(frame, source, label):
     return frame[keep], notes
 
 
-def split_input(path, layer, index, out_dir, partition_m, id_field="id", batch_rows=BATCH_ROWS):
+def split_input(
+    path, layer, index, out_dir, partition_m, id_field="id", batch_rows=BATCH_ROWS, public=None
+):
     """One input file to parts per partition, batch by batch:
     `_parts/<layer>/<cell>/<index>-<batch>.parquet`."""
     path = Path(path)
     source = path.name
     fields = fields_of(path)
     if layer == "parcels":
-        wanted = [c for c in (id_field, "commune") if c in fields]
+        if public and public[0] not in fields:
+            raise InputError(f"{path}: no field {public[0]} to tell public parcels by.")
+        wanted = [c for c in (id_field, "commune", public and public[0]) if c and c in fields]
     elif layer == "communes":
         named = [id_field] if id_field else [c for c in COMMUNE_FIELDS if c in fields][:1]
         if not named or named[0] not in fields:
@@ -116,7 +137,7 @@ def split_input(path, layer, index, out_dir, partition_m, id_field="id", batch_r
         frame, dropped = _polygonal_only(frame, source, layer)
         notes.extend(dropped)
         if layer == "parcels":
-            frame = _parcels(frame, source, id_field, start)
+            frame = _parcels(frame, source, id_field, start, public)
         elif layer == "communes":
             frame = gpd.GeoDataFrame(
                 {"commune": frame[wanted[0]].astype("string").fillna("").astype(str).to_numpy()},
@@ -241,10 +262,12 @@ def prepare(
     log=print,
     communes=None,
     commune_field=None,
+    public=None,
 ):
     """Convert the inputs; returns the manifest (also written as prepared.json).
     `communes`: optional outlines of the communes (a camera's commune is
-    then the one that holds it)."""
+    then the one that holds it); `public`: (field, values) of the parcels
+    that are public (else every parcel is private)."""
     out_dir = Path(out_dir)
     if (out_dir / MANIFEST).exists():
         raise InputError(f"{out_dir} already holds a prepared region: choose another folder.")
@@ -260,7 +283,7 @@ def prepare(
     )
     splits = {
         layer: client.map(
-            split_input,
+            partial(split_input, public=public),
             files[layer],
             [layer] * len(files[layer]),
             range(len(files[layer])),
@@ -301,6 +324,7 @@ def prepare(
         "inputs": {layer: [str(p) for p in paths] for layer, paths in files.items()},
         "rows": rows,
         "cameras_rejected": camera_split["rejected"],
+        "public": {"field": public[0], "values": list(public[1])} if public else None,
         "notes": notes,
         "layers": {layer: client.gather(futures) for layer, futures in compacts.items()},
     }

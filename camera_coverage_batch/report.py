@@ -20,7 +20,7 @@ LABELS = {
         "resolution": "Horizontal resolution where none is given",
         "tolerance": "Private area tolerated before masking",
         "public": "Public parcels",
-        "public_none": "none: every parcel is private (no owners table given)",
+        "public_none": "none: every parcel is private (no --public-field given)",
         "camera_commune": "A camera's commune",
         "nearest_parcel": "that of the nearest parcel within its reach",
         "crs": "Working CRS (areas in m²)",
@@ -36,8 +36,7 @@ LABELS = {
         "resolution": "Résolution horizontale quand elle n'est pas donnée",
         "tolerance": "Surface privée tolérée avant masquage",
         "public": "Parcelles publiques",
-        "public_none": "aucune : toutes les parcelles sont privées "
-        "(pas de fichier des propriétaires)",
+        "public_none": "aucune : toutes les parcelles sont privées (pas de --public-field)",
         "camera_commune": "Commune d'une caméra",
         "nearest_parcel": "celle de la parcelle la plus proche à sa portée",
         "crs": "Système de coordonnées de calcul (surfaces en m²)",
@@ -46,6 +45,12 @@ LABELS = {
         "rejected_which": "celles des dalles qui contiennent les caméras de la commune",
     },
 }
+
+
+def _public_text(public, t):
+    if not public:
+        return t["public_none"]
+    return f"{public['field']} ∈ {{{', '.join(public['values'])}}}"
 
 
 def commune_report(out_dir, insee, output=None):
@@ -77,7 +82,7 @@ def commune_report(out_dir, insee, output=None):
         (t["range_mode"], settings["range_mode"]),
         (t["resolution"], f"{settings['default_h_resolution']:g} px"),
         (t["tolerance"], f"{settings['tolerance_m2']:g} m²"),
-        (t["public"], t["public_none"]),
+        (t["public"], _public_text(manifest.get("public"), t)),
         (t["camera_commune"], t["nearest_parcel"]),
         (t["crs"], manifest["crs"]),
         (t["tiles"], f"{parameters['tile_m']:g} m; {', '.join(sorted(tiles))}"),

@@ -131,14 +131,16 @@ def audit_tile(task):
         reach = camera_coverage(points, lambert_93(), values, settings)
     except ValueError:
         reach = None
-    parcels = gpd.GeoDataFrame({"parcel_id": [], "commune": []}, geometry=[], crs=lambert_93())
+    parcels = gpd.GeoDataFrame(
+        {"parcel_id": [], "commune": [], "is_public": []}, geometry=[], crs=lambert_93()
+    )
     stored = {"parcels": 0, "buildings": 0}
     buildings = outlines = None
     if reach is not None:
         box = _reach_box(reach)
         summary["halo_m"] = float(np.max(reach.outer_m))
         parcels, stored["parcels"] = read_box(
-            prepared, manifest, "parcels", box, ["parcel_id", "commune", "geometry"]
+            prepared, manifest, "parcels", box, ["parcel_id", "commune", "is_public", "geometry"]
         )
         if manifest["layers"].get("communes"):
             outlines, _ = read_box(
@@ -166,7 +168,7 @@ def audit_tile(task):
             parcels.geometry.to_numpy(),
             lambert_93(),
             list(parcels["parcel_id"]),
-            np.zeros(len(parcels), dtype=bool),
+            parcels["is_public"].to_numpy(dtype=bool),
             settings,
             buildings=None if buildings is None else buildings.geometry.to_numpy(),
             buildings_crs=None if buildings is None else lambert_93(),

@@ -64,6 +64,54 @@ def test_a_file_without_crs_is_refused_with_what_to_do(tmp_path):
         list_inputs([tmp_path / "missing.gpkg"])
 
 
+def test_parcels_of_public_owners_count_as_public(tmp_path, client):
+    """--public-field owner_group: a camera that sees only a commune-owned
+    parcel (group 4) sees no private land; the same parcel unowned is
+    private."""
+    from camera_coverage_batch.prepare import prepare
+    from camera_coverage_batch.run import run_batch
+    from camera_coverage_batch.summary import camera_tables
+
+    x0, y0 = 652_100.0, 6_862_100.0
+    parcels = gpd.GeoDataFrame(
+        {"id": ["town hall", "house"], "owner_group": [4, None]},
+        geometry=[
+            shapely.box(x0, y0 + 5, x0 + 40, y0 + 40),
+            shapely.box(x0, y0 - 40, x0 + 40, y0 - 5),
+        ],
+        crs=2154,
+    )
+    cams = gpd.GeoDataFrame(
+        {"camera_id": ["north", "south"], "fov": [90.0, 90.0], "direction": [0.0, 180.0]},
+        geometry=[shapely.Point(x0 + 20, y0), shapely.Point(x0 + 20, y0)],
+        crs=2154,
+    )
+    parcels.to_file(tmp_path / "parcels.gpkg")
+    cams.to_file(tmp_path / "cameras.gpkg")
+    figures = {}
+    for name, public in (("owners", ("owner_group", ["1", "2", "3", "4", "9"])), ("none", None)):
+        prepare(
+            client,
+            [tmp_path / "cameras.gpkg"],
+            [tmp_path / "parcels.gpkg"],
+            None,
+            tmp_path / f"prepared-{name}",
+            log=lambda *_: None,
+            public=public,
+        )
+        run_batch(
+            client, tmp_path / f"prepared-{name}", tmp_path / f"out-{name}", log=lambda *_: None
+        )
+        figures[name] = camera_tables(tmp_path / f"out-{name}").set_index("camera_id")
+    owners, none = figures["owners"], figures["none"]
+    assert owners.loc["north", "private_m2"] == 0.0
+    assert owners.loc["north", "public_m2"] == pytest.approx(owners.loc["north", "covered_m2"])
+    assert none.loc["north", "private_m2"] > 100
+    # The house is private either way.
+    assert owners.loc["south", "private_m2"] == pytest.approx(none.loc["south", "private_m2"])
+    assert owners.loc["south", "private_m2"] > 100
+
+
 def test_cameras_the_core_rejects_are_listed_with_their_reason(tmp_path, client):
     """A tile whose only camera the core rejects (field of view 500°) is
     finished with that camera in rejected/, never dropped."""
