@@ -37,6 +37,7 @@ from .layer_io import (
     required_source,
     write_features,
 )
+from .reach import boxes_for, remember_cameras, report_read
 from .run_safety import source_error
 
 CAMERAS = "CAMERAS"
@@ -306,9 +307,12 @@ def read_cameras(algorithm, parameters, context, feedback, end_progress, input_n
         lang=algorithm.language(),
     )
     type_defaults = sum(1 for v in columns.get(imported, []) if v) if imported else 0
-    return CameraInput(
+    cameras = CameraInput(
         source, data, crs_of(source, tr("camera")), values, settings, type_defaults, renamed
     )
+    # The parcels and buildings read next are those within these cameras' reach.
+    remember_cameras(algorithm, cameras)
+    return cameras
 
 
 REJECTED = "OUTPUT_REJECTED"
@@ -324,10 +328,18 @@ def read_buildings(algorithm, parameters, context, feedback, start, end):
         return None, None
     check_source(source, tr("building"), QgsWkbTypes.PolygonGeometry, tr("polygons"))
     layer = plain_layer(algorithm, parameters, BUILDINGS, context)
-    data = read_features(source, [], feedback, start, end, layer=layer)
+    crs = crs_of(source, tr("building"))
+    boxes = boxes_for(algorithm, source, crs)
+    data = read_features(source, [], feedback, start, end, layer=layer, boxes=boxes)
     if data is None:
         return None
-    return data.geometries, crs_of(source, tr("building"))
+    report_read(
+        feedback,
+        tr("{} of {} buildings read (only those within the cameras' reach are needed)."),
+        len(data.feature_ids),
+        source.featureCount(),
+    )
+    return data.geometries, crs
 
 
 def report_buildings(feedback, coverage):

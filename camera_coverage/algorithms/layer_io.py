@@ -13,12 +13,15 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
+    QgsFeatureSource,
     QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProcessingFeatureSourceDefinition,
+    QgsRectangle,
+    QgsSpatialIndex,
     QgsWkbTypes,
 )
 
@@ -112,12 +115,16 @@ class LayerData:
     attributes: list
 
 
-def read_features(source, field_names, feedback, start, end, all_attributes=False, layer=None):
+def read_features(
+    source, field_names, feedback, start, end, all_attributes=False, layer=None, boxes=None
+):
     """The source read once into a LayerData, or None when cancelled. A
     plain file `layer` (no selection, no filter) is read in bulk through
-    GDAL's Arrow interface instead of feature by feature."""
+    GDAL's Arrow interface instead of feature by feature. With `boxes`
+    (xmin, ymin, xmax, ymax in the source's CRS), only the features whose
+    bounding box meets one of them are read, through the spatial index."""
     if not all_attributes:
-        bulk = arrow_read(layer, field_names, source.featureCount())
+        bulk = arrow_read(layer, field_names, source.featureCount(), boxes)
         if bulk is not None:
             feedback.setProgress(end)
             return LayerData(*bulk, [])
@@ -129,9 +136,7 @@ def read_features(source, field_names, feedback, start, end, all_attributes=Fals
     if not all_attributes:
         request.setSubsetOfAttributes([i for i in indices if i >= 0])
     # The core repairs invalid polygons and counts them: QGIS must not stop on them.
-    features = source.getFeatures(
-        request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
-    )
+    features = _features(source, request, boxes)
     for count, feature in enumerate(features):
         if count % 1000 == 0:
             if feedback.isCanceled():
@@ -147,6 +152,35 @@ def read_features(source, field_names, feedback, start, end, all_attributes=Fals
             column.append(value_or_none(attributes[index]) if index >= 0 else None)
     geometries = shapely.from_wkb(np.array(wkb, dtype=object))
     return LayerData(geometries, dict(zip(field_names, columns)), ids, rows)
+
+
+def _features(source, request, boxes):
+    """The source's features, or, with boxes, those whose bounding box meets
+    one: box by box through the spatial index where there may be one (a
+    feature in two boxes comes once), else in one pass tested against
+    an index of the boxes."""
+    flag = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+    if boxes is None:
+        yield from source.getFeatures(request, flag)
+        return
+    rectangles = [QgsRectangle(*(float(v) for v in box)) for box in boxes]
+    # A database (index unknown to QGIS) filters on its side: box by box too.
+    if source.hasSpatialIndex() != QgsFeatureSource.SpatialIndexNotPresent:
+        seen = set()
+        for rectangle in rectangles:
+            for feature in source.getFeatures(
+                QgsFeatureRequest(request).setFilterRect(rectangle), flag
+            ):
+                if feature.id() not in seen:
+                    seen.add(feature.id())
+                    yield feature
+        return
+    index = QgsSpatialIndex()
+    for i, rectangle in enumerate(rectangles):
+        index.addFeature(i, rectangle)
+    for feature in source.getFeatures(request, flag):
+        if feature.hasGeometry() and index.intersects(feature.geometry().boundingBox()):
+            yield feature
 
 
 def plain_layer(algorithm, parameters, name, context):

@@ -8,6 +8,8 @@ import shapely
 from osgeo import ogr
 from qgis.core import QgsProviderRegistry
 
+from ..core.reach import within_boxes
+
 # Drivers whose layers can be read in bulk, in any order.
 BULK_DRIVERS = ("GPKG", "GeoJSON", "ESRI Shapefile", "FlatGeobuf")
 
@@ -37,8 +39,35 @@ def _values(column):
     return [None if v is np.ma.masked else v.decode("utf-8") if text else v.item() for v in column]
 
 
-def arrow_read(layer, field_names, expected_count):
-    """(geometries, columns, feature ids) of `layer`, or None."""
+def _batches(ogr_layer, boxes, geometry_name):
+    """The layer's Arrow batches; with boxes, only the features whose
+    bounding box meets one: through the spatial index, box by box, where
+    the driver has one, else in one streamed pass filtered batch by batch
+    (memory holds what is kept, never the whole layer)."""
+    if boxes is None:
+        return list(ogr_layer.GetArrowStreamAsNumPy())
+    if ogr_layer.TestCapability(ogr.OLCFastSpatialFilter):
+        batches = []
+        for box in boxes:
+            ogr_layer.SetSpatialFilterRect(*(float(v) for v in box))
+            # Copies: a new stream may reuse the memory of the last one.
+            batches.extend(
+                {name: column.copy() for name, column in batch.items()}
+                for batch in ogr_layer.GetArrowStreamAsNumPy()
+            )
+        ogr_layer.SetSpatialFilter(None)
+        return batches
+    kept = []
+    for batch in ogr_layer.GetArrowStreamAsNumPy():
+        geoms = shapely.from_wkb(np.asarray(batch[geometry_name]).astype(object))
+        keep = within_boxes(geoms, boxes)
+        kept.append({name: column[keep] for name, column in batch.items()})
+    return kept
+
+
+def arrow_read(layer, field_names, expected_count, boxes=None):
+    """(geometries, columns, feature ids) of `layer`, or None; with
+    `boxes` (in the layer's CRS), only the features within them."""
     dataset, ogr_layer = _ogr_layer(layer)
     if ogr_layer is None or ogr_layer.GetLayerDefn().GetGeomFieldCount() != 1:
         return None
@@ -49,17 +78,29 @@ def arrow_read(layer, field_names, expected_count):
     ogr_layer.SetIgnoredFields([name for name in names if name not in field_names])
     geometry_name = ogr_layer.GetGeometryColumn() or "wkb_geometry"
     fid_name = ogr_layer.GetFIDColumn() or "OGC_FID"
-    batches = list(ogr_layer.GetArrowStreamAsNumPy())
+    batches = _batches(ogr_layer, boxes, geometry_name)
     del dataset
     if not batches:
         return None
     wkb = np.concatenate([np.asarray(b[geometry_name]).astype(object) for b in batches])
-    if len(wkb) != expected_count:
+    fids = np.concatenate([b[fid_name] for b in batches])
+    # Boxes overlap: a feature met by two is read twice, kept once.
+    _, first = np.unique(fids, return_index=True)
+    if len(first) < len(fids):
+        first = np.sort(first)
+        batches = [
+            {
+                name: np.ma.concatenate([b[name] for b in batches])[first]
+                for name in (geometry_name, fid_name, *field_names)
+            }
+        ]
+        wkb, fids = wkb[first], fids[first]
+    if boxes is None and len(wkb) != expected_count:
         return None
     try:
         geometries = shapely.from_wkb(wkb)
     except shapely.errors.GEOSException:
         return None
-    fids = np.concatenate([b[fid_name] for b in batches]).tolist()
+    fids = fids.tolist()
     columns = {name: _values(np.ma.concatenate([b[name] for b in batches])) for name in field_names}
     return geometries, columns, fids

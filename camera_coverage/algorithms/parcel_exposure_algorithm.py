@@ -18,6 +18,7 @@ from .exposure_output import AUDIT_FIELDS, audit_rows, write_layer, write_pieces
 from .input_notes import report_bad_input
 from .layer_io import chosen_field, crs_of, feature_labels, read_features, required_source
 from .parcel_input import add_parcel_parameters, read_parcels, tolerance
+from .reach import remember_coverage
 from .run_safety import refuse_non_finite, stamp_complete
 
 
@@ -113,7 +114,10 @@ class ParcelExposureAlgorithm(CameraCoverageAlgorithmBase):
                     len(empty), ", ".join(empty)
                 )
             )
-        return data.geometries[keep], [ids[i] for i in keep], crs_of(source, self.tr("coverage"))
+        crs = crs_of(source, self.tr("coverage"))
+        # The parcels read next are those these polygons meet.
+        remember_coverage(self, data.geometries[keep], crs)
+        return data.geometries[keep], [ids[i] for i in keep], crs
 
     def _process(self, parameters, context, feedback):
         coverage = self._read_coverage(parameters, context, feedback)

@@ -13,6 +13,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core.land import CLOSING_M
+from ..core.reach import MARGIN_M
 from ..translation import tr
 from .layer_io import (
     checked_expression,
@@ -24,6 +26,7 @@ from .layer_io import (
     read_features,
     required_source,
 )
+from .reach import boxes_for, report_read
 
 PARCELS = "PARCELS"
 PARCEL_ID_FIELD = "PARCEL_ID_FIELD"
@@ -100,9 +103,25 @@ def read_parcels(algorithm, parameters, context, feedback, start, end):
     if expression:
         checked_expression(source, expression, context)
     layer = plain_layer(algorithm, parameters, PARCELS, context)
-    data = read_features(source, [id_field] if id_field else [], feedback, start, end, layer=layer)
+    crs = crs_of(source, tr("parcel"))
+    # The default study area closes the parcels' union by CLOSING_M: at any
+    # point it depends on the parcels up to twice that far, so they are read
+    # too and the figures stay those of reading everything.
+    boxes = boxes_for(algorithm, source, crs, margin_m=MARGIN_M + 2 * CLOSING_M)
+    fields = [id_field] if id_field else []
+    data = read_features(source, fields, feedback, start, end, layer=layer, boxes=boxes)
+    if data is not None and boxes is not None and not len(data.feature_ids):
+        # No parcel near any camera: the layer is read whole, so that its
+        # CRS is checked and each camera is told the cadastre misses it.
+        data = read_features(source, fields, feedback, start, end, layer=layer)
     if data is None:
         return None
+    report_read(
+        feedback,
+        tr("{} of {} parcels read (only those within the cameras' reach are needed)."),
+        len(data.feature_ids),
+        source.featureCount(),
+    )
     parcel_ids = feature_labels(data, id_field)
     if expression:
         public_ids = matching_ids(source, expression, context, feedback)
@@ -117,9 +136,7 @@ def read_parcels(algorithm, parameters, context, feedback, start, end):
     feedback.pushInfo(
         tr("{} parcels read, {} selected as public.").format(len(parcel_ids), int(is_public.sum()))
     )
-    return ParcelInput(
-        data.geometries, crs_of(source, tr("parcel")), parcel_ids, is_public, int(is_public.sum())
-    )
+    return ParcelInput(data.geometries, crs, parcel_ids, is_public, int(is_public.sum()))
 
 
 def public_expression(algorithm, parameters, context):

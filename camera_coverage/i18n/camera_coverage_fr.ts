@@ -115,6 +115,11 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/camera_input.py" />
+      <source>{} of {} buildings read (only those within the cameras' reach are needed).</source>
+      <translation>{} bâtiments lus sur {} (seuls ceux à portée des caméras sont utiles).</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_input.py" />
       <source>Cameras (points)</source>
       <translation>Caméras (points)</translation>
     </message>
@@ -1072,6 +1077,11 @@
       <location filename="camera_coverage/algorithms/parcel_input.py" />
       <source>parcel</source>
       <translation>des parcelles</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/parcel_input.py" />
+      <source>{} of {} parcels read (only those within the cameras' reach are needed).</source>
+      <translation>{} parcelles lues sur {} (seules celles à portée des caméras sont utiles).</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/parcel_input.py" />

@@ -1,0 +1,88 @@
+"""Read only what is within reach: the readers of cameras (or coverage)
+note where the cameras can see, and the readers of parcels and buildings
+then ask their layer only for the features whose bounding box meets those
+places (through the layer's spatial index), instead of the whole layer."""
+
+import numpy as np
+
+from ..core.audit import camera_coverage
+from ..core.reach import MARGIN_M, audit_extent, boxes_area, reach_boxes
+from ..core.working_crs import choose_working_crs, reproject
+
+# Off: every feature is read, as before (benchmarks and tests compare both).
+READ_WITHIN_REACH = True
+# When the boxes cover this share of the layer's extent, one plain read
+# costs less than the filtered ones.
+MOST_OF_THE_LAYER = 0.5
+
+
+class _Reach:
+    def __init__(self, compute):
+        self._compute = compute
+        self._geometries = None
+
+    def geometries(self):
+        """(geometries in a metric CRS, that CRS), or None when unknown."""
+        if self._geometries is None:
+            self._geometries = self._compute()
+        return self._geometries
+
+
+def remember_cameras(algorithm, cameras):
+    """The cameras just read (CameraInput): their footprints, built when a
+    reader first asks, bound what can be seen."""
+
+    def compute():
+        try:
+            coverage = camera_coverage(
+                cameras.data.geometries, cameras.crs, cameras.values, cameras.settings
+            )
+        except Exception:
+            # No usable camera, a CRS pyproj cannot use...: read everything,
+            # and the audit itself says what is wrong.
+            return False
+        return audit_extent(coverage), coverage.working_crs
+
+    algorithm._camera_coverage_reach = _Reach(compute)
+
+
+def remember_coverage(algorithm, geometries, crs):
+    """Coverage polygons just read: they are what can be seen (measured in
+    a metric CRS, where the boxes' margin is in metres)."""
+
+    def compute():
+        geoms = np.asarray(geometries, dtype=object)
+        try:
+            working = choose_working_crs(crs, geoms)
+        except ValueError:
+            return False
+        return reproject(geoms, crs, working), working
+
+    algorithm._camera_coverage_reach = _Reach(compute)
+
+
+def boxes_for(algorithm, source, layer_crs, margin_m=MARGIN_M):
+    """Boxes (xmin, ymin, xmax, ymax) in the layer's CRS to read, grown by
+    `margin_m` around what the cameras can see, or None to read the whole
+    layer."""
+    reach = getattr(algorithm, "_camera_coverage_reach", None)
+    if not READ_WITHIN_REACH or reach is None or not reach.geometries():
+        return None
+    geometries, crs = reach.geometries()
+    try:
+        boxes = reach_boxes(geometries, crs, layer_crs, margin_m=margin_m)
+    except Exception:  # a CRS pyproj cannot transform to: read everything
+        return None
+    if not np.isfinite(boxes).all():
+        return None
+    extent = source.sourceExtent()
+    if extent.isNull() or extent.isEmpty():
+        return boxes
+    if boxes_area(boxes) >= MOST_OF_THE_LAYER * extent.width() * extent.height():
+        return None
+    return boxes
+
+
+def report_read(feedback, message, read, total):
+    """'X of Y parcels read' in the log, so that a user sees what was skipped."""
+    feedback.pushInfo(message.format(read, total))

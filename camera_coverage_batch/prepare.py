@@ -1,0 +1,347 @@
+"""Inputs converted once to spatially sorted, partitioned GeoParquet in
+Lambert-93, so that a tile reads only the partitions and row groups that can
+meet its cameras' reach.
+
+Each feature goes to the partition (a square of the partition grid) that
+holds the centre of its bounding box; a partition file is sorted along a
+Hilbert curve and written in small row groups with a `bbox` covering
+column (GeoParquet 1.1), whose statistics let a reader skip row groups.
+The manifest `prepared.json` keeps each partition's real extent (features
+reach out of their square), so a reader opens only the files it needs.
+
+Two steps, each a set of independent tasks on Dask: every input file is
+split into parts per partition, then the parts of each partition are
+merged and sorted. Memory is bounded by the largest input file and the
+largest partition, not by the region.
+"""
+
+import shutil
+from collections import defaultdict
+from functools import partial
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+from . import LAMBERT_93
+from .files import read_json, write_atomic, write_json
+from .inputs import BATCH_ROWS, InputError, fields_of, list_inputs, read_batches, read_vector
+
+MANIFEST = "prepared.json"
+PARTITION_M = 10_000.0
+ROW_GROUP = 4096
+LAYERS = ("cameras", "parcels", "buildings", "communes")
+# The INSEE code's field in commune outlines: ours, IGN ADMIN-EXPRESS, Etalab.
+COMMUNE_FIELDS = ("insee", "INSEE_COM", "code")
+REJECTED_CAMERAS = "cameras_rejected.parquet"
+# The normalised camera fields the core reads (importcameras writes them).
+CAMERA_NUMBERS = (
+    "direction",
+    "fov",
+    "range_m",
+    "pan_deg",
+    "height_m",
+    "tilt_deg",
+    "h_resolution",
+    "sensor_width_mm",
+    "focal_mm",
+    "vfov_deg",
+)
+POLYGONAL = ("Polygon", "MultiPolygon")
+
+
+def cell_keys(frame, partition_m):
+    """'ix_iy' of the partition square holding each bounding box's centre."""
+    bounds = frame.geometry.bounds.to_numpy()
+    cx = np.floor((bounds[:, 0] + bounds[:, 2]) / 2.0 / partition_m).astype(np.int64)
+    cy = np.floor((bounds[:, 1] + bounds[:, 3]) / 2.0 / partition_m).astype(np.int64)
+    return pd.Series([f"{x}_{y}" for x, y in zip(cx, cy)], index=frame.index)
+
+
+def _as_text(values):
+    """Attribute values as the user types them: 4, not 4.0."""
+    return [
+        ""
+        if v is None or (isinstance(v, float) and np.isnan(v))
+        else f"{v:g}"
+        if isinstance(v, (int, float, np.number)) and not isinstance(v, bool)
+        else str(v)
+        for v in values
+    ]
+
+
+def _parcels(frame, source, id_field, start=0, public=None):
+    """Parcel ids (the file's, else "<file> fid N", N counted from the
+    file's first feature), communes, and which parcels are public: those
+    whose `public` field (name, values) holds one of the values."""
+    n = len(frame)
+    if id_field in frame:
+        ids = frame[id_field].astype("string")
+    else:
+        ids = pd.Series([pd.NA] * n, dtype="string", index=frame.index)
+    fallback = pd.Series([f"{source} fid {start + i}" for i in range(n)], index=frame.index)
+    ids = ids.fillna(fallback).astype(str)
+    if "commune" in frame:
+        commune = frame["commune"].astype("string").fillna("").astype(str)
+    else:
+        # Etalab ids start with the INSEE code of the commune.
+        commune = ids.where(ids.str.len() == 14, "").str[:5]
+    is_public = np.zeros(n, dtype=bool)
+    if public and public[0] in frame:
+        is_public = np.isin(_as_text(frame[public[0]].tolist()), [str(v) for v in public[1]])
+    return gpd.GeoDataFrame(
+        {"parcel_id": ids.to_numpy(), "commune": commune.to_numpy(), "is_public": is_public},
+        geometry=frame.geometry.to_numpy(),
+        crs=frame.crs,
+    )
+
+
+def _polygonal_only(frame, source, label):
+    kind = frame.geometry.geom_type
+    keep = kind.isin(POLYGONAL).to_numpy()
+    dropped = int((~keep).sum())
+    notes = []
+    if dropped:
+        found = ", ".join(sorted(map(str, kind[~keep].fillna("no geometry").unique())))
+        notes.append(f"{source}: {dropped} {label} without a polygon ({found}) left out")
+    return frame[keep], notes
+
+
+def split_input(
+    path, layer, index, out_dir, partition_m, id_field="id", batch_rows=BATCH_ROWS, public=None
+):
+    """One input file to parts per partition, batch by batch:
+    `_parts/<layer>/<cell>/<index>-<batch>.parquet`."""
+    path = Path(path)
+    source = path.name
+    fields = fields_of(path)
+    if layer == "parcels":
+        if public and public[0] not in fields:
+            raise InputError(f"{path}: no field {public[0]} to tell public parcels by.")
+        wanted = [c for c in (id_field, "commune", public and public[0]) if c and c in fields]
+    elif layer == "communes":
+        named = [id_field] if id_field else [c for c in COMMUNE_FIELDS if c in fields][:1]
+        if not named or named[0] not in fields:
+            raise InputError(
+                f"{path}: no INSEE code field ({', '.join(named or COMMUNE_FIELDS)}); "
+                "name it with --commune-field."
+            )
+        wanted = named
+    else:
+        wanted = []
+    cells, notes, rows, start = set(), [], 0, 0
+    for number, frame in enumerate(read_batches(path, wanted, batch_rows)):
+        n = len(frame)
+        frame, dropped = _polygonal_only(frame, source, layer)
+        notes.extend(dropped)
+        if layer == "parcels":
+            frame = _parcels(frame, source, id_field, start, public)
+        elif layer == "communes":
+            frame = gpd.GeoDataFrame(
+                {"commune": frame[wanted[0]].astype("string").fillna("").astype(str).to_numpy()},
+                geometry=frame.geometry.to_numpy(),
+                crs=frame.crs,
+            )
+        else:
+            frame = gpd.GeoDataFrame(geometry=frame.geometry.to_numpy(), crs=frame.crs)
+        start += n
+        frame = frame.to_crs(LAMBERT_93)
+        rows += len(frame)
+        for key, part in frame.groupby(cell_keys(frame, partition_m), sort=True):
+            target = Path(out_dir) / "_parts" / layer / key / f"{index:06d}-{number:06d}.parquet"
+            write_atomic(target, lambda tmp, part=part: part.to_parquet(tmp, index=False))
+            cells.add(key)
+    return {"file": str(path), "rows": rows, "cells": sorted(cells), "notes": notes}
+
+
+def compact_partition(layer, key, out_dir, row_group=ROW_GROUP):
+    """The parts of one partition merged, sorted along a Hilbert curve and
+    written with a bbox covering column in small row groups."""
+    out_dir = Path(out_dir)
+    parts = sorted((out_dir / "_parts" / layer / key).glob("*.parquet"))
+    frame = pd.concat([gpd.read_parquet(p) for p in parts], ignore_index=True)
+    frame = gpd.GeoDataFrame(frame, geometry="geometry", crs=LAMBERT_93)
+    order = np.argsort(frame.geometry.hilbert_distance().to_numpy(), kind="stable")
+    frame = frame.iloc[order].reset_index(drop=True)
+    target = out_dir / layer / f"{key}.parquet"
+    write_atomic(
+        target,
+        lambda tmp: frame.to_parquet(
+            tmp, index=False, write_covering_bbox=True, row_group_size=row_group
+        ),
+    )
+    xmin, ymin, xmax, ymax = (float(v) for v in frame.total_bounds)
+    return {"file": f"{layer}/{key}.parquet", "bbox": [xmin, ymin, xmax, ymax], "rows": len(frame)}
+
+
+def _camera_frame(path, id_field, row_start):
+    """A camera file as the normalised columns, and the rejected rows with
+    their reason: a text that is not a number is never read as 'missing'."""
+    path = Path(path)
+    frame = read_vector(path)
+    n = len(frame)
+    out = pd.DataFrame(index=frame.index)
+    out["camera_row"] = np.arange(row_start, row_start + n, dtype=np.int64)
+    if id_field in frame:
+        ids = frame[id_field].astype("string")
+    else:
+        ids = pd.Series([pd.NA] * n, dtype="string", index=frame.index)
+    out["camera_id"] = ids.fillna(
+        pd.Series([f"{path.name} fid {i}" for i in range(n)], index=frame.index)
+    ).astype(str)
+    out["source"] = path.name
+    reasons = pd.Series([None] * n, index=frame.index, dtype=object)
+    for name in CAMERA_NUMBERS:
+        if name not in frame:
+            out[name] = np.nan
+            continue
+        raw = frame[name]
+        values = pd.to_numeric(raw, errors="coerce").astype(float)
+        bad = raw.notna() & values.isna() & (raw.astype(str).str.strip() != "")
+        for i in np.flatnonzero(bad.to_numpy()):
+            if reasons.iloc[i] is None:
+                reasons.iloc[i] = (
+                    f"{name} '{raw.iloc[i]}' is not a number: import the cameras with the "
+                    "plugin's importcameras first"
+                )
+        out[name] = values
+    geometry = frame.geometry.to_numpy()
+    single = shapely.get_num_geometries(geometry) == 1
+    multi = shapely.get_type_id(geometry) == shapely.GeometryType.MULTIPOINT
+    geometry = np.where(multi & single, shapely.get_geometry(geometry, 0), geometry)
+    kind = shapely.get_type_id(geometry)
+    missing = shapely.is_missing(geometry) | shapely.is_empty(geometry)
+    for i in np.flatnonzero(missing | (kind != shapely.GeometryType.POINT)):
+        if reasons.iloc[i] is None:
+            reasons.iloc[i] = (
+                "no location (empty geometry): give the camera a point"
+                if missing[i]
+                else "geometry is not a single point: split it into single cameras"
+            )
+    cameras = gpd.GeoDataFrame(out, geometry=geometry, crs=frame.crs)
+    rejected = reasons.notna().to_numpy()
+    refused = cameras[rejected].copy()
+    refused["reason"] = reasons[rejected].astype(str).to_numpy()
+    return cameras[~rejected].to_crs(LAMBERT_93), refused.drop(columns="geometry")
+
+
+def split_cameras(paths, out_dir, partition_m, id_field="camera_id"):
+    """Every camera file, numbered in order (camera_row), to parts per partition."""
+    kept, refused, row = [], [], 0
+    for path in paths:
+        cameras, rejected = _camera_frame(path, id_field, row)
+        row += len(cameras) + len(rejected)
+        kept.append(cameras)
+        refused.append(rejected)
+    cameras = pd.concat(kept, ignore_index=True)
+    cameras = gpd.GeoDataFrame(cameras, geometry="geometry", crs=LAMBERT_93)
+    rejected = pd.concat(refused, ignore_index=True)
+    write_atomic(
+        Path(out_dir) / REJECTED_CAMERAS, lambda tmp: rejected.to_parquet(tmp, index=False)
+    )
+    keys = cell_keys(cameras, partition_m)
+    cells = []
+    for key, part in cameras.groupby(keys, sort=True):
+        target = Path(out_dir) / "_parts" / "cameras" / key / "000000.parquet"
+        write_atomic(target, lambda tmp, part=part: part.to_parquet(tmp, index=False))
+        cells.append(key)
+    return {"rows": row, "kept": len(cameras), "rejected": len(rejected), "cells": cells}
+
+
+def prepare(
+    client,
+    cameras,
+    parcels,
+    buildings,
+    out_dir,
+    partition_m=PARTITION_M,
+    camera_id_field="camera_id",
+    parcel_id_field="id",
+    log=print,
+    communes=None,
+    commune_field=None,
+    public=None,
+):
+    """Convert the inputs; returns the manifest (also written as prepared.json).
+    `communes`: optional outlines of the communes (a camera's commune is
+    then the one that holds it); `public`: (field, values) of the parcels
+    that are public (else every parcel is private)."""
+    out_dir = Path(out_dir)
+    if (out_dir / MANIFEST).exists():
+        raise InputError(f"{out_dir} already holds a prepared region: choose another folder.")
+    shutil.rmtree(out_dir / "_parts", ignore_errors=True)
+    files = {
+        "cameras": list_inputs(cameras),
+        "parcels": list_inputs(parcels, "parcelles"),
+        "buildings": list_inputs(buildings, "batiments") if buildings else [],
+        "communes": list_inputs(communes) if communes else [],
+    }
+    camera_task = client.submit(
+        split_cameras, files["cameras"], out_dir, partition_m, camera_id_field, pure=False
+    )
+    splits = {
+        layer: client.map(
+            partial(split_input, public=public),
+            files[layer],
+            [layer] * len(files[layer]),
+            range(len(files[layer])),
+            [out_dir] * len(files[layer]),
+            [partition_m] * len(files[layer]),
+            [commune_field if layer == "communes" else parcel_id_field] * len(files[layer]),
+            pure=False,
+        )
+        for layer in ("parcels", "buildings", "communes")
+    }
+    camera_split = camera_task.result()
+    cells = defaultdict(set)
+    cells["cameras"].update(camera_split["cells"])
+    notes = []
+    rows = {"cameras": camera_split["kept"]}
+    for layer, futures in splits.items():
+        rows[layer] = 0
+        for result in client.gather(futures):
+            cells[layer].update(result["cells"])
+            rows[layer] += result["rows"]
+            notes.extend(result["notes"])
+    for note in notes:
+        log(note)
+    compacts = {
+        layer: client.map(
+            compact_partition,
+            [layer] * len(cells[layer]),
+            sorted(cells[layer]),
+            [out_dir] * len(cells[layer]),
+            pure=False,
+        )
+        for layer in LAYERS
+    }
+    manifest = {
+        "format": "camera_coverage_batch prepared region 1",
+        "crs": LAMBERT_93,
+        "partition_m": partition_m,
+        "inputs": {layer: [str(p) for p in paths] for layer, paths in files.items()},
+        "rows": rows,
+        "cameras_rejected": camera_split["rejected"],
+        "public": {"field": public[0], "values": list(public[1])} if public else None,
+        "notes": notes,
+        "layers": {layer: client.gather(futures) for layer, futures in compacts.items()},
+    }
+    write_json(out_dir / MANIFEST, manifest)
+    shutil.rmtree(out_dir / "_parts", ignore_errors=True)
+    log(
+        f"prepared {rows['cameras']:,} cameras ({camera_split['rejected']:,} rejected), "
+        f"{rows['parcels']:,} parcels, {rows['buildings']:,} buildings in "
+        f"{sum(len(v) for v in manifest['layers'].values())} partitions: {out_dir}"
+    )
+    return manifest
+
+
+def load_manifest(prepared_dir):
+    path = Path(prepared_dir) / MANIFEST
+    if not path.exists():
+        raise InputError(
+            f"{prepared_dir}: no {MANIFEST}; run `camera-coverage-batch prepare` first."
+        )
+    return read_json(path)

@@ -1,0 +1,227 @@
+"""One tile's audit, run by a Dask worker: the cameras standing in the
+tile (each camera is in exactly one tile), the parcels and buildings within
+their reach wherever they are stored (the tile grown by the halo, the
+largest reach of its cameras), the core's run_audit, and the results
+written atomically. A retried tile rewrites the same files, so nothing is
+counted twice."""
+
+import resource
+import time
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+from camera_coverage.core import parallel
+from camera_coverage.core.audit import AuditSettings, camera_coverage, run_audit
+from camera_coverage.core.cameras import CameraValues, check_cameras
+from camera_coverage.core.reach import audit_extent
+
+from . import lambert_93
+from .files import write_atomic, write_json
+from .prepare import CAMERA_NUMBERS, load_manifest
+from .store import read_box
+from .table import camera_table
+
+# The reach box is grown by this much: footprints are polygons whose arcs
+# lie on the range circle, so nothing they meet lies further out.
+MARGIN_M = 1.0
+OUTPUTS = ("cameras", "coverage", "rejected")
+DONE = "done"
+
+
+def tile_key(ix, iy):
+    return f"{ix}_{iy}"
+
+
+def tile_bounds(key, tile_m):
+    ix, iy = (int(v) for v in key.split("_"))
+    return [ix * tile_m, iy * tile_m, (ix + 1) * tile_m, (iy + 1) * tile_m]
+
+
+def tile_keys(x, y, tile_m):
+    """The tile holding each point: [x0, x1) x [y0, y1)."""
+    ix = np.floor(np.asarray(x) / tile_m).astype(np.int64)
+    iy = np.floor(np.asarray(y) / tile_m).astype(np.int64)
+    return np.array([tile_key(a, b) for a, b in zip(ix, iy)], dtype=object)
+
+
+def output_path(out_dir, kind, key):
+    suffix = "json" if kind == DONE else "parquet"
+    return Path(out_dir) / kind / f"{key}.{suffix}"
+
+
+def _cameras_of_tile(prepared, manifest, key, tile_m):
+    bounds = tile_bounds(key, tile_m)
+    cameras, _ = read_box(prepared, manifest, "cameras", bounds)
+    if len(cameras):
+        inside = tile_keys(cameras.geometry.x, cameras.geometry.y, tile_m) == key
+        cameras = cameras[inside]
+    return cameras.sort_values("camera_row").reset_index(drop=True)
+
+
+def _values(cameras):
+    return CameraValues(
+        camera_id=list(cameras["camera_id"]),
+        **{name: cameras[name].to_numpy(dtype=float) for name in CAMERA_NUMBERS},
+    )
+
+
+def _reach_box(coverage):
+    """Bounds of what the audit looks at, grown by the margin."""
+    geoms = audit_extent(coverage)
+    geoms = geoms[~shapely.is_empty(geoms)]
+    xmin, ymin, xmax, ymax = shapely.total_bounds(geoms)
+    return [xmin - MARGIN_M, ymin - MARGIN_M, xmax + MARGIN_M, ymax + MARGIN_M]
+
+
+def _communes(points, parcels, outlines):
+    """Each camera's commune: that of the commune outline holding it when
+    outlines were prepared, else that of the nearest parcel within reach
+    (cameras stand on the un-parcelled street, so 'the parcel holding it'
+    is rarely one); empty when neither is found."""
+    out = np.full(len(points), "", dtype=object)
+    if len(parcels) and "commune" in parcels:
+        tree = shapely.STRtree(parcels.geometry.to_numpy())
+        camera, parcel = tree.query_nearest(points, all_matches=False)
+        out[camera] = parcels["commune"].to_numpy()[parcel]
+    if outlines is not None and len(outlines):
+        tree = shapely.STRtree(outlines.geometry.to_numpy())
+        camera, outline = tree.query(points, predicate="intersects")
+        # On a shared border (outlines touch), either commune.
+        out[camera] = outlines["commune"].to_numpy()[outline]
+    return out
+
+
+def _peak_memory_mb():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+def _worker_name():
+    try:
+        from distributed import get_worker
+
+        return get_worker().address
+    except (ImportError, ValueError):
+        return "local"
+
+
+def _write(out_dir, key, frames, summary):
+    for kind, frame in frames.items():
+        write_atomic(
+            output_path(out_dir, kind, key), lambda tmp, f=frame: f.to_parquet(tmp, index=False)
+        )
+    # Written last: a tile is finished when its summary is there.
+    write_json(output_path(out_dir, DONE, key), summary)
+
+
+def audit_tile(task):
+    """Audit one tile; returns its summary (also written as done/<tile>.json)."""
+    started, cpu_started = time.perf_counter(), time.process_time()
+    parallel.WORKERS = task.get("threads", 1)
+    prepared, out_dir, key, tile_m = task["prepared"], task["out"], task["tile"], task["tile_m"]
+    manifest = load_manifest(prepared)
+    settings = AuditSettings(**task["settings"])
+    cameras = _cameras_of_tile(prepared, manifest, key, tile_m)
+    points = cameras.geometry.to_numpy()
+    values = _values(cameras)
+    summary = {"tile": key, "cameras": len(cameras), "halo_m": 0.0}
+    try:
+        reach = camera_coverage(points, lambert_93(), values, settings)
+    except ValueError:
+        reach = None
+    parcels = gpd.GeoDataFrame(
+        {"parcel_id": [], "commune": [], "is_public": []}, geometry=[], crs=lambert_93()
+    )
+    stored = {"parcels": 0, "buildings": 0}
+    buildings = outlines = None
+    if reach is not None:
+        box = _reach_box(reach)
+        summary["halo_m"] = float(np.max(reach.outer_m))
+        parcels, stored["parcels"] = read_box(
+            prepared, manifest, "parcels", box, ["parcel_id", "commune", "is_public", "geometry"]
+        )
+        if manifest["layers"].get("communes"):
+            outlines, _ = read_box(
+                prepared, manifest, "communes", tile_bounds(key, tile_m), ["commune", "geometry"]
+            )
+        if manifest["layers"].get("buildings"):
+            buildings, stored["buildings"] = read_box(
+                prepared, manifest, "buildings", box, ["geometry"]
+            )
+    read_s = time.perf_counter() - started
+    started = time.perf_counter()
+    camera_ids = list(cameras["camera_id"])
+    rows = cameras["camera_row"].to_numpy()
+    if reach is None:
+        located = ~shapely.is_missing(points)
+        checked = check_cameras(
+            values, settings.default_fov, settings.default_range_m, settings.lang, located
+        )
+        rejected, table, points_out, footprints = checked.rejected, None, points[:0], points[:0]
+    else:
+        result = run_audit(
+            points,
+            lambert_93(),
+            values,
+            parcels.geometry.to_numpy(),
+            lambert_93(),
+            list(parcels["parcel_id"]),
+            parcels["is_public"].to_numpy(dtype=bool),
+            settings,
+            buildings=None if buildings is None else buildings.geometry.to_numpy(),
+            buildings_crs=None if buildings is None else lambert_93(),
+        )
+        coverage = result.coverage
+        table = camera_table(result, camera_ids)
+        rejected = coverage.checked.rejected
+        points_out, footprints = coverage.points, coverage.footprints
+        table.insert(0, "camera_row", rows[coverage.index])
+        table.insert(2, "tile", key)
+        table.insert(3, "commune", _communes(points_out, parcels, outlines))
+    audit_s = time.perf_counter() - started
+    started = time.perf_counter()
+    if table is None:
+        table = pd.DataFrame({"camera_row": rows[:0], "camera_id": [], "tile": [], "commune": []})
+    frames = {
+        "cameras": gpd.GeoDataFrame(table, geometry=points_out, crs=lambert_93()),
+        "coverage": gpd.GeoDataFrame(
+            table[["camera_row", "camera_id", "commune"]].copy(),
+            geometry=footprints,
+            crs=lambert_93(),
+        ),
+        "rejected": gpd.GeoDataFrame(
+            {
+                "camera_row": rows[[i for i, _ in rejected]].astype(np.int64),
+                "camera_id": [camera_ids[i] for i, _ in rejected],
+                "reason": [reason for _, reason in rejected],
+            },
+            geometry=points[[i for i, _ in rejected]],
+            crs=lambert_93(),
+        ),
+    }
+    audited = frames["cameras"]
+    summary.update(
+        audited=len(audited),
+        rejected=len(rejected),
+        flagged=int(audited["masking_required"].sum()) if len(audited) else 0,
+        covered_m2=float(audited["covered_m2"].sum()) if len(audited) else 0.0,
+        public_m2=float(audited["public_m2"].sum()) if len(audited) else 0.0,
+        private_m2=float(audited["private_m2"].sum()) if len(audited) else 0.0,
+        parcels_read=len(parcels),
+        parcels_stored=stored["parcels"],
+        buildings_read=0 if buildings is None else len(buildings),
+        buildings_stored=stored["buildings"],
+        read_s=read_s,
+        audit_s=audit_s,
+    )
+    _write(out_dir, key, frames, summary)
+    summary["write_s"] = time.perf_counter() - started
+    # CPU seconds of the worker process: what the tile costs on a machine
+    # whose cores are shared (wall times then measure the neighbours too).
+    summary["cpu_s"] = time.process_time() - cpu_started
+    summary["peak_memory_mb"] = _peak_memory_mb()
+    summary["worker"] = _worker_name()
+    return summary
