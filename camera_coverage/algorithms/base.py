@@ -101,7 +101,17 @@ class CameraCoverageAlgorithmBase(QgsProcessingAlgorithm):
         """The algorithm's `_process`, with Ctrl+C under qgis_process
         turned into a clean cancel and an error saying the run is cut short."""
         with interrupt_cancels(feedback) as interrupted:
-            results = self._process(parameters, context, feedback)
+            try:
+                results = self._process(parameters, context, feedback)
+            except QgsProcessingException as error:
+                message = str(error)
+            else:
+                message = None
+        if message is not None:
+            # A fresh exception: the first one's traceback holds the run's
+            # sources and sinks, which must go with the run's context, not
+            # later (QGIS crashes when a source outlives its layer).
+            raise QgsProcessingException(message)
         stop_if_interrupted(interrupted)
         return results
 

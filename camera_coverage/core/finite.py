@@ -1,13 +1,12 @@
 """The last check before anything is written: no infinite or NaN
 coordinate and no NaN area may reach an output (a layer in the wrong CRS
-once wrote polygons with infinite coordinates and NULL areas)."""
+once wrote polygons with infinite coordinates and NULL areas). The
+algorithms refuse to write when this finds something."""
 
 import math
 
 import numpy as np
 import shapely
-
-from .messages import text
 
 
 def first_non_finite(geometries=None, rows=()):
@@ -26,11 +25,3 @@ def first_non_finite(geometries=None, rows=()):
             bad.append(i)
             break
     return min(bad) if bad else None
-
-
-def assert_finite(what, geometries=None, rows=(), lang="en"):
-    """Raise ValueError naming the output and the feature when something
-    non-finite would be written."""
-    index = first_non_finite(geometries, rows)
-    if index is not None:
-        raise ValueError(text("not_finite", lang, what=what, feature=index + 1))

@@ -11,13 +11,12 @@ def unique_ids(ids):
     (`CAM-05`, `CAM-05#2`), skipping any name already taken; `renamed` maps
     each duplicated id to its new names, in input order."""
     ids = [str(i) for i in ids]
-    counts = Counter(ids)
     taken = set(ids)
     seen = Counter()
     out, renamed = [], {}
     for cid in ids:
         seen[cid] += 1
-        if counts[cid] == 1 or seen[cid] == 1:
+        if seen[cid] == 1:
             out.append(cid)
             continue
         k = seen[cid]

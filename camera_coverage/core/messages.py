@@ -297,12 +297,6 @@ CATALOGUE = {
     "layer_parcels": {"en": "parcel", "fr": "des parcelles"},
     "layer_buildings": {"en": "building", "fr": "des bâtiments"},
     "layer_coverage": {"en": "coverage", "fr": "de couverture"},
-    "not_finite": {
-        "en": "Internal check failed: {what} has a non-finite coordinate or area "
-        "(feature {feature}); nothing was written. Check the layers' CRS.",
-        "fr": "Contrôle interne en échec : {what} a une coordonnée ou une surface non "
-        "finie (entité {feature}) ; rien n'a été écrit. Vérifiez le SCR des couches.",
-    },
     # Plans (plancheck): verdict reasons and notes.
     "plan_living_in_hours": {
         "en": "films {area} m² of {zone} during opening hours",

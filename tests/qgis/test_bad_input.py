@@ -231,9 +231,8 @@ def test_no_usable_camera_writes_the_rejected_output_and_lists_the_reasons(provi
     assert f"No usable camera: all {sample_town_cameras()} cameras were rejected" in message
     assert "CAM-01: field of view 500° must be more than 0" in message
     assert "Camera CAM-30 rejected: field of view 500°" in feedback.text
-    layer = QgsVectorLayer(str(rejected), "rejected", "ogr")
-    assert layer.featureCount() == sample_town_cameras()
-    assert all("500" in f["reason"] for f in layer.getFeatures())
+    reasons = [f["reason"] for f in QgsVectorLayer(str(rejected), "r", "ogr").getFeatures()]
+    assert len(reasons) == sample_town_cameras() and all("500" in r for r in reasons)
 
 
 def test_a_damaged_geopackage_is_called_unreadable_not_missing(provider, tmp_path):

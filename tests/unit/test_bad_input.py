@@ -11,8 +11,8 @@ import shapely
 
 from camera_coverage.core.audit import AuditSettings, run_audit
 from camera_coverage.core.cameras import CameraValues, check_cameras
-from camera_coverage.core.explain import NoUsableCamera
-from camera_coverage.core.finite import assert_finite, first_non_finite
+from camera_coverage.core.explain import NoUsableCamera, beyond_cadastre, explain_coverage
+from camera_coverage.core.finite import first_non_finite
 from camera_coverage.core.identity import unique_ids
 from camera_coverage.core.overlaps import overlap_among
 from camera_coverage.core.placement import check_fits_crs, check_spread
@@ -137,6 +137,31 @@ def test_a_parcel_just_within_reach_but_outside_the_view_counts_as_cover():
     assert not result.undetermined[0]
 
 
+def test_no_usable_camera_shows_the_first_ten_reasons():
+    xy = [(X0 + i, Y0) for i in range(12)]
+    with pytest.raises(NoUsableCamera) as error:
+        audit(xy, [0.0] * 12, [500.0] * 12, [30.0] * 12)
+    message = str(error.value)
+    assert "all 12 cameras were rejected" in message and "c9: field" in message
+    assert "c10:" not in message and message.endswith("; …")
+
+
+def test_reasons_are_written_in_the_user_language():
+    values = CameraValues(["c"], [0.0], [60.0], [7.5], height_m=[100.0], tilt_deg=[10.0])
+    result = run_audit(
+        shapely.points([(X0, Y0)]),
+        L93,
+        values,
+        NORTH,
+        L93,
+        ["P0"],
+        [False],
+        AuditSettings(lang="fr"),
+    )
+    assert result.flag_reason[0].startswith("ne voit rien : la vue n'atteint jamais le sol")
+    assert "sa portée est de 7,5 m" in result.flag_reason[0]
+
+
 def test_no_usable_camera_carries_every_reason():
     with pytest.raises(NoUsableCamera) as error:
         audit([(X0, Y0), (X0 + 1, Y0)], [0.0, 0.0], [500.0, 60.0], [30.0, -1.0])
@@ -190,6 +215,12 @@ def test_overlapping_parcels_are_counted_with_their_area():
     assert overlap_among(parcels, [2, 3]) == (0, 0.0)
     assert overlap_among(parcels, [0, 1]) == (2, pytest.approx(50.0))
     assert overlap_among(parcels[:1]) == (0, 0.0)
+    # A sliver below 1 dm² is noise along a shared edge; missing or empty
+    # parcels are left out.
+    sliver = np.array([shapely.box(0, 0, 10, 10), shapely.box(9.9999, 0, 20, 10)])
+    assert overlap_among(sliver) == (0, 0.0)
+    holes = np.array([None, shapely.Polygon(), *parcels[:2]], dtype=object)
+    assert overlap_among(holes) == (2, pytest.approx(50.0))
 
 
 def test_overlapping_parcels_end_to_end_count_once():
@@ -215,5 +246,22 @@ def test_non_finite_values_are_caught_before_writing():
     bad = np.array([shapely.Point(0, 0), shapely.Point(np.inf, 0)])
     assert first_non_finite(bad) == 1
     assert first_non_finite(good, [[1.0], [float("nan")]]) == 1
-    with pytest.raises(ValueError, match="feature 2"):
-        assert_finite("OUTPUT_CAMERAS", bad)
+    assert first_non_finite(None, [[1.0], [2.0], [float("inf")]]) == 2
+    assert first_non_finite(bad, [[float("nan")], [1.0]]) == 0
+
+
+def test_coverage_polygons_read_from_a_layer_are_explained_too():
+    reasons, undetermined = explain_coverage(
+        ["sees only public domain"] * 3, [0.0, 50.0, 50.0], [True, True, False], "en"
+    )
+    assert reasons[0] == "sees nothing: its coverage is empty"
+    assert reasons[1].startswith("not audited: no parcel touches its coverage")
+    assert reasons[2] == "sees only public domain"
+    assert undetermined.tolist() == [False, True, False]
+
+
+def test_beyond_cadastre_measures_the_reach_from_the_camera():
+    parcel = np.array([shapely.box(X0 + 20, Y0, X0 + 30, Y0 + 10)])
+    cameras = np.array([shapely.Point(X0, Y0), shapely.Point(X0, Y0), None], dtype=object)
+    assert beyond_cadastre(cameras, parcel, [19.9, 20.1, 30.0]).tolist() == [True, False, False]
+    assert beyond_cadastre(cameras[:2], np.array([], dtype=object), 5.0).tolist() == [True, True]
