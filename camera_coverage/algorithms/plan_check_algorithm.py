@@ -33,6 +33,12 @@ from ..core.plans import (
     run_plan_check,
     schedule_code,
 )
+from ..dossier.plan import (
+    add_plan_dossier_parameter,
+    build_plan_dossier,
+    dossier_folder,
+    plan_outputs,
+)
 from .base import CameraCoverageAlgorithmBase, feedback_progress
 from .camera_input import (
     BUILDINGS,
@@ -237,6 +243,7 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
                 createByDefault=True,
             )
         )
+        add_plan_dossier_parameter(self)
 
     def _read_walls(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.WALLS, context)
@@ -439,21 +446,24 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
         results[REJECTED] = write_rejected(self, *write, cameras, checked.rejected)
         results = {name: dest for name, dest in results.items() if dest is not None}
         report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
-        if report_path:
-            Path(report_path).write_text(
-                self._report(
-                    parameters,
-                    context,
-                    cameras,
-                    coverage,
-                    check,
-                    camera_ids,
-                    schedules,
-                    plan_settings,
-                ),
-                encoding="utf-8",
+        self.dossier = None
+        if report_path or dossier_folder(self, parameters, context):
+            report = self._report(
+                parameters, context, cameras, coverage, check, camera_ids, schedules, plan_settings
             )
-            results[self.OUTPUT_REPORT] = report_path
+            if report_path:
+                Path(report_path).write_text(report, encoding="utf-8")
+                results[self.OUTPUT_REPORT] = report_path
+            # The dossier itself is built in postProcessAlgorithm.
+            self.dossier = plan_outputs(
+                self,
+                parameters,
+                context,
+                results,
+                (report, *self.report_items),
+                len(index),
+                check.figures,
+            )
         feedback.setProgress(100)
         feedback.pushInfo(north_sentence(coverage, settings))
         feedback.pushInfo(
@@ -470,6 +480,11 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
             )
         )
         return results
+
+    def postProcessAlgorithm(self, context, feedback):
+        """The dossier, in QGIS's main thread (print layouts are not
+        thread-safe); empty results keep those of processAlgorithm."""
+        return build_plan_dossier(getattr(self, "dossier", None), context, feedback)
 
     def _write_masks(self, parameters, context, feedback, cameras, coverage, check, camera_ids):
         """The part beyond the perimeter of each camera that takes in more
@@ -601,6 +616,7 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
             if parameters.get(name):
                 sources.append((label, self._source_text(parameters, name, context)))
         rejected = [(cameras.values.camera_id[i], reason) for i, reason in checked.rejected]
+        self.report_items = (assumptions, sources)
         return plan_report(summary, check.figures, rejected, assumptions, sources, settings.lang)
 
     def _source_text(self, parameters, name, context):

@@ -242,13 +242,17 @@ def build_dossier(
     flagged_expression=FLAGGED,
     reason_field="flag_reason",
     rules_field="flag_rules",
+    titles=None,
+    reading=None,
 ):
     """Write the dossier into `folder` and return {file name: path}.
     `layers`: style name -> output layer ("cameras" or "verdicts" needed;
     "coverage", "pieces", "dori", "masks", "dwellings", "rejected" if any);
     `figures`: dossier.figures.Figure rows; `base`: "parcels", "buildings"
     input layers drawn under the outputs; `assumptions`, `sources`: (label,
-    value) pairs from the algorithm."""
+    value) pairs from the algorithm; `titles`: style name -> layer title,
+    over the default ones (e.g. zones drawn with the parcels' style);
+    `reading`: the cover's line on the legal reading (default: the CSI's)."""
     project = QgsProject()
     try:
         return _build(
@@ -269,6 +273,8 @@ def build_dossier(
             flagged_expression,
             reason_field,
             rules_field,
+            titles,
+            reading,
         )
     finally:
         # Freed here, in order: a project left to the garbage collector with
@@ -295,6 +301,8 @@ def _build(
     flagged_expression,
     reason_field,
     rules_field,
+    titles=None,
+    reading=None,
 ):
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -321,7 +329,7 @@ def _build(
             transform = QgsCoordinateTransform(layer.crs(), crs, QgsProject.instance())
             extent.combineExtentWith(transform.transformBoundingBox(layer.extent()))
     extent = padded(extent, 0.1)
-    titles = layer_titles()
+    titles = {**layer_titles(), **(titles or {})}
     copies = {}
     for key in reversed(ORDER):
         source = layers.get(key) or base.get(key)
@@ -386,7 +394,7 @@ def _build(
         color="#444444",
     )
     dossier.label(
-        tr("Legal reading: Code de la sécurité intérieure, art. L251-2 and L251-3."),
+        reading or tr("Legal reading: Code de la sécurité intérieure, art. L251-2 and L251-3."),
         page,
         MARGIN,
         HEIGHT - 16,

@@ -1460,11 +1460,6 @@
     </message>
     <message>
       <location filename="camera_coverage/dossier/build.py" />
-      <source>Legal reading: Code de la sécurité intérieure, art. L251-2 and L251-3.</source>
-      <translation>Lecture juridique : Code de la sécurité intérieure, art. L251-2 et L251-3.</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/dossier/build.py" />
       <source>Overview</source>
       <translation>Vue d'ensemble</translation>
     </message>
@@ -1497,6 +1492,11 @@
       <location filename="camera_coverage/dossier/build.py" />
       <source>Dossier: the pages</source>
       <translation>Dossier : les pages</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>Legal reading: Code de la sécurité intérieure, art. L251-2 and L251-3.</source>
+      <translation>Lecture juridique : Code de la sécurité intérieure, art. L251-2 et L251-3.</translation>
     </message>
     <message>
       <location filename="camera_coverage/dossier/build.py" />
@@ -1662,6 +1662,66 @@
       <location filename="camera_coverage/dossier/layout.py" />
       <source>Legend</source>
       <translation>Légende</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/plan.py" />
+      <source>Opening hours: every camera whose schedule is not outside_opening_hours (no or an unreadable schedule counts as filming always).</source>
+      <translation>Heures d'ouverture : toute caméra dont l'horaire n'est pas outside_opening_hours (un horaire absent ou illisible compte comme filmant toujours).</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/plan.py" />
+      <source>Cameras checked</source>
+      <translation>Caméras vérifiées</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/plan.py" />
+      <source>Cameras to correct</source>
+      <translation>Caméras à corriger</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/plan.py" />
+      <source>Compliant cameras</source>
+      <translation>Caméras conformes</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/plan.py" />
+      <source>Cameras that require masking</source>
+      <translation>Caméras à masquer</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/plan.py" />
+      <source>Cameras not compliant</source>
+      <translation>Caméras non conformes</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/plan.py" />
+      <source>Share of the playground under view</source>
+      <translation>Part de la cour de récréation filmée</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/plan.py" />
+      <source>Share of the playground under view during opening hours</source>
+      <translation>Part de la cour de récréation filmée pendant les heures d'ouverture</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/plan.py" />
+      <source>Share of the living spaces under view</source>
+      <translation>Part des lieux de vie filmée</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/plan.py" />
+      <source>Share of the living spaces under view during opening hours</source>
+      <translation>Part des lieux de vie filmée pendant les heures d'ouverture</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/plan.py" />
+      <source>The school's camera plan</source>
+      <translation>Le plan de caméras de l'établissement</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/plan.py" />
+      <source>Legal reading: the CNIL's rules for video surveillance in schools; each camera's page cites its rules.</source>
+      <translation>Lecture juridique : les règles de la CNIL pour la vidéosurveillance dans les établissements scolaires ; la page de chaque caméra cite ses règles.</translation>
     </message>
     <message>
       <location filename="camera_coverage/dossier/report.py" />
