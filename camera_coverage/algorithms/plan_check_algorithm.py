@@ -62,6 +62,7 @@ from .layer_io import (
     read_features,
     required_source,
 )
+from .legal_output import MASK_FIELDS
 
 PLAN_FIELDS = (
     ("camera_id", QVariant.String),
@@ -90,16 +91,6 @@ SEEN_FIELDS = (
     ("zone_type", QVariant.String),
     ("allowed", QVariant.Bool),
     ("area_m2", QVariant.Double),
-)
-MASK_FIELDS = (
-    ("camera_id", QVariant.String),
-    ("kind", QVariant.String),
-    ("area_m2", QVariant.Double),
-    ("from_deg", QVariant.Double),
-    ("to_deg", QVariant.Double),
-    ("share_of_view", QVariant.Double),
-    ("image_outline", QVariant.String),
-    ("mostly_masked", QVariant.Bool),
 )
 
 
