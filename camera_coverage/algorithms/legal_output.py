@@ -15,7 +15,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..core.exposure import UNPARCELLED
 from ..core.land import CLOSING_M
 from ..translation import tr
-from .exposure_output import write_layer
+from .exposure_output import PIECE_FIELDS, write_layer
 
 OUTPUT_MASKS = "OUTPUT_MASKS"
 LEGAL_FIELDS = (
@@ -47,10 +47,7 @@ MASK_FIELDS = (
     ("mostly_masked", QVariant.Bool),
 )
 LEGAL_PIECE_FIELDS = (
-    ("camera_id", QVariant.String),
-    ("parcel_id", QVariant.String),
-    ("class", QVariant.String),
-    ("area_m2", QVariant.Double),
+    *PIECE_FIELDS,
     ("owner_group", QVariant.String),
     ("owner_name", QVariant.String),
 )

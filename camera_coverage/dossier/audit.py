@@ -297,6 +297,16 @@ def audit_outputs(
     )
 
 
+def written_layers(results, styles, context):
+    """Style name -> layer, for each output the run wrote (`styles`: output
+    parameter -> style name)."""
+    return {
+        style: QgsProcessingUtils.mapLayerFromString(results[name], context)
+        for name, style in styles.items()
+        if results.get(name) is not None
+    }
+
+
 def build_audit_dossier(state, context, feedback):
     """postProcessAlgorithm's part: the dossier from the written outputs.
     Returns the algorithm's results with OUTPUT_DOSSIER added."""
@@ -304,14 +314,9 @@ def build_audit_dossier(state, context, feedback):
         return {}
     from .build import build_dossier
 
-    layers = {}
-    for name, style in OUTPUT_STYLES.items():
-        destination = state.results.get(name)
-        if destination is not None:
-            layers[style] = QgsProcessingUtils.mapLayerFromString(destination, context)
     build_dossier(
         state.folder,
-        layers,
+        written_layers(state.results, OUTPUT_STYLES, context),
         state.figures,
         base=state.base,
         basemap=state.basemap,

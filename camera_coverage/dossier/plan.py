@@ -4,10 +4,10 @@ plan check, and the dossier built after the run in QGIS's main thread
 (postProcessAlgorithm, where print layouts may be rendered), one page per
 camera that is not compliant."""
 
-from qgis.core import QgsProcessingParameterFolderDestination, QgsProcessingUtils
+from qgis.core import QgsProcessingParameterFolderDestination
 
 from ..translation import tr
-from .audit import OUTPUT_DOSSIER, DossierState, osm_used
+from .audit import OUTPUT_DOSSIER, DossierState, osm_used, written_layers
 from .figures import Figure
 
 # Output parameter -> shipped style.
@@ -110,14 +110,9 @@ def build_plan_dossier(state, context, feedback):
         return {}
     from .build import build_dossier
 
-    layers = {}
-    for name, style in PLAN_STYLES.items():
-        destination = state.results.get(name)
-        if destination is not None:
-            layers[style] = QgsProcessingUtils.mapLayerFromString(destination, context)
     build_dossier(
         state.folder,
-        layers,
+        written_layers(state.results, PLAN_STYLES, context),
         state.figures,
         base=state.base,
         report_html=state.report_html,

@@ -32,11 +32,9 @@ SEGMENT_RAD = 0.001
 
 
 def grid_north():
-    """Once sectors turn to true north (issue 7), draw them from the layer's
-    grid north, as the wedges are drawn."""
-    from camera_coverage.algorithms import camera_input
-
-    return {"DIRECTION_NORTH": 1} if hasattr(camera_input, "DIRECTION_NORTH") else {}
+    """The second method draws its wedges from the layer's grid north: so
+    do the sectors compared with them."""
+    return {"DIRECTION_NORTH": 1}
 
 
 def number(value):
