@@ -214,25 +214,24 @@ def dwellings_in_view(
             within[rows] = shapely.length(shapely.intersection(lines[rows], disc))
             np.add.at(out, cam, within)
         facing = np.zeros(len(cam))
+        public_lines = np.full(len(cam), EMPTY, dtype=object)
         if public_ground is not None and dwelling.any():
             rows = np.flatnonzero(dwelling)
             public_outline = _outlines(public_ground, cam[rows])
-            public_lines = shapely.intersection(public_outline, grown[building[rows]])
-            facing[rows] = shapely.length(public_lines)
+            public_lines[rows] = shapely.intersection(public_outline, grown[building[rows]])
+            facing[rows] = shapely.length(public_lines[rows])
             np.add.at(public_m, cam, facing)
     else:
         dwelling = np.zeros(0, dtype=bool)
         length = np.zeros(0)
         facing = np.zeros(0)
-        grown = None
 
     dwellings = _per_camera(n, cam[dwelling], building[dwelling], length[dwelling])
     possible = _per_camera(n, cam[~dwelling], building[~dwelling], length[~dwelling])
     facade_zone = np.full(n, EMPTY, dtype=object)
     entrance_zone = np.full(n, EMPTY, dtype=object)
     if dwelling.any():
-        strips = _strips(lines[dwelling])
-        facade_zone = _zone_per_camera(n, cam[dwelling], strips, coverage)
+        facade_zone = _strip_zone(n, cam[dwelling], lines[dwelling], coverage)
 
     entrance_list = [[] for _ in range(n)]
     entrance_seen = np.zeros(n, dtype=bool)
@@ -246,19 +245,14 @@ def dwellings_in_view(
             for c, e in zip(e_cam, entrance):
                 entrance_list[c].append(int(e))
             entrance_seen[e_cam] = True
-            discs = shapely.buffer(entrances[entrance], entrance_radius_m, quad_segs=8)
-            entrance_zone = _zone_per_camera(n, e_cam, discs, coverage)
+            entrance_zone = _disc_zone(n, e_cam, entrances[entrance], entrance_radius_m, coverage)
     elif public_ground is not None and len(cam):
         door = dwelling & (facing >= DOOR_M)
         entrance_seen[cam[door]] = True
         for c, b in zip(cam[door], building[door]):
             entrance_list[c].append(int(b))
         if door.any():
-            public_lines = shapely.intersection(
-                _outlines(public_ground, cam[door]), grown[building[door]]
-            )
-            strips = _strips(public_lines)
-            entrance_zone = _zone_per_camera(n, cam[door], strips, coverage)
+            entrance_zone = _strip_zone(n, cam[door], public_lines[door], coverage)
     return DwellingsInView(
         facade_m=facade_m,
         facade_ident_m=ident,
@@ -281,21 +275,37 @@ def _outlines(ground, cameras):
     return shapely.boundary(ground[unique])[inverse]
 
 
-def _strips(lines):
-    """The ground in front of seen walls, FACADE_STRIP_M deep. A wall is
-    seen up to a few centimetres round its corners (grazing sight lines):
-    straightening those out first keeps the strip from sticking out
-    sideways past the corner."""
-    straight = shapely.simplify(shapely.line_merge(lines), STRAIGHTEN_M, preserve_topology=False)
-    return shapely.buffer(straight, FACADE_STRIP_M, cap_style="flat")
+def _strip_zone(n, camera, lines, coverage):
+    """Per camera, the ground FACADE_STRIP_M deep in front of its seen walls,
+    kept inside its coverage. A wall is seen up to a few centimetres round
+    its corners (grazing sight lines): straightening those out first keeps
+    the strip from sticking out sideways past the corner. One buffer of all
+    a camera's walls is the union of their strips."""
+    parts, row = shapely.get_parts(shapely.line_merge(lines), return_index=True)
+    straight = shapely.simplify(parts, STRAIGHTEN_M, preserve_topology=False)
+    strips = shapely.multilinestrings(*_grouped(straight, camera[row]))
+    return _within_coverage(n, camera[row], strips, coverage, cap_style="flat")
 
 
-def _zone_per_camera(n, camera, geoms, coverage):
-    """Union of `geoms` per camera, kept inside the camera's coverage."""
-    out = np.full(n, EMPTY, dtype=object)
+def _disc_zone(n, camera, points, radius_m, coverage):
+    """Per camera, the ground within `radius_m` of its seen entrances, kept
+    inside its coverage."""
+    discs = shapely.multipoints(*_grouped(points, camera))
+    return _within_coverage(n, camera, discs, coverage, radius_m=radius_m, quad_segs=8)
+
+
+def _grouped(geoms, camera):
+    """`geoms` sorted by camera, with dense group indices, for shapely's
+    multi-geometry constructors."""
     order = np.argsort(camera, kind="stable")
-    cams, starts, counts = np.unique(camera[order], return_index=True, return_counts=True)
-    for c, start, count in zip(cams, starts, counts):
-        out[c] = shapely.union_all(geoms[order[start : start + count]])
-    out[cams] = polygonal(shapely.intersection(out[cams], coverage[cams]))
+    _, dense = np.unique(camera[order], return_inverse=True)
+    return geoms[order], dense
+
+
+def _within_coverage(n, camera, multi, coverage, radius_m=FACADE_STRIP_M, **style):
+    """Each camera's multi-geometry buffered and cut to its coverage."""
+    out = np.full(n, EMPTY, dtype=object)
+    cams = np.unique(camera)
+    zone = shapely.buffer(multi, radius_m, **style)
+    out[cams] = polygonal(shapely.intersection(zone, coverage[cams]))
     return out

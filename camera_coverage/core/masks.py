@@ -147,39 +147,50 @@ def _round_spans(geoms, origin):
     nxt = np.where(last, bearing[first_of_owner], np.r_[bearing[1:], 0.0])
     gap = (nxt - bearing) % 360.0
     gap = np.where(last & first, 360.0, gap)  # a single bearing: all free but itself
-    middle = np.radians(bearing + gap / 2.0)
     reach = 2.0 * (np.hypot(*(coords[keep][order] - origin[owner]).T).max() + 1.0)
-    o = origin[owner]
-    rays = shapely.linestrings(
-        np.stack(
-            [o, o + reach * np.column_stack([np.sin(middle), np.cos(middle)])],
-            axis=1,
-        )
-    )
-    # Only gaps of some width can be the widest free one; each zone is
-    # tested by many rays, so it is prepared once.
-    shapely.prepare(geoms)
-    free = gap > MIN_GAP_DEG
-    try:
-        free[free] = ~shapely.intersects(geoms[owner[free]], rays[free])
-    except shapely.errors.GEOSException:
-        # Near-duplicate vertices (a hair apart) trip GEOS: snap the zones.
-        geoms = shapely.set_precision(geoms, SNAP_M)
-        free[free] = ~shapely.intersects(geoms[owner[free]], rays[free])
-    widest = np.where(free, gap, -1.0)
-    best = np.full(n, -1.0)
-    np.maximum.at(best, owner, widest)
-    # The free gap of each zone that is the widest one.
-    pick = free & (widest == best[owner])
-    chosen = np.zeros(n, dtype=bool)
-    for row in np.flatnonzero(pick):
-        zone = owner[row]
-        if chosen[zone]:
-            continue
-        chosen[zone] = True
-        start[zone] = (bearing[row] + gap[row]) % 360.0
-        span[zone] = 360.0 - gap[row]
+    row = _widest_free_gap(geoms, origin, owner, bearing, gap, reach)
+    zone = owner[row]
+    start[zone] = (bearing[row] + gap[row]) % 360.0
+    span[zone] = 360.0 - gap[row]
     return start, span
+
+
+def _widest_free_gap(geoms, origin, owner, bearing, gap, reach):
+    """Per zone, the row of its widest gap that a ray down its middle finds
+    free of the zone (the first in row order among equal widths); zones
+    without one are left out. Gaps are tried widest first, in rounds of
+    growing size: most zones are settled by their widest gap, so few of
+    the many narrow ones are ever cast."""
+    candidates = np.flatnonzero(gap > MIN_GAP_DEG)
+    candidates = candidates[np.lexsort((candidates, -gap[candidates], owner[candidates]))]
+    zone = owner[candidates]
+    first = np.flatnonzero(np.r_[True, zone[1:] != zone[:-1]])
+    rank = np.arange(len(candidates)) - np.repeat(first, np.diff(np.r_[first, len(zone)]))
+    chosen = np.full(len(geoms), -1)
+    # Each zone is tested by many rays: it is prepared once.
+    shapely.prepare(geoms)
+    low, size = 0, 1
+    while True:
+        tried = (rank >= low) & (rank < low + size) & (chosen[zone] < 0)
+        if not tried.any():
+            break
+        rows = candidates[tried]
+        middle = np.radians(bearing[rows] + gap[rows] / 2.0)
+        o = origin[owner[rows]]
+        ends = o + reach * np.column_stack([np.sin(middle), np.cos(middle)])
+        rays = shapely.linestrings(np.stack([o, ends], axis=1))
+        try:
+            blocked = shapely.intersects(geoms[owner[rows]], rays)
+        except shapely.errors.GEOSException:
+            # Near-duplicate vertices (a hair apart) trip GEOS: snap the zones.
+            geoms = shapely.set_precision(geoms, SNAP_M)
+            shapely.prepare(geoms)
+            blocked = shapely.intersects(geoms[owner[rows]], rays)
+        free = rows[~blocked]
+        settled, at = np.unique(owner[free], return_index=True)
+        chosen[settled] = free[at]
+        low, size = low + size, 4 * size
+    return chosen[chosen >= 0]
 
 
 def _spans(geoms, origin, direction, view_deg):
@@ -251,6 +262,25 @@ def _area_share(camera, kind, geoms, outline, view_area_m2, n_cameras):
         )
     share[np.setdiff1d(np.arange(n_cameras), camera)] = 0.0
     return np.clip(share, 0.0, 1.0)
+
+
+def _angle_share(camera, geoms, origin, grid_direction, view_deg, n_cameras):
+    """Per camera, the union of the arcs of every part of every mask over
+    its horizontal view."""
+    parts, part_row = shapely.get_parts(geoms, return_index=True)
+    part_start, part_span, _ = _spans(
+        parts, origin[part_row], grid_direction[camera][part_row], view_deg[camera][part_row]
+    )
+    round_view = np.isnan(grid_direction) | (view_deg >= 360.0)
+    view_start = np.where(round_view, 0.0, np.nan_to_num(grid_direction) - view_deg / 2.0)
+    return _merged_share(
+        camera[part_row],
+        part_start,
+        part_span,
+        view_start % 360.0,
+        np.where(round_view, 360.0, view_deg),
+        n_cameras,
+    )
 
 
 def _camera_frame(direction, tilt):
@@ -387,21 +417,6 @@ def camera_masks(
     from_deg = np.where(full, 0.0, true_start)
     to_deg = np.where(full, 360.0, (true_start + span) % 360.0)
 
-    # Masked share: the union of the arcs of every part of every mask.
-    parts, part_row = shapely.get_parts(geoms, return_index=True)
-    part_start, part_span, _ = _spans(
-        parts, origin[part_row], grid_direction[camera][part_row], view_deg[camera][part_row]
-    )
-    round_view = np.isnan(grid_direction) | (view_deg >= 360.0)
-    view_start = np.where(round_view, 0.0, np.nan_to_num(grid_direction) - view_deg / 2.0)
-    masked = _merged_share(
-        camera[part_row],
-        part_start,
-        part_span,
-        view_start % 360.0,
-        np.where(round_view, 360.0, view_deg),
-        n_cameras,
-    )
 
     outline = np.full(len(geoms), _EMPTY, dtype=object)
     fixed = (
@@ -427,6 +442,8 @@ def camera_masks(
         )
     if view_area_m2 is not None:
         masked = _area_share(camera, kind, geoms, outline, view_area_m2, n_cameras)
+    else:
+        masked = _angle_share(camera, geoms, origin, grid_direction, view_deg, n_cameras)
     return Masks(
         camera=camera,
         kind=kind,
