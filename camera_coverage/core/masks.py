@@ -417,7 +417,6 @@ def camera_masks(
     from_deg = np.where(full, 0.0, true_start)
     to_deg = np.where(full, 360.0, (true_start + span) % 360.0)
 
-
     outline = np.full(len(geoms), _EMPTY, dtype=object)
     fixed = (
         sector
