@@ -14,6 +14,7 @@ of unknown use (OSM `building=yes`, no use given) may be a dwelling: it is
 counted apart, as "possibly a dwelling", never silently as one or the other.
 """
 
+import dataclasses
 import unicodedata
 from dataclasses import dataclass
 
@@ -103,6 +104,16 @@ class DwellingsInView:
     facade_zone: np.ndarray
     entrance_zone: np.ndarray
 
+    @classmethod
+    def concatenate(cls, parts):
+        """One reading from the readings of consecutive chunks of cameras."""
+        return cls(
+            **{
+                f.name: _joined([getattr(p, f.name) for p in parts])
+                for f in dataclasses.fields(cls)
+            }
+        )
+
     @property
     def dwellings_seen(self):
         return np.array([len(d) for d in self.dwellings], dtype=int)
@@ -124,6 +135,13 @@ class EntranceOwners:
     @property
     def far(self):
         return np.flatnonzero(self.building < 0)
+
+
+def _joined(values):
+    """Lists or arrays of consecutive chunks, end to end."""
+    if isinstance(values[0], list):
+        return [item for value in values for item in value]
+    return np.concatenate(values)
 
 
 def entrance_owners(entrances, buildings, use, snap_m=ENTRANCE_SNAP_M):
@@ -155,17 +173,18 @@ def dwellings_in_view(
     use,
     ident_m,
     recog_m,
-    public_ground=None,
+    other_ground=None,
     entrances=None,
     entrance_owner=None,
     entrance_radius_m=1.5,
 ):
     """Dwelling façades and entrances each camera sees; every array in one
     metric CRS. `coverage`: visible ground per camera (cut by buildings);
-    `use`: building_use() of `buildings`; `public_ground`: each camera's
-    public domain in view, which a façade's entrance opens onto when no
-    entrance layer is given; `entrances` (points) with `entrance_owner`
-    from entrance_owners()."""
+    `use`: building_use() of `buildings`; `other_ground`: each camera's
+    ground in view that is not public domain (private land, unknown), so
+    that a seen wall with none of it in front faces the public domain, where
+    an entrance opens when no entrance layer is given; `entrances` (points)
+    with `entrance_owner` from entrance_owners()."""
     camera_xy = np.asarray(camera_xy, dtype=float).reshape(-1, 2)
     coverage = np.asarray(coverage, dtype=object)
     buildings = np.asarray(buildings, dtype=object)
@@ -215,10 +234,9 @@ def dwellings_in_view(
             np.add.at(out, cam, within)
         facing = np.zeros(len(cam))
         public_lines = np.full(len(cam), EMPTY, dtype=object)
-        if public_ground is not None and dwelling.any():
+        if other_ground is not None and dwelling.any():
             rows = np.flatnonzero(dwelling)
-            public_outline = _outlines(public_ground, cam[rows])
-            public_lines[rows] = shapely.intersection(public_outline, grown[building[rows]])
+            public_lines[rows] = _public_walls(lines[rows], cam[rows], other_ground)
             facing[rows] = shapely.length(public_lines[rows])
             np.add.at(public_m, cam, facing)
     else:
@@ -246,7 +264,7 @@ def dwellings_in_view(
                 entrance_list[c].append(int(e))
             entrance_seen[e_cam] = True
             entrance_zone = _disc_zone(n, e_cam, entrances[entrance], entrance_radius_m, coverage)
-    elif public_ground is not None and len(cam):
+    elif other_ground is not None and len(cam):
         door = dwelling & (facing >= DOOR_M)
         entrance_seen[cam[door]] = True
         for c, b in zip(cam[door], building[door]):
@@ -268,11 +286,22 @@ def dwellings_in_view(
     )
 
 
-def _outlines(ground, cameras):
-    """The outline of each camera's ground, computed once per camera."""
-    ground = np.asarray(ground, dtype=object)
+def _public_walls(lines, cameras, other_ground):
+    """The stretches of seen walls with public domain in front of them: the
+    walls less what lies within TOUCH_M of the camera's other ground. Other
+    ground narrower than TOUCH_M (a sliver where a wall and a parcel
+    boundary almost meet) is opened away first: the public domain beyond
+    it is then within TOUCH_M of the wall. A seen wall is a clean piece of
+    the view's outline, so what is left can never be longer than the wall."""
+    other = np.asarray(other_ground, dtype=object)
     unique, inverse = np.unique(cameras, return_inverse=True)
-    return shapely.boundary(ground[unique])[inverse]
+    style = {"quad_segs": 2, "join_style": "mitre"}
+    core = shapely.buffer(other[unique], -TOUCH_M / 2.0, **style)
+    grown = shapely.buffer(core, 1.5 * TOUCH_M, **style)[inverse]
+    out = np.array(lines, dtype=object, copy=True)
+    near = ~shapely.is_empty(grown)
+    out[near] = shapely.difference(lines[near], grown[near])
+    return out
 
 
 def _strip_zone(n, camera, lines, coverage):

@@ -15,15 +15,19 @@ import shapely
 from .dwellings import DwellingsInView, building_use, dwellings_in_view, entrance_owners
 from .geometry import polygonal, repair_polygons
 from .land import classify_pieces, split_unknown, study_area
-from .masks import camera_masks
+from .masks import Masks, camera_masks
 from .messages import text
 from .operators import beyond_surroundings, premises
 from .optics import vfov_from_hfov
+from .parallel import map_chunks
+from .progress import NullProgress, ScaledProgress
 from .rules import Evidence, legal_flags, rules_cited
 from .signs import check_signs
 from .working_crs import reproject
 
 MAX_LENS_HFOV = 170.0
+# Cameras per chunk of work (as in the audit's stages).
+CHUNK_CAMERAS = 250
 
 
 @dataclass
@@ -87,9 +91,24 @@ def _in_working(geoms, crs, working):
     return geoms
 
 
-def legal_reading(result, values, inputs, parcel_ids, settings):
+def _in_chunks(function, n, progress):
+    """function(slice) over chunks of the n cameras on every core; one empty
+    chunk when there is no camera, so that the result keeps its shape."""
+    return map_chunks(function, n, CHUNK_CAMERAS, progress) or [function(slice(0, 0))]
+
+
+def _labels(ids, geoms):
+    """Feature labels, their position when none were given."""
+    if ids:
+        return ids
+    return [str(i) for i in range(0 if geoms is None else len(geoms))]
+
+
+def legal_reading(result, values, inputs, parcel_ids, settings, progress=None):
     """The legal reading of `result` (run_audit's AuditResult; `values` its
-    CameraValues)."""
+    CameraValues). Cameras are read in chunks on every core, like the
+    audit's own stages."""
+    progress = progress or NullProgress()
     started = time.perf_counter()
     coverage, exposure = result.coverage, result.exposure
     working, index = coverage.working_crs, coverage.index
@@ -110,14 +129,12 @@ def legal_reading(result, values, inputs, parcel_ids, settings):
     split = split_unknown(exposure, area)
     unknown_ground = split.unknown_geometry
     private_geometry = exposure.private_geometry
-    public_ground = polygonal(
-        shapely.difference(footprints, shapely.union(private_geometry, unknown_ground))
-    )
+    other_ground = shapely.union(private_geometry, unknown_ground)
     seconds = {"land": time.perf_counter() - started}
+    progress.set_progress(10)
 
     started = time.perf_counter()
-    ident, recog = coverage.dori_m["ident"], coverage.dori_m["recog"]
-    buildings = entrances = None
+    entrances = None
     far = []
     if inputs.buildings is not None:
         buildings = _in_working(inputs.buildings, inputs.buildings_crs, working)
@@ -136,22 +153,30 @@ def legal_reading(result, values, inputs, parcel_ids, settings):
             owner = entrance_owners(entrances, buildings, use)
             owner.counts &= located
             far = [int(i) for i in owner.far if located[i]]
-        dwellings = dwellings_in_view(
-            xy,
-            footprints,
+    else:
+        buildings, use, owner = np.empty(0, dtype=object), np.empty(0, dtype=object), None
+    ident, recog = (
+        np.broadcast_to(np.asarray(coverage.dori_m[k], dtype=float), (n,))
+        for k in ("ident", "recog")
+    )
+
+    def dwellings_chunk(part):
+        return dwellings_in_view(
+            xy[part],
+            footprints[part],
             buildings,
             use,
-            ident,
-            recog,
-            public_ground=public_ground,
+            ident[part],
+            recog[part],
+            other_ground=other_ground[part] if inputs.buildings is not None else None,
             entrances=entrances,
             entrance_owner=owner,
             entrance_radius_m=inputs.entrance_radius_m,
         )
-    else:
-        dwellings = dwellings_in_view(
-            xy, footprints, np.empty(0, dtype=object), np.empty(0, dtype=object), ident, recog
-        )
+
+    dwellings = DwellingsInView.concatenate(
+        _in_chunks(dwellings_chunk, n, ScaledProgress(progress, 10, 60))
+    )
     seconds["dwellings"] = time.perf_counter() - started
 
     started = time.perf_counter()
@@ -160,13 +185,20 @@ def legal_reading(result, values, inputs, parcel_ids, settings):
         if inputs.private_operator is None
         else np.asarray(inputs.private_operator, dtype=bool)[index]
     )
-    operator_public = np.zeros(n)
     operator_ground = np.full(n, shapely.from_wkt("POLYGON EMPTY"), dtype=object)
     rows = np.flatnonzero(private_operator)
+
+    def operators_chunk(part):
+        chosen = rows[part]
+        own = premises(xy[chosen], buildings, parcels)
+        public_ground = polygonal(shapely.difference(footprints[chosen], other_ground[chosen]))
+        return beyond_surroundings(public_ground, own, inputs.surroundings_m)
+
     if len(rows):
-        own = premises(xy[rows], buildings, parcels)
-        operator_ground[rows] = beyond_surroundings(public_ground[rows], own, inputs.surroundings_m)
-        operator_public[rows] = shapely.area(operator_ground[rows])
+        operator_ground[rows] = np.concatenate(
+            map_chunks(operators_chunk, len(rows), CHUNK_CAMERAS, ScaledProgress(progress, 60, 70))
+        )
+    operator_public = shapely.area(operator_ground)
 
     sign_distance = np.full(n, np.nan)
     signs = None
@@ -201,24 +233,38 @@ def legal_reading(result, values, inputs, parcel_ids, settings):
     lens = np.where(checked.fov < MAX_LENS_HFOV, checked.fov, settings.default_fov)[index]
     vfov = values.vfov_deg[index]
     vfov = np.where(np.isnan(vfov), vfov_from_hfov(lens, settings.aspect), vfov)
-    masks = camera_masks(
-        xy,
-        coverage.grid_direction,
-        checked.sweep_deg[index],
-        working,
-        zone_camera,
-        zone_kind,
-        zone_geometry,
-        height_m=values.height_m[index],
-        tilt_deg=values.tilt_deg[index],
-        hfov_deg=lens,
-        vfov_deg=vfov,
-        view_area_m2=shapely.area(footprints),
+    sweep = checked.sweep_deg[index]
+    height, tilt = values.height_m[index], values.tilt_deg[index]
+    view_area = shapely.area(footprints)
+    order = np.argsort(zone_camera, kind="stable")
+    bounds = np.searchsorted(zone_camera[order], np.arange(0, n + CHUNK_CAMERAS, CHUNK_CAMERAS))
+
+    def masks_chunk(part):
+        chunk = part.start // CHUNK_CAMERAS
+        rows = order[bounds[chunk] : bounds[chunk + 1]]
+        return camera_masks(
+            xy[part],
+            coverage.grid_direction[part],
+            sweep[part],
+            working,
+            zone_camera[rows] - part.start,
+            zone_kind[rows],
+            zone_geometry[rows],
+            height_m=height[part],
+            tilt_deg=tilt[part],
+            hfov_deg=lens[part],
+            vfov_deg=vfov[part],
+            view_area_m2=view_area[part],
+        )
+
+    masks = Masks.concatenate(
+        _in_chunks(masks_chunk, n, ScaledProgress(progress, 70, 100)),
+        np.arange(0, n, CHUNK_CAMERAS),
     )
     seconds["masks"] = time.perf_counter() - started
 
-    building_label = inputs.building_ids or []
-    entrance_label = inputs.entrance_ids or []
+    building_label = _labels(inputs.building_ids, inputs.buildings)
+    entrance_label = _labels(inputs.entrance_ids, inputs.entrances)
     dwelling_ids = [[building_label[b] for b in seen] for seen in dwellings.dwellings]
     possible_ids = [[building_label[b] for b in seen] for seen in dwellings.possible]
     from_facade = inputs.entrances is None

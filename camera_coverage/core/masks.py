@@ -16,6 +16,7 @@ CRS; nothing here knows QGIS, so any algorithm (the audit, a lycée plan
 check) can call it.
 """
 
+import dataclasses
 from dataclasses import dataclass
 
 import numpy as np
@@ -64,6 +65,19 @@ class Masks:
 
     def __len__(self):
         return len(self.camera)
+
+    @classmethod
+    def concatenate(cls, parts, first_cameras):
+        """The masks of consecutive chunks of cameras, the chunk starting at
+        camera `first_cameras[k]` being `parts[k]`."""
+        fields = {
+            f.name: np.concatenate([getattr(p, f.name) for p in parts])
+            for f in dataclasses.fields(cls)
+        }
+        fields["camera"] = np.concatenate(
+            [p.camera + first for p, first in zip(parts, first_cameras)]
+        )
+        return cls(**fields)
 
     @property
     def mostly_masked(self):

@@ -8,6 +8,7 @@ import math
 import numpy as np
 import pytest
 import shapely
+import shapely.affinity
 
 from camera_coverage.core.audit import AuditSettings, run_audit
 from camera_coverage.core.cameras import CameraValues
@@ -238,6 +239,36 @@ def test_a_dwelling_facade_in_view_and_one_hidden_behind_it():
     assert legal.flag_rules[0][:3] == ["L251-3-DWELLING", "L251-3-ENTRANCE", "CNIL-RESIDENTIAL"]
     assert legal.masking_required[0]
     assert "house" in legal.flag_reason[0]
+
+
+@pytest.mark.parametrize("turn", [0.0, 17.3, 131.9])
+def test_a_front_strip_of_private_land_hides_the_entrance_but_not_the_facade(turn):
+    """The house's own parcel runs 0.3 m past its walls: the camera sees
+    the 10 m wall, but what lies in front of it is private land, so no
+    entrance opens onto the public domain there; a parcel ending on the
+    wall leaves the door on the street. Turned about the camera so that
+    the overlays meet walls at odd angles."""
+    use = np.array([DWELLING], dtype=object)
+    points, values = camera([0], [0], [turn], [60.0], [40.0])
+
+    def turned(geom):
+        return shapely.affinity.rotate(geom, -turn, origin=(X0, Y0))
+
+    for parcel, opens in ((shapely.buffer(HOUSE, 0.3, join_style="mitre"), False), (HOUSE, True)):
+        _, legal = audit(
+            points,
+            values,
+            [turned(parcel)],
+            [False],
+            [turned(HOUSE)],
+            building_use=use,
+            **TOWN,
+        )
+        dwellings = legal.dwellings
+        assert dwellings.facade_m[0] == pytest.approx(10.0, abs=0.1)
+        assert dwellings.public_facade_m[0] <= dwellings.facade_m[0] + 1e-6
+        assert dwellings.public_facade_m[0] == pytest.approx(10.0 if opens else 0.0, abs=0.1)
+        assert bool(dwellings.entrance_seen[0]) is opens
 
 
 def test_an_entrance_in_view_and_the_same_entrance_hidden_by_a_garage():

@@ -1,6 +1,7 @@
 """Properties of the legal reading on random scenes (hypothesis): covered =
-public + private + unknown, masks lie inside the coverage, and their
-bearings inside the camera's field of view."""
+public + private + unknown, the façade facing the public domain is part of
+the façade seen, masks lie inside the coverage, and their bearings inside
+the camera's field of view."""
 
 import numpy as np
 import shapely
@@ -56,6 +57,9 @@ def test_land_adds_up_and_masks_stay_in_view(scene, walls, public, uses, operato
     total = legal.public_m2 + legal.private_m2 + legal.unknown_m2
     np.testing.assert_allclose(total, covered, rtol=1e-7, atol=1e-6)
     assert np.all(legal.unknown_m2 >= 0) and np.all(legal.public_m2 >= 0)
+    # The façade facing the public domain is part of the façade seen.
+    dwellings = legal.dwellings
+    assert np.all(dwellings.public_facade_m <= dwellings.facade_m + 1e-6)
 
     masks = legal.masks
     footprints = result.exposure.coverage
