@@ -199,7 +199,7 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
                 parcels.parcel_ids,
                 parcels.is_public | by_owners,
                 settings,
-                feedback_progress(feedback, 30, 85),
+                feedback_progress(feedback, 30, 65),
                 *buildings,
             )
         if result is None:
@@ -219,6 +219,7 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
             ),
             parcels.parcel_ids,
             settings,
+            feedback_progress(feedback, 65, 85),
         )
         if legal is None or feedback.isCanceled():
             return {}

@@ -1,6 +1,7 @@
-"""Cancel is honoured within a second at every stage of the audit, timed
-on the benchmark city at 3,000 cameras (90,000 parcels, 60,000 buildings):
-the time from the click on Cancel to the return of processing.run."""
+"""Cancel is honoured within a second at every stage of the audit, the
+legal reading included, timed on the benchmark city at 3,000 cameras
+(90,000 parcels, 60,000 buildings): the time from the click on Cancel to
+the return of processing.run."""
 
 import re
 import time
@@ -10,7 +11,9 @@ from qgis.core import QgsProcessingFeedback
 
 from camera_coverage.algorithms.run_safety import is_complete
 
-STAGES = ("read", "footprints", "occlusion", "overlay", "write")
+# In the order they run; the legal reading (land, dwellings, masks) comes
+# between the overlay and the writing.
+STAGES = ("read", "footprints", "occlusion", "overlay", "land", "dwellings", "masks", "write")
 # A second of work between checks, plus slack for a shared, loaded machine.
 MAX_LATENCY_S = 1.5
 
