@@ -65,6 +65,9 @@ class Coverage:
     buildings_used: int = 0
     buildings_repaired: int = 0
     walls_used: int = 0
+    # (buildings given, their CRS, the same in the working CRS and repaired),
+    # so that the legal reading does not repair them again.
+    buildings_in_working: tuple = None
     seconds: dict = field(default_factory=dict)
     # Where each view first meets the ground (m; inf: never), before the
     # reach cuts it: says why an empty footprint is empty.
@@ -205,9 +208,11 @@ def camera_coverage(
     if buildings is not None:
         started = time.perf_counter()
         check_fits_crs(buildings, buildings_crs, "buildings", settings.lang)
+        source = buildings
         buildings, coverage.buildings_repaired = repair_polygons(
             reproject(buildings, buildings_crs, working)
         )
+        coverage.buildings_in_working = (source, buildings_crs, buildings)
         buildings = buildings[~shapely.is_missing(buildings) & ~shapely.is_empty(buildings)]
         coverage.buildings_used = len(buildings)
         tree = shapely.STRtree(buildings)
@@ -263,8 +268,10 @@ def parcel_exposure(
     else:
         working = choose_working_crs(parcels_crs, parcels)
     coverage, _ = repair_polygons(reproject(coverage, coverage_crs, working))
+    source = parcels
     parcels, repaired = repair_polygons(reproject(parcels, parcels_crs, working))
     exposure = split_coverage(coverage, parcels, parcel_is_public, progress)
+    exposure.parcels_in_working = (source, parcels_crs, parcels)
     regions = coverage if cameras is None else cameras
     exposure.beyond_cadastre = beyond_cadastre(regions, parcels, reach_m)
     exposure.overlaps = seen_parcel_overlaps(parcels, exposure.pieces, exposure.covered_m2)

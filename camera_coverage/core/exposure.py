@@ -57,6 +57,8 @@ class Exposure:
     # (count, m²) of the seen parcels that overlap one another.
     beyond_cadastre: np.ndarray = None
     overlaps: tuple = (0, 0.0)
+    # (parcels given, their CRS, the same in the working CRS and repaired).
+    parcels_in_working: tuple = None
 
     def private_parcels(self):
         """For each camera, the indices of the private parcels it sees,

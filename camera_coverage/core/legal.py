@@ -86,7 +86,11 @@ class LegalReading:
         return classify_pieces(pieces, self.split, self.study_area)
 
 
-def _in_working(geoms, crs, working):
+def _in_working(geoms, crs, working, audited=None):
+    """`geoms` in the working CRS and repaired: the audit's own copy when it
+    was given the very same array in the same CRS."""
+    if audited is not None and audited[0] is geoms and audited[1] == crs:
+        return audited[2]
     geoms, _ = repair_polygons(reproject(np.asarray(geoms, dtype=object), crs, working))
     return geoms
 
@@ -115,7 +119,12 @@ def legal_reading(result, values, inputs, parcel_ids, settings, progress=None):
     n = len(index)
     footprints = exposure.coverage
     xy = shapely.get_coordinates(coverage.points)
-    parcels = _in_working(inputs.parcels, inputs.parcels_crs, working)
+    parcels = _in_working(
+        inputs.parcels,
+        inputs.parcels_crs,
+        working,
+        exposure.parcels_in_working,
+    )
     parcels = parcels[~shapely.is_missing(parcels) & ~shapely.is_empty(parcels)]
 
     given = inputs.study_area is not None
@@ -137,7 +146,9 @@ def legal_reading(result, values, inputs, parcel_ids, settings, progress=None):
     entrances = None
     far = []
     if inputs.buildings is not None:
-        buildings = _in_working(inputs.buildings, inputs.buildings_crs, working)
+        buildings = _in_working(
+            inputs.buildings, inputs.buildings_crs, working, coverage.buildings_in_working
+        )
         present = ~shapely.is_missing(buildings) & ~shapely.is_empty(buildings)
         buildings = np.where(present, buildings, shapely.from_wkt("POLYGON EMPTY"))
         use = inputs.building_use
@@ -275,6 +286,7 @@ def legal_reading(result, values, inputs, parcel_ids, settings, progress=None):
     owner_names = inputs.owners.owner_name if inputs.owners is not None else None
     sign_label = inputs.sign_ids or []
     flag_rules, reasons, required = [], [], np.zeros(n, dtype=bool)
+    mostly_masked = masks.mostly_masked
     for i, seen in enumerate(exposure.private_parcels()):
         evidence = Evidence(
             private_m2=float(exposure.private_m2[i]),
@@ -295,7 +307,7 @@ def legal_reading(result, values, inputs, parcel_ids, settings, progress=None):
             operator_public_m2=float(operator_public[i]),
             surroundings_m=inputs.surroundings_m,
             masked_share=float(masks.masked_share[i]),
-            mostly_masked=bool(masks.mostly_masked[i]),
+            mostly_masked=bool(mostly_masked[i]),
         )
         if signs is not None:
             evidence.sign_distance_m = float(check.distance_m[i])

@@ -417,7 +417,6 @@ def camera_masks(
     camera, kind, geoms = _group_union(
         zone_camera[present], zone_kind[present], zone_geometry[present]
     )
-    geoms, _ = repair_polygons(geoms)
     # A zone smaller than a square millimetre (a sliver at the apex) has no
     # bearing to give.
     present = shapely.area(geoms) >= MIN_AREA_M2
