@@ -137,6 +137,25 @@ class EntranceOwners:
         return np.flatnonzero(self.building < 0)
 
 
+@dataclass
+class Subset:
+    """Some features of a layer and a spatial index over them, built once
+    for every chunk of cameras that queries them."""
+
+    rows: np.ndarray
+    tree: shapely.STRtree
+
+    @classmethod
+    def of(cls, geoms, keep):
+        rows = np.flatnonzero(np.asarray(keep, dtype=bool))
+        return cls(rows, shapely.STRtree(np.asarray(geoms, dtype=object)[rows]))
+
+    def near(self, geoms, distance_m):
+        """(index into `geoms`, feature row) of each pair within distance_m."""
+        found, pick = self.tree.query(geoms, predicate="dwithin", distance=distance_m)
+        return found, self.rows[pick]
+
+
 def _joined(values):
     """Lists or arrays of consecutive chunks, end to end."""
     if isinstance(values[0], list):
@@ -177,6 +196,8 @@ def dwellings_in_view(
     entrances=None,
     entrance_owner=None,
     entrance_radius_m=1.5,
+    candidates=None,
+    entrance_index=None,
 ):
     """Dwelling façades and entrances each camera sees; every array in one
     metric CRS. `coverage`: visible ground per camera (cut by buildings);
@@ -184,16 +205,17 @@ def dwellings_in_view(
     ground in view that is not public domain (private land, unknown), so
     that a seen wall with none of it in front faces the public domain, where
     an entrance opens when no entrance layer is given; `entrances` (points)
-    with `entrance_owner` from entrance_owners()."""
+    with `entrance_owner` from entrance_owners(). `candidates` (the
+    buildings that may be dwellings) and `entrance_index` (the entrances
+    that count) are Subsets a caller working in chunks builds once."""
     camera_xy = np.asarray(camera_xy, dtype=float).reshape(-1, 2)
     coverage = np.asarray(coverage, dtype=object)
     buildings = np.asarray(buildings, dtype=object)
     use = np.asarray(use, dtype=object)
     n = len(coverage)
-    candidates = np.flatnonzero(use != OTHER)
-    tree = shapely.STRtree(buildings[candidates])
-    cam, pick = tree.query(coverage, predicate="dwithin", distance=TOUCH_M)
-    building = candidates[pick]
+    if candidates is None:
+        candidates = Subset.of(buildings, use != OTHER)
+    cam, building = candidates.near(coverage, TOUCH_M)
     points = shapely.points(camera_xy)
     own = shapely.dwithin(buildings[building], points[cam], OWN_BUILDING_M)
     cam, building = cam[~own], building[~own]
@@ -255,11 +277,10 @@ def dwellings_in_view(
     entrance_seen = np.zeros(n, dtype=bool)
     if entrances is not None:
         entrances = np.asarray(entrances, dtype=object)
-        counted = np.flatnonzero(entrance_owner.counts) if len(entrances) else np.zeros(0, int)
-        if len(counted):
-            e_tree = shapely.STRtree(entrances[counted])
-            e_cam, e_pick = e_tree.query(coverage, predicate="dwithin", distance=entrance_radius_m)
-            entrance = counted[e_pick]
+        if entrance_index is None:
+            entrance_index = Subset.of(entrances, entrance_owner.counts)
+        if len(entrance_index.rows):
+            e_cam, entrance = entrance_index.near(coverage, entrance_radius_m)
             for c, e in zip(e_cam, entrance):
                 entrance_list[c].append(int(e))
             entrance_seen[e_cam] = True

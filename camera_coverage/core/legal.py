@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 import numpy as np
 import shapely
 
-from .dwellings import DwellingsInView, building_use, dwellings_in_view, entrance_owners
+from .dwellings import (
+    OTHER,
+    DwellingsInView,
+    Subset,
+    building_use,
+    dwellings_in_view,
+    entrance_owners,
+)
 from .geometry import polygonal, repair_polygons
 from .land import classify_pieces, split_unknown, study_area
 from .masks import Masks, camera_masks
@@ -171,6 +178,9 @@ def legal_reading(result, values, inputs, parcel_ids, settings, progress=None):
         for k in ("ident", "recog")
     )
 
+    candidates = Subset.of(buildings, use != OTHER)
+    entrance_index = None if entrances is None else Subset.of(entrances, owner.counts)
+
     def dwellings_chunk(part):
         return dwellings_in_view(
             xy[part],
@@ -183,6 +193,8 @@ def legal_reading(result, values, inputs, parcel_ids, settings, progress=None):
             entrances=entrances,
             entrance_owner=owner,
             entrance_radius_m=inputs.entrance_radius_m,
+            candidates=candidates,
+            entrance_index=entrance_index,
         )
 
     dwellings = DwellingsInView.concatenate(
@@ -198,12 +210,12 @@ def legal_reading(result, values, inputs, parcel_ids, settings, progress=None):
     )
     operator_ground = np.full(n, shapely.from_wkt("POLYGON EMPTY"), dtype=object)
     rows = np.flatnonzero(private_operator)
+    own = premises(xy[rows], buildings, parcels) if len(rows) else None
 
     def operators_chunk(part):
         chosen = rows[part]
-        own = premises(xy[chosen], buildings, parcels)
         public_ground = polygonal(shapely.difference(footprints[chosen], other_ground[chosen]))
-        return beyond_surroundings(public_ground, own, inputs.surroundings_m)
+        return beyond_surroundings(public_ground, own[part], inputs.surroundings_m)
 
     if len(rows):
         operator_ground[rows] = np.concatenate(
