@@ -15,8 +15,9 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.dwellings import DWELLING, OTHER, POSSIBLE, building_use
+from ..core.dwellings import DWELLING, ENTRANCE_SNAP_M, OTHER, POSSIBLE, building_use
 from ..core.operators import is_private_operator
+from ..core.reach import MARGIN_M
 from ..core.signs import names_operator
 from ..translation import tr
 from .camera_input import BUILDINGS, CAMERAS
@@ -29,6 +30,7 @@ from .layer_io import (
     plain_layer,
     read_features,
 )
+from .reach import boxes_for, report_read
 
 DWELLING_EXPRESSION = "DWELLING_EXPRESSION"
 ENTRANCES = "ENTRANCES"
@@ -188,9 +190,24 @@ def read_legal_layers(algorithm, parameters, context, feedback, cameras):
             )
         id_field = _first_field(entrances.fields(), ENTRANCE_ID_FIELDS)
         layer = plain_layer(algorithm, parameters, ENTRANCES, context)
-        data = read_features(entrances, [id_field] if id_field else [], feedback, 0, 0, layer=layer)
+        crs = crs_of(entrances, tr("entrance"))
+        data = read_features(
+            entrances,
+            [id_field] if id_field else [],
+            feedback,
+            0,
+            0,
+            layer=layer,
+            boxes=boxes_for(algorithm, entrances, crs),
+        )
+        report_read(
+            feedback,
+            tr("{} of {} entrances read (only those within the cameras' reach are needed)."),
+            len(data.feature_ids),
+            entrances.featureCount(),
+        )
         out.entrances = data.geometries
-        out.entrances_crs = crs_of(entrances, tr("entrance"))
+        out.entrances_crs = crs
         out.entrance_ids = feature_labels(data, id_field)
 
     signs = _optional_points(algorithm, parameters, SIGNS, context, tr("sign"))
@@ -228,7 +245,11 @@ def _read_buildings(algorithm, parameters, context, feedback, out):
     id_field = _first_field(fields, BUILDING_ID_FIELDS)
     wanted = [n for n in (osm, usage, count, id_field) if n]
     layer = plain_layer(algorithm, parameters, BUILDINGS, context)
-    data = read_features(source, wanted, feedback, 0, 0, layer=layer)
+    crs = crs_of(source, tr("building"))
+    # Within the cameras' reach, like the audit's own read; an entrance
+    # within reach finds its building a few metres further.
+    boxes = boxes_for(algorithm, source, crs, margin_m=MARGIN_M + ENTRANCE_SNAP_M)
+    data = read_features(source, wanted, feedback, 0, 0, layer=layer, boxes=boxes)
     n = len(data.feature_ids)
     use = building_use(
         n,
@@ -253,7 +274,7 @@ def _read_buildings(algorithm, parameters, context, feedback, out):
                 ).format(n)
             )
     out.buildings = data.geometries
-    out.buildings_crs = crs_of(source, tr("building"))
+    out.buildings_crs = crs
     out.building_use = use
     out.building_ids = feature_labels(data, id_field)
     feedback.pushInfo(

@@ -281,8 +281,9 @@ def dwellings_in_view(
             entrance_index = Subset.of(entrances, entrance_owner.counts)
         if len(entrance_index.rows):
             e_cam, entrance = entrance_index.near(coverage, entrance_radius_m)
-            for c, e in zip(e_cam, entrance):
-                entrance_list[c].append(int(e))
+            # Nearest first, whatever order the index found them in.
+            distance = shapely.distance(points[e_cam], entrances[entrance])
+            entrance_list = _per_camera(n, e_cam, entrance.tolist(), -distance)
             entrance_seen[e_cam] = True
             entrance_zone = _disc_zone(n, e_cam, entrances[entrance], entrance_radius_m, coverage)
     elif other_ground is not None and len(cam):
@@ -333,23 +334,23 @@ def _strip_zone(n, camera, lines, coverage):
     a camera's walls is the union of their strips."""
     parts, row = shapely.get_parts(shapely.line_merge(lines), return_index=True)
     straight = shapely.simplify(parts, STRAIGHTEN_M, preserve_topology=False)
-    strips = shapely.multilinestrings(*_grouped(straight, camera[row]))
+    strips = shapely.multilinestrings(**_grouped(straight, camera[row]))
     return _within_coverage(n, camera[row], strips, coverage, cap_style="flat")
 
 
 def _disc_zone(n, camera, points, radius_m, coverage):
     """Per camera, the ground within `radius_m` of its seen entrances, kept
     inside its coverage."""
-    discs = shapely.multipoints(*_grouped(points, camera))
+    discs = shapely.multipoints(**_grouped(points, camera))
     return _within_coverage(n, camera, discs, coverage, radius_m=radius_m, quad_segs=8)
 
 
 def _grouped(geoms, camera):
-    """`geoms` sorted by camera, with dense group indices, for shapely's
-    multi-geometry constructors."""
+    """`geoms` sorted by camera and their dense group indices, as shapely's
+    multi-geometry constructors take them."""
     order = np.argsort(camera, kind="stable")
     _, dense = np.unique(camera[order], return_inverse=True)
-    return geoms[order], dense
+    return {"geometries": geoms[order], "indices": dense}
 
 
 def _within_coverage(n, camera, multi, coverage, radius_m=FACADE_STRIP_M, **style):

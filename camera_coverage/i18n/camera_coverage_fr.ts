@@ -830,6 +830,11 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/legal_input.py" />
+      <source>{} of {} entrances read (only those within the cameras' reach are needed).</source>
+      <translation>{} entrées lues sur {} (seules celles à portée des caméras sont utiles).</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/legal_input.py" />
       <source>default reading of the fields {}</source>
       <translation>lecture par défaut des champs {}</translation>
     </message>

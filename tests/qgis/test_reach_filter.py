@@ -1,6 +1,6 @@
 """Read only what is within reach: coverageaudit and parcelexposure ask
-the parcel and building layers only for the features near the cameras,
-and give the same figures as reading everything (the readers' switch
+the parcel, building and entrance layers only for the features near the
+cameras, and give the same figures as reading everything (the readers' switch
 turned off), on the real Paris 18e cadastre through each reading path:
 GeoJSON (streamed and filtered batch by batch), GeoPackage (its spatial
 index) and a memory layer (QGIS's features, tested against the boxes)."""
@@ -116,6 +116,54 @@ def test_audit_reads_only_within_reach_with_the_same_figures(layers, kind):
     assert 0 < built < of_buildings / 3
     assert any(f["private_m2"] > 0 for f in filtered["OUTPUT_CAMERAS"].getFeatures())
     _same(filtered["OUTPUT_CAMERAS"], everything["OUTPUT_CAMERAS"])
+
+
+def _entrances(buildings):
+    """A door on every building: the first corner of its outline."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY
+
+    doors = QgsVectorLayer("Point?crs=EPSG:2154&field=ref:string", "entrances", "memory")
+    features = []
+    for building in buildings.getFeatures():
+        corner = next(building.geometry().vertices())
+        door = QgsFeature(doors.fields())
+        door.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(corner.x(), corner.y())))
+        door["ref"] = f"E{building.id()}"
+        features.append(door)
+    doors.dataProvider().addFeatures(features)
+    return doors
+
+
+def test_legal_layers_read_only_within_reach_with_the_same_figures(layers):
+    """The legal reading's own reads of the buildings (with their use) and
+    of the entrances keep to the cameras' reach too: same dwellings,
+    entrances and masks as reading everything."""
+    cameras = paris_cameras()
+    cameras.setSubsetString('"Code postal" = 75018 AND "lon" < 2.35')
+    entrances = _entrances(layers["buildings"])
+    parameters = {
+        "CAMERAS": cameras,
+        "ID_FIELD": "Numéro",
+        "PARCELS": layers["gpkg"],
+        "BUILDINGS": layers["buildings"],
+        "DWELLING_EXPRESSION": "$id % 2 = 0",
+        "ENTRANCES": entrances,
+        "OUTPUT_CAMERAS": "memory:",
+        "OUTPUT_MASKS": "memory:",
+    }
+    filtered, log = _run("coverageaudit", parameters, True)
+    everything, full_log = _run("coverageaudit", parameters, False)
+    read, total = _read_counts(log, "entrances")
+    assert total == entrances.featureCount() and 0 < read < total / 3
+    assert _read_counts(full_log, "entrances") == (total, total)
+    seen = [f["entrance_seen"] for f in filtered["OUTPUT_CAMERAS"].getFeatures()]
+    assert any(seen) and any(f["dwellings_seen"] for f in filtered["OUTPUT_CAMERAS"].getFeatures())
+    _same(filtered["OUTPUT_CAMERAS"], everything["OUTPUT_CAMERAS"])
+    masks = [
+        sorted((f["camera_id"], f["kind"], round(f["area_m2"], 6)) for f in out.getFeatures())
+        for out in (filtered["OUTPUT_MASKS"], everything["OUTPUT_MASKS"])
+    ]
+    assert masks[0] == masks[1] and masks[0]
 
 
 def test_parcelexposure_reads_only_what_the_coverage_meets(layers):
