@@ -51,8 +51,12 @@ DOOR_M = 0.8
 ENTRANCE_SNAP_M = 2.0
 # Depth of the strip of ground in front of a seen façade given as its mask.
 FACADE_STRIP_M = 1.0
+# In the picture, an entrance is masked this high (a door and its lintel);
+# a façade up to the top of the picture (its height is not known).
+DOOR_TOP_M = 2.5
 STRAIGHTEN_M = 0.1
 EMPTY = shapely.from_wkt("POLYGON EMPTY")
+NO_LINE = shapely.from_wkt("LINESTRING EMPTY")
 
 
 def _plain(value):
@@ -90,7 +94,8 @@ class DwellingsInView:
     and recognition distance, and facing the public domain; the dwellings
     and possible dwellings seen (building indices, most wall first); the
     entrances seen (entrance indices) and whether an entrance is seen; the
-    ground to mask in front of seen façades and around seen entrances."""
+    ground to mask in front of seen façades and around seen entrances, and
+    the feet of the walls to mask above that ground (lines)."""
 
     facade_m: np.ndarray
     facade_ident_m: np.ndarray
@@ -103,6 +108,8 @@ class DwellingsInView:
     entrance_seen: np.ndarray
     facade_zone: np.ndarray
     entrance_zone: np.ndarray
+    facade_walls: np.ndarray
+    entrance_walls: np.ndarray
 
     @classmethod
     def concatenate(cls, parts):
@@ -268,10 +275,10 @@ def dwellings_in_view(
 
     dwellings = _per_camera(n, cam[dwelling], building[dwelling], length[dwelling])
     possible = _per_camera(n, cam[~dwelling], building[~dwelling], length[~dwelling])
-    facade_zone = np.full(n, EMPTY, dtype=object)
-    entrance_zone = np.full(n, EMPTY, dtype=object)
+    facade_zone = entrance_zone = np.full(n, EMPTY, dtype=object)
+    facade_walls = entrance_walls = np.full(n, NO_LINE, dtype=object)
     if dwelling.any():
-        facade_zone = _strip_zone(n, cam[dwelling], lines[dwelling], coverage)
+        facade_zone, facade_walls = _strip_zone(n, cam[dwelling], lines[dwelling], coverage)
 
     entrance_list = [[] for _ in range(n)]
     entrance_seen = np.zeros(n, dtype=bool)
@@ -285,14 +292,16 @@ def dwellings_in_view(
             distance = shapely.distance(points[e_cam], entrances[entrance])
             entrance_list = _per_camera(n, e_cam, entrance.tolist(), -distance)
             entrance_seen[e_cam] = True
-            entrance_zone = _disc_zone(n, e_cam, entrances[entrance], entrance_radius_m, coverage)
+            entrance_zone, entrance_walls = _disc_zone(
+                n, e_cam, entrances[entrance], entrance_radius_m, coverage
+            )
     elif other_ground is not None and len(cam):
         door = dwelling & (facing >= DOOR_M)
         entrance_seen[cam[door]] = True
         for c, b in zip(cam[door], building[door]):
             entrance_list[c].append(int(b))
         if door.any():
-            entrance_zone = _strip_zone(n, cam[door], public_lines[door], coverage)
+            entrance_zone, entrance_walls = _strip_zone(n, cam[door], public_lines[door], coverage)
     return DwellingsInView(
         facade_m=facade_m,
         facade_ident_m=ident,
@@ -305,6 +314,8 @@ def dwellings_in_view(
         entrance_seen=entrance_seen,
         facade_zone=facade_zone,
         entrance_zone=entrance_zone,
+        facade_walls=facade_walls,
+        entrance_walls=entrance_walls,
     )
 
 
@@ -331,18 +342,24 @@ def _strip_zone(n, camera, lines, coverage):
     kept inside its coverage. A wall is seen up to a few centimetres round
     its corners (grazing sight lines): straightening those out first keeps
     the strip from sticking out sideways past the corner. One buffer of all
-    a camera's walls is the union of their strips."""
+    a camera's walls is the union of their strips. Returns the strips and
+    the straightened walls, per camera."""
     parts, row = shapely.get_parts(shapely.line_merge(lines), return_index=True)
     straight = shapely.simplify(parts, STRAIGHTEN_M, preserve_topology=False)
-    strips = shapely.multilinestrings(**_grouped(straight, camera[row]))
-    return _within_coverage(n, camera[row], strips, coverage, cap_style="flat")
+    walls = shapely.multilinestrings(**_grouped(straight, camera[row]))
+    return _within_coverage(n, camera[row], walls, coverage, cap_style="flat")
 
 
 def _disc_zone(n, camera, points, radius_m, coverage):
     """Per camera, the ground within `radius_m` of its seen entrances, kept
-    inside its coverage."""
-    discs = shapely.multipoints(**_grouped(points, camera))
-    return _within_coverage(n, camera, discs, coverage, radius_m=radius_m, quad_segs=8)
+    inside its coverage, and the rims of those discs: a doorway stands
+    somewhere on them."""
+    doors = shapely.multipoints(**_grouped(points, camera))
+    zone, _ = _within_coverage(n, camera, doors, coverage, radius_m=radius_m, quad_segs=8)
+    rims = np.full(n, NO_LINE, dtype=object)
+    cams = np.unique(camera)
+    rims[cams] = shapely.boundary(shapely.buffer(doors, radius_m, quad_segs=8))
+    return zone, rims
 
 
 def _grouped(geoms, camera):
@@ -354,9 +371,12 @@ def _grouped(geoms, camera):
 
 
 def _within_coverage(n, camera, multi, coverage, radius_m=FACADE_STRIP_M, **style):
-    """Each camera's multi-geometry buffered and cut to its coverage."""
+    """Each camera's multi-geometry buffered and cut to its coverage; and
+    the multi-geometry itself, per camera."""
     out = np.full(n, EMPTY, dtype=object)
+    given = np.full(n, NO_LINE, dtype=object)
     cams = np.unique(camera)
     zone = shapely.buffer(multi, radius_m, **style)
     out[cams] = polygonal(shapely.intersection(zone, coverage[cams]))
-    return out
+    given[cams] = multi
+    return out, given

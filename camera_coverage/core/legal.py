@@ -13,6 +13,8 @@ import numpy as np
 import shapely
 
 from .dwellings import (
+    DOOR_TOP_M,
+    NO_LINE,
     OTHER,
     DwellingsInView,
     Subset,
@@ -241,17 +243,33 @@ def legal_reading(result, values, inputs, parcel_ids, settings, progress=None):
 
     # Masks of every camera that sees something it must not.
     tolerance = settings.tolerance_m2
+    # (kind, cameras, ground, feet of the walls standing on it, their height)
+    no_walls = np.full(n, NO_LINE, dtype=object)
     zones = [
-        ("private_land", exposure.private_m2 > tolerance, private_geometry),
-        ("dwelling_facade", dwellings.facade_m > 0, dwellings.facade_zone),
-        ("entrance", dwellings.entrance_seen, dwellings.entrance_zone),
-        ("public_domain", operator_public > tolerance, operator_ground),
+        ("private_land", exposure.private_m2 > tolerance, private_geometry, no_walls, 0.0),
+        (
+            "dwelling_facade",
+            dwellings.facade_m > 0,
+            dwellings.facade_zone,
+            dwellings.facade_walls,
+            np.inf,
+        ),
+        (
+            "entrance",
+            dwellings.entrance_seen,
+            dwellings.entrance_zone,
+            dwellings.entrance_walls,
+            DOOR_TOP_M,
+        ),
+        ("public_domain", operator_public > tolerance, operator_ground, no_walls, 0.0),
     ]
-    zone_camera = np.concatenate([np.flatnonzero(on) for _, on, _ in zones])
+    zone_camera = np.concatenate([np.flatnonzero(zone[1]) for zone in zones])
     zone_kind = np.concatenate(
-        [np.full(int(on.sum()), kind, dtype=object) for kind, on, _ in zones]
+        [np.full(int(on.sum()), kind, dtype=object) for kind, on, *_ in zones]
     )
-    zone_geometry = np.concatenate([geoms[on] for _, on, geoms in zones])
+    zone_geometry = np.concatenate([geoms[on] for _, on, geoms, *_ in zones])
+    zone_walls = np.concatenate([walls[on] for _, on, _, walls, _ in zones])
+    zone_top = np.concatenate([np.full(int(on.sum()), top) for _, on, _, _, top in zones])
     checked = coverage.checked
     lens = np.where(checked.fov < MAX_LENS_HFOV, checked.fov, settings.default_fov)[index]
     vfov = values.vfov_deg[index]
@@ -278,6 +296,8 @@ def legal_reading(result, values, inputs, parcel_ids, settings, progress=None):
             hfov_deg=lens[part],
             vfov_deg=vfov[part],
             view_area_m2=view_area[part],
+            zone_walls=zone_walls[rows],
+            zone_wall_top_m=zone_top[rows],
         )
 
     masks = Masks.concatenate(

@@ -24,21 +24,19 @@ import shapely
 
 from .geometry import SNAP_M, polygonal, repair_polygons
 from .north import to_true
+from .picture import image_outlines, wall_outlines
 
 # A camera is "mostly masked" past this share of its horizontal view.
 MOSTLY_MASKED_SHARE = 0.5
 # A vertex this close to the camera has no bearing of its own (the apex of
 # a sector): it is left out of the angles.
 APEX_M = 1e-6
-# Ground points closer than this to the camera's image plane (in metres of
-# depth) are cut off before the perspective division.
-NEAR_PLANE_M = 0.01
 MIN_AREA_M2 = 1e-6
 # Directions free of a zone narrower than this are not looked for: such a
 # zone is taken to surround its camera.
 MIN_GAP_DEG = 0.5
 _EMPTY = shapely.from_wkt("POLYGON EMPTY")
-_IMAGE = shapely.box(0.0, 0.0, 1.0, 1.0)
+_NO_LINE = shapely.from_wkt("LINESTRING EMPTY")
 
 
 @dataclass
@@ -103,7 +101,23 @@ def _group_union(camera, kind, geoms):
     for group, (start, count) in enumerate(zip(starts, counts)):
         rows = order[start : start + count]
         out[group] = geoms[rows[0]] if count == 1 else shapely.union_all(geoms[rows])
-    return camera[first], kind[first], polygonal(out)
+    return camera[first], kind[first], polygonal(out), inverse
+
+
+def _group_walls(walls, top_m, group, n_groups):
+    """The wall feet of each group's zones as one multi-line, and the
+    highest of their tops."""
+    out = np.full(n_groups, _NO_LINE, dtype=object)
+    top = np.zeros(n_groups)
+    np.maximum.at(top, group, top_m)
+    parts, row = shapely.get_parts(walls, return_index=True)
+    lines = shapely.get_type_id(parts) == shapely.GeometryType.LINESTRING
+    parts, row = parts[lines], row[lines]
+    if len(parts):
+        order = np.argsort(group[row], kind="stable")
+        present, dense = np.unique(group[row][order], return_inverse=True)
+        out[present] = shapely.multilinestrings(parts[order], indices=dense)
+    return out, top
 
 
 def _grid_bearings(coords, origin):
@@ -261,11 +275,13 @@ def _area_share(camera, kind, geoms, outline, view_area_m2, n_cameras):
     view_area_m2 = np.broadcast_to(np.asarray(view_area_m2, dtype=float), (n_cameras,))
     pictured = np.ones(n_cameras, dtype=bool)
     np.logical_and.at(pictured, camera, ~shapely.is_empty(outline))
-    picture = np.full(n_cameras, _EMPTY, dtype=object)
+    # One row per camera, one column per kind (a camera has one mask of
+    # each kind at most): each camera's outlines unioned at once.
+    kinds, column = np.unique(kind, return_inverse=True)
+    table = np.full((n_cameras, len(kinds)), None, dtype=object)
     on_picture = pictured[camera]
-    for each in np.unique(kind):
-        rows = np.flatnonzero((kind == each) & on_picture)
-        picture[camera[rows]] = shapely.union(picture[camera[rows]], outline[rows])
+    table[camera[on_picture], column[on_picture]] = outline[on_picture]
+    picture = shapely.union_all(table, axis=1)
     area = np.zeros(n_cameras)
     np.add.at(area, camera, shapely.area(geoms))
     with np.errstate(invalid="ignore", divide="ignore"):
@@ -297,83 +313,6 @@ def _angle_share(camera, geoms, origin, grid_direction, view_deg, n_cameras):
     )
 
 
-def _camera_frame(direction, tilt):
-    """Right, up and forward unit vectors (grid east, north, up) of cameras
-    looking along grid bearing `direction`, `tilt` degrees below the
-    horizontal."""
-    d, t = np.radians(direction), np.radians(tilt)
-    zero = np.zeros_like(d)
-    forward = np.column_stack([np.sin(d) * np.cos(t), np.cos(d) * np.cos(t), -np.sin(t)])
-    right = np.column_stack([np.cos(d), -np.sin(d), zero])
-    up = np.column_stack([np.sin(d) * np.sin(t), np.cos(d) * np.sin(t), np.cos(t)])
-    return right, up, forward
-
-
-def image_outlines(geoms, origin, direction, height_m, tilt_deg, hfov_deg, vfov_deg):
-    """Ground polygons as outlines in a pinhole camera's picture: x from 0
-    (left edge) to 1 (right edge), y from 0 (top) to 1 (bottom). A straight
-    line on the ground is straight in the picture, so projecting the
-    vertices is exact; what lies outside the picture is cut off.
-
-    The camera stands `height_m` above flat ground, looks along grid bearing
-    `direction` and `tilt_deg` below the horizontal."""
-    geoms = np.asarray(geoms, dtype=object)
-    n = len(geoms)
-    if n == 0:
-        return np.empty(0, dtype=object)
-    right, up, forward = _camera_frame(direction, tilt_deg)
-    # Keep only ground in front of the camera before dividing by the depth:
-    # a band from just past the image plane to far beyond the zones.
-    coords, owner = shapely.get_coordinates(geoms, return_index=True)
-    far = np.zeros(n)
-    if len(owner):
-        np.maximum.at(far, owner, np.hypot(*(coords - origin[owner]).T))
-    far = 10.0 * (far + height_m + 1.0)
-    horizontal = np.hypot(forward[:, 0], forward[:, 1])
-    with np.errstate(divide="ignore", invalid="ignore"):
-        # depth of a ground point h metres ahead: h cos t + H sin t
-        near_h = np.where(
-            horizontal > 1e-12, (NEAR_PLANE_M + height_m * forward[:, 2]) / horizontal, -far
-        )
-    axis = np.column_stack([np.sin(np.radians(direction)), np.cos(np.radians(direction))])
-    side = np.column_stack([axis[:, 1], -axis[:, 0]])
-    near_h = np.maximum(near_h, -far)
-    corners = np.stack(
-        [
-            origin + near_h[:, None] * axis - far[:, None] * side,
-            origin + far[:, None] * axis - far[:, None] * side,
-            origin + far[:, None] * axis + far[:, None] * side,
-            origin + near_h[:, None] * axis + far[:, None] * side,
-        ],
-        axis=1,
-    )
-    # Most zones lie wholly in front (the footprint is): clip only the others.
-    depth = ((coords - origin[owner]) * forward[owner, :2]).sum(axis=1) - height_m[owner] * forward[
-        owner, 2
-    ]
-    behind = np.zeros(n, dtype=bool)
-    np.logical_or.at(behind, owner, depth < NEAR_PLANE_M)
-    front = geoms.copy()
-    front[behind] = polygonal(
-        shapely.intersection(geoms[behind], shapely.polygons(corners[behind]))
-    )
-    coords, owner = shapely.get_coordinates(front, return_index=True)
-    ground = np.column_stack(
-        [coords[:, 0] - origin[owner, 0], coords[:, 1] - origin[owner, 1], -height_m[owner]]
-    )
-    x = (ground * right[owner]).sum(axis=1)
-    y = (ground * up[owner]).sum(axis=1)
-    z = (ground * forward[owner]).sum(axis=1)
-    half_w = np.tan(np.radians(hfov_deg[owner]) / 2.0)
-    half_h = np.tan(np.radians(vfov_deg[owner]) / 2.0)
-    picture = np.column_stack([0.5 + x / (2.0 * z * half_w), 0.5 - y / (2.0 * z * half_h)])
-    outlines = shapely.set_coordinates(np.array(front, dtype=object, copy=True), picture)
-    outlines, _ = repair_polygons(outlines)
-    inside = shapely.contains_properly(_IMAGE, outlines)
-    outlines[~inside] = polygonal(shapely.intersection(outlines[~inside], _IMAGE))
-    return outlines
-
-
 def camera_masks(
     camera_xy,
     grid_direction,
@@ -387,6 +326,8 @@ def camera_masks(
     hfov_deg=None,
     vfov_deg=None,
     view_area_m2=None,
+    zone_walls=None,
+    zone_wall_top_m=None,
 ):
     """The masks of every camera from its zones.
 
@@ -402,7 +343,11 @@ def camera_masks(
     is the part of the picture the masks take when every mask of the
     camera has a picture outline, else the part of the visible ground they
     cover (a zone across the whole width but only in the far distance is
-    not the whole view); without it, the part of the horizontal angle."""
+    not the whole view); without it, the part of the horizontal angle.
+    zone_walls/zone_wall_top_m: the feet (lines) of the walls each zone
+    masks and how high they rise (inf: unknown, to the top of the
+    picture); in the picture the mask covers those walls too, not only
+    the ground at their foot."""
     camera_xy = np.asarray(camera_xy, dtype=float).reshape(-1, 2)
     n_cameras = len(camera_xy)
     grid_direction = _as_floats(grid_direction, n_cameras)
@@ -413,14 +358,23 @@ def camera_masks(
     zone_kind = np.asarray(zone_kind, dtype=object)
     # Overlays can hand back touching parts as one invalid multipolygon.
     zone_geometry, _ = repair_polygons(polygonal(np.asarray(zone_geometry, dtype=object)))
+    if zone_walls is None:
+        zone_walls = np.full(len(zone_camera), _NO_LINE, dtype=object)
+    zone_walls = np.asarray(zone_walls, dtype=object)
+    zone_wall_top_m = _as_floats(zone_wall_top_m, len(zone_camera))
     present = ~shapely.is_empty(zone_geometry)
-    camera, kind, geoms = _group_union(
+    camera, kind, geoms, group = _group_union(
         zone_camera[present], zone_kind[present], zone_geometry[present]
+    )
+    top = zone_wall_top_m[present]
+    walls, wall_top = _group_walls(
+        zone_walls[present], np.where(np.isnan(top), 0.0, top), group, len(geoms)
     )
     # A zone smaller than a square millimetre (a sliver at the apex) has no
     # bearing to give.
     present = shapely.area(geoms) >= MIN_AREA_M2
     camera, kind, geoms = camera[present], kind[present], geoms[present]
+    walls, wall_top = walls[present], wall_top[present]
 
     origin = camera_xy[camera]
     start, span, sector = _spans(geoms, origin, grid_direction[camera], view_deg[camera])
@@ -443,15 +397,18 @@ def camera_masks(
     )
     if fixed.any():
         c = camera[fixed]
-        outline[fixed] = image_outlines(
-            geoms[fixed],
-            origin[fixed],
-            grid_direction[c],
-            height_m[c],
-            tilt_deg[c],
-            hfov_deg[c],
-            vfov_deg[c],
-        )
+        pinhole = (grid_direction[c], height_m[c], tilt_deg[c], hfov_deg[c], vfov_deg[c])
+        outline[fixed] = image_outlines(geoms[fixed], origin[fixed], *pinhole)
+        standing = ~shapely.is_empty(walls[fixed]) & (wall_top[fixed] > 0)
+        if standing.any():
+            rows = np.flatnonzero(fixed)[standing]
+            outline[rows] = wall_outlines(
+                walls[rows],
+                wall_top[rows],
+                origin[rows],
+                *(value[standing] for value in pinhole),
+                ground=outline[rows],
+            )
     if view_area_m2 is not None:
         masked = _area_share(camera, kind, geoms, outline, view_area_m2, n_cameras)
     else:

@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pyproj import Geod, Transformer
 
-from camera_coverage.core.masks import camera_masks, image_outlines
+from camera_coverage.core.masks import camera_masks
+from camera_coverage.core.picture import image_outlines
 
 L93 = "EPSG:2154"
 # On Lambert-93's central meridian (3°E) grid north is true north.

@@ -1,0 +1,131 @@
+"""A dwelling's façade in the camera's picture, worked out by hand.
+
+The camera stands at the origin, H metres up, looking grid north (on
+Lambert-93's central meridian) and tilted t below the horizontal. A point x
+metres east, y metres north and z metres up is, in the camera's frame,
+X = x across, Y = y sin t + (z - H) cos t up and Z = y cos t - (z - H) sin t
+deep, and lands in the picture at (0.5 + X / (2 Z tan(h/2)),
+0.5 - Y / (2 Z tan(v/2))). The top edge of the picture looks up at v/2 - t
+above the horizontal, so it meets a wall D metres ahead H + D tan(v/2 - t)
+up.
+"""
+
+import math
+
+import numpy as np
+import pytest
+import shapely
+
+from camera_coverage.core.masks import camera_masks
+from camera_coverage.core.picture import wall_outlines
+
+L93 = "EPSG:2154"
+X0, Y0 = 700_000.0, 6_600_000.0
+FOV = 60.0
+
+
+def seen_at(x, y, z, height, tilt, fov=FOV):
+    t = math.radians(tilt)
+    across = x
+    up = y * math.sin(t) + (z - height) * math.cos(t)
+    depth = y * math.cos(t) - (z - height) * math.sin(t)
+    half = math.tan(math.radians(fov) / 2)
+    return (0.5 + across / (2 * depth * half), 0.5 - up / (2 * depth * half))
+
+
+def picture_top_on_wall(distance, height, tilt, fov=FOV):
+    """How high up the wall the picture's top edge looks."""
+    return height + distance * math.tan(math.radians(fov / 2 - tilt))
+
+
+def wall(x0, x1, y):
+    return shapely.LineString([(X0 + x0, Y0 + y), (X0 + x1, Y0 + y)])
+
+
+def outline_of(foot, top, height, tilt):
+    (outline,) = wall_outlines(
+        np.array([foot], dtype=object),
+        np.array([top]),
+        np.array([[X0, Y0]]),
+        np.array([0.0]),
+        np.array([height]),
+        np.array([tilt]),
+        np.array([FOV]),
+        np.array([FOV]),
+    )
+    return outline
+
+
+def trapezoid(x0, x1, distance, low, high, height, tilt):
+    """The wall from `low` to `high` metres up, as the picture shows it."""
+    return shapely.Polygon(
+        [
+            seen_at(x0, distance, low, height, tilt),
+            seen_at(x1, distance, low, height, tilt),
+            seen_at(x1, distance, high, height, tilt),
+            seen_at(x0, distance, high, height, tilt),
+        ]
+    )
+
+
+def test_a_facade_of_unknown_height_is_masked_to_the_top_of_the_picture():
+    # 10 m of wall 20 m ahead, camera 4 m up tilted 10° down.
+    outline = outline_of(wall(-5, 5, 20), math.inf, 4.0, 10.0)
+    top = picture_top_on_wall(20, 4.0, 10.0)
+    expected = trapezoid(-5, 5, 20, 0.0, top, 4.0, 10.0)
+    assert expected.bounds[1] == pytest.approx(0.0, abs=1e-12)
+    assert outline.symmetric_difference(expected).area < 1e-9
+    # It widens upwards: the top of the wall is nearer the camera's plane.
+    assert expected.area == pytest.approx(0.5198 * (0.4247 + 0.4698) / 2, abs=1e-3)
+
+
+def test_a_door_is_masked_to_its_height():
+    outline = outline_of(wall(-1, 1, 20), 2.5, 4.0, 10.0)
+    expected = trapezoid(-1, 1, 20, 0.0, 2.5, 4.0, 10.0)
+    assert outline.symmetric_difference(expected).area < 1e-9
+
+
+def test_a_wall_rising_behind_a_steep_camera_is_cut_at_its_image_plane():
+    # Tilted 80° down, 6 m up, the wall 3 m ahead: the wall's upper part
+    # is behind the camera's image plane (from 6.53 m up) and must not come
+    # back mirrored; the picture's top edge meets the wall 2.43 m up.
+    top = picture_top_on_wall(3, 6.0, 80.0)
+    assert top == pytest.approx(2.425, abs=1e-3)
+    outline = outline_of(wall(-1, 1, 3), math.inf, 6.0, 80.0)
+    expected = trapezoid(-1, 1, 3, 0.0, top, 6.0, 80.0)
+    assert outline.symmetric_difference(expected).area < 1e-9
+
+
+def test_a_wall_seen_edge_on_masks_nothing_and_two_walls_are_one_mask():
+    along = shapely.LineString([(X0, Y0 + 10), (X0, Y0 + 30)])
+    assert outline_of(along, math.inf, 4.0, 10.0).is_empty
+    corner = shapely.LineString([(X0 - 5, Y0 + 20), (X0 + 5, Y0 + 20), (X0 + 5, Y0 + 25)])
+    outline = outline_of(corner, 3.0, 4.0, 10.0)
+    front = trapezoid(-5, 5, 20, 0.0, 3.0, 4.0, 10.0)
+    side = shapely.Polygon(
+        [
+            seen_at(5, 20, 0, 4, 10),
+            seen_at(5, 25, 0, 4, 10),
+            seen_at(5, 25, 3, 4, 10),
+            seen_at(5, 20, 3, 4, 10),
+        ]
+    )
+    assert outline.symmetric_difference(front.union(side)).area < 1e-9
+
+
+def test_a_facade_mask_covers_the_wall_and_the_strip_in_front_of_it():
+    strip = shapely.box(X0 - 5, Y0 + 19, X0 + 5, Y0 + 20)
+    masks = camera_masks(
+        [[X0, Y0]], [0.0], [FOV], L93, [0], ["dwelling_facade"], [strip],
+        height_m=[4.0], tilt_deg=[10.0], hfov_deg=[FOV], vfov_deg=[FOV],
+        view_area_m2=[500.0], zone_walls=[wall(-5, 5, 20)], zone_wall_top_m=[math.inf],
+    )  # fmt: skip
+    ground = shapely.Polygon(
+        [seen_at(x, y, 0, 4, 10) for x, y in ((-5, 19), (5, 19), (5, 20), (-5, 20))]
+    )
+    facade = trapezoid(-5, 5, 20, 0.0, picture_top_on_wall(20, 4.0, 10.0), 4.0, 10.0)
+    expected = ground.union(facade)
+    assert masks.image_outline[0].symmetric_difference(expected).area < 1e-9
+    # The share of the picture to mask counts the wall, not only its foot.
+    assert masks.masked_share[0] == pytest.approx(expected.area)
+    assert masks.area_m2[0] == pytest.approx(10.0)
