@@ -403,11 +403,7 @@ def camera_masks(
         if standing.any():
             rows = np.flatnonzero(fixed)[standing]
             outline[rows] = wall_outlines(
-                walls[rows],
-                wall_top[rows],
-                origin[rows],
-                *(value[standing] for value in pinhole),
-                ground=outline[rows],
+                walls[rows], wall_top[rows], origin[rows], *(value[standing] for value in pinhole)
             )
     if view_area_m2 is not None:
         masked = _area_share(camera, kind, geoms, outline, view_area_m2, n_cameras)

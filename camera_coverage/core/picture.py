@@ -114,12 +114,12 @@ def image_outlines(geoms, origin, direction, height_m, tilt_deg, hfov_deg, vfov_
 
 
 def _clip(points, count, value):
-    """Convex polygons (m, width, d), NaN past their `count` vertices, cut
-    to where `value` (m, width) of their vertices is >= 0, by
-    Sutherland-Hodgman against that one line or plane: each cut adds at
-    most one vertex."""
+    """Polygons (m, width, d), NaN past their `count` vertices, cut to where
+    `value` (m, width) of their vertices is >= 0 (Sutherland-Hodgman
+    against that one line or plane; exact for convex polygons, and for the
+    others up to edges doubled along the cut, which repair undoes)."""
     m, width = points.shape[:2]
-    out = np.full((m, width + 1, points.shape[2]), np.nan)
+    out = np.full((m, 2 * width, points.shape[2]), np.nan)
     kept = np.zeros(m, dtype=int)
     rows = np.arange(m)
     inside = value >= 0
@@ -137,74 +137,101 @@ def _clip(points, count, value):
             t = value[:, i] / (value[:, i] - nxt_value)
         crossing = points[:, i] + t[:, None] * (nxt - points[:, i])
         emit(crossing, here & (inside[:, i] != nxt_inside))
-    return out, kept
+    return out[:, : max(int(kept.max(initial=0)), 1)], kept
 
 
-def wall_outlines(
-    walls, top_m, origin, direction, height_m, tilt_deg, hfov_deg, vfov_deg, ground=None
-):
+def _rings(points, owner):
+    """Rows of `points` grouped by `owner` (sorted) as a NaN-padded table."""
+    starts = np.searchsorted(owner, np.arange(owner.max() + 1))
+    count = np.bincount(owner, minlength=owner.max() + 1)
+    table = np.full((len(count), count.max(), points.shape[1]), np.nan)
+    table[owner, np.arange(len(owner)) - starts[owner]] = points
+    return table, count
+
+
+def wall_outlines(walls, top_m, origin, direction, height_m, tilt_deg, hfov_deg, vfov_deg):
     """Vertical walls as outlines in each camera's picture: `walls` are the
     feet of the walls (lines on the ground), each rising to `top_m` metres
-    above it (inf: to the top of the picture). With `ground` (outlines in
-    the picture already), each outline is that and its walls together."""
+    above it (inf: unknown), shown up to the top of the picture.
+
+    A wall a camera sees is seen whole from its foot up: each of its points
+    is at its own bearing, so in the picture the wall is the band between
+    its foot line and its top line (each foot point raised to where the
+    wall leaves the picture's top edge, or to the wall's top): one polygon,
+    with no overlay. A closed foot line (the rim of a doorway's disc) is
+    shown as the hull of its foot and top."""
     walls = np.asarray(walls, dtype=object)
-    out = np.full(len(walls), EMPTY, dtype=object) if ground is None else ground.copy()
-    parts, row = shapely.get_parts(walls, return_index=True)
+    out = np.full(len(walls), EMPTY, dtype=object)
+    parts, zone_of_part = shapely.get_parts(walls, return_index=True)
     coords, part = shapely.get_coordinates(parts, return_index=True)
-    same = part[1:] == part[:-1]
-    if not same.any():
+    if not len(coords):
         return out
-    # One face per segment of a foot line: its two ends, at the foot and at
-    # the top, in the camera's frame (across, up, depth).
-    face = row[part[:-1][same]]
-    a, b = coords[:-1][same], coords[1:][same]
-    top = np.minimum(np.asarray(top_m, dtype=float)[face], SKY_M)
-    foot = np.zeros(len(face))
-    corners = np.stack(
-        [
-            np.column_stack([a, foot]),
-            np.column_stack([b, foot]),
-            np.column_stack([b, top]),
-            np.column_stack([a, top]),
-        ],
-        axis=1,
-    )
-    right, up, forward = camera_frame(direction[face], tilt_deg[face])
-    relative = corners - np.column_stack([origin[face], height_m[face]])[:, None, :]
-    camera = np.stack(
-        [np.einsum("mkc,mc->mk", relative, axis) for axis in (right, up, forward)], axis=2
-    )
-    # What stands in front of the camera, in the picture, within its frame.
-    count = np.full(len(face), 4)
-    camera, count = _clip(camera, count, camera[:, :, 2] - NEAR_PLANE_M)
+    zone = zone_of_part[part]
+    right, up, forward = camera_frame(direction[zone], tilt_deg[zone])
+    relative = np.column_stack([coords - origin[zone], -height_m[zone]])
+    foot = np.stack([(relative * axis).sum(axis=1) for axis in (right, up, forward)], axis=1)
+    # The world's vertical in the camera's frame, and how high above each
+    # foot point the wall leaves the top of the picture.
+    t = np.radians(tilt_deg[zone])
+    rise = np.column_stack([np.zeros(len(t)), np.cos(t), -np.sin(t)])
+    half_h = np.tan(np.radians(vfov_deg[zone]) / 2.0)
+    slope = np.cos(t) + np.sin(t) * half_h
+    # (Behind the image plane there is no picture to leave: such a foot's
+    # wall is cut at that plane below.)
+    in_front = (slope > 0) & (foot[:, 2] >= NEAR_PLANE_M)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        leaves = np.where(in_front, (foot[:, 2] * half_h - foot[:, 1]) / slope, SKY_M)
+    top = np.clip(np.minimum(np.asarray(top_m, dtype=float)[zone], leaves), 0.0, SKY_M)
+    head = foot + top[:, None] * rise
+
+    # Each part's ring: its foot points in order, then its top points back.
+    first = np.searchsorted(part, np.arange(len(parts)))
+    size = np.bincount(part, minlength=len(parts))
+    position = np.arange(len(part)) - first[part]
+    closed = shapely.is_closed(parts)
+    ring_part = np.r_[part, part]
+    order_key = np.r_[position, 2 * size[part] - 1 - position]
+    order = np.lexsort((order_key, ring_part))
+    points = np.r_[foot, head][order]
+    ring_part = ring_part[order]
+    table, count = _rings(points, ring_part)
+    table, count = _clip(table, count, table[:, :, 2] - NEAR_PLANE_M)
+    flat = table.reshape(-1, 3)
     picture = _to_picture(
-        camera[:, :, 0].ravel(),
-        camera[:, :, 1].ravel(),
-        camera[:, :, 2].ravel(),
-        np.repeat(hfov_deg[face], camera.shape[1]),
-        np.repeat(vfov_deg[face], camera.shape[1]),
-    ).reshape(len(face), -1, 2)
-    for value in (lambda p: p[:, :, 0], lambda p: 1 - p[:, :, 0]):
-        picture, count = _clip(picture, count, value(picture))
-    for value in (lambda p: p[:, :, 1], lambda p: 1 - p[:, :, 1]):
-        picture, count = _clip(picture, count, value(picture))
+        flat[:, 0],
+        flat[:, 1],
+        flat[:, 2],
+        np.repeat(hfov_deg[zone_of_part], table.shape[1]),
+        np.repeat(vfov_deg[zone_of_part], table.shape[1]),
+    ).reshape(len(parts), -1, 2)
+    for axis in (0, 1):
+        picture, count = _clip(picture, count, picture[:, :, axis])
+        picture, count = _clip(picture, count, 1.0 - picture[:, :, axis])
     kept = count >= 3
     valid = np.arange(picture.shape[1]) < count[kept][:, None]
     owner = np.repeat(np.arange(kept.sum()), count[kept])
-    faces = shapely.polygons(shapely.linearrings(picture[kept][valid], indices=owner))
+    bands = np.full(len(parts), EMPTY, dtype=object)
+    bands[kept] = shapely.polygons(shapely.linearrings(picture[kept][valid], indices=owner))
+    # A doorway's rim: its hull (a cylinder's outline is convex).
+    bands[closed] = shapely.convex_hull(bands[closed])
+    bands, _ = repair_polygons(bands)
     # A wall seen edge on, or at the picture's very edge, is a line: nothing
     # to mask.
-    seen = shapely.area(faces) > 0.0
-    faces, face_of = faces[seen], face[kept][seen]
-    if not len(faces):
+    seen = shapely.area(bands) > 0.0
+    bands, zone_of_band = bands[seen], zone_of_part[seen]
+    if not len(bands):
         return out
-    # One row per zone: its ground outline and its faces, unioned at once.
-    zones, slot = np.unique(face_of, return_inverse=True)
-    order = np.argsort(slot, kind="stable")
-    rank = np.empty(len(slot), dtype=int)
-    rank[order] = np.arange(len(order)) - np.searchsorted(slot[order], slot[order])
-    table = np.full((len(zones), rank.max() + 2), None, dtype=object)
-    table[slot, rank] = faces
-    table[:, -1] = out[zones]
-    out[zones] = polygonal(shapely.union_all(table, axis=1))
+    zones, slot, parts_in = np.unique(zone_of_band, return_inverse=True, return_counts=True)
+    single = parts_in[slot] == 1
+    out[zone_of_band[single]] = bands[single]
+    # Walls of one zone that meet at a corner share an edge: union them.
+    several = np.flatnonzero(parts_in > 1)
+    if len(several):
+        rows = np.flatnonzero(~single)
+        order = rows[np.argsort(slot[rows], kind="stable")]
+        group = np.searchsorted(several, slot[order])
+        rank = np.arange(len(order)) - np.searchsorted(group, group)
+        table = np.full((len(several), parts_in.max()), None, dtype=object)
+        table[group, rank] = bands[order]
+        out[zones[several]] = polygonal(shapely.union_all(table, axis=1))
     return out

@@ -96,36 +96,64 @@ def test_a_wall_rising_behind_a_steep_camera_is_cut_at_its_image_plane():
     assert outline.symmetric_difference(expected).area < 1e-9
 
 
-def test_a_wall_seen_edge_on_masks_nothing_and_two_walls_are_one_mask():
+def test_a_wall_passing_beside_the_camera_is_cut_at_its_image_plane():
+    # A level camera (depth is then the distance north): a 3 m wall 3 m to
+    # the east, from 10 m behind to 30 m ahead. What is behind the image
+    # plane must not come back mirrored.
+    outline = outline_of(shapely.LineString([(X0 + 3, Y0 - 10), (X0 + 3, Y0 + 30)]), 3.0, 4.0, 0.0)
+    near = 0.01
+    front = shapely.Polygon(
+        [
+            seen_at(3, near, 0, 4, 0),
+            seen_at(3, 30, 0, 4, 0),
+            seen_at(3, 30, 3, 4, 0),
+            seen_at(3, near, 3, 4, 0),
+        ]
+    )
+    expected = front.intersection(shapely.box(0, 0, 1, 1))
+    assert outline.symmetric_difference(expected).area < 1e-9
+    assert outline.bounds[0] > 0.5
+
+
+def test_a_wall_seen_edge_on_masks_nothing_and_a_corner_is_one_mask():
     along = shapely.LineString([(X0, Y0 + 10), (X0, Y0 + 30)])
     assert outline_of(along, math.inf, 4.0, 10.0).is_empty
-    corner = shapely.LineString([(X0 - 5, Y0 + 20), (X0 + 5, Y0 + 20), (X0 + 5, Y0 + 25)])
+    # A building from 5 to 15 m east and 20 to 30 m north: the camera sees
+    # its south and west walls, 3 m of each.
+    corner = shapely.LineString([(X0 + 15, Y0 + 20), (X0 + 5, Y0 + 20), (X0 + 5, Y0 + 30)])
     outline = outline_of(corner, 3.0, 4.0, 10.0)
-    front = trapezoid(-5, 5, 20, 0.0, 3.0, 4.0, 10.0)
-    side = shapely.Polygon(
+    south = trapezoid(5, 15, 20, 0.0, 3.0, 4.0, 10.0)
+    west = shapely.Polygon(
         [
             seen_at(5, 20, 0, 4, 10),
-            seen_at(5, 25, 0, 4, 10),
-            seen_at(5, 25, 3, 4, 10),
+            seen_at(5, 30, 0, 4, 10),
+            seen_at(5, 30, 3, 4, 10),
             seen_at(5, 20, 3, 4, 10),
         ]
     )
-    assert outline.symmetric_difference(front.union(side)).area < 1e-9
+    # The south wall runs off the picture's right edge.
+    expected = south.union(west).intersection(shapely.box(0, 0, 1, 1))
+    assert south.bounds[2] > 1
+    assert outline.symmetric_difference(expected).area < 1e-9
+    # Two walls of one mask, apart: both.
+    apart = shapely.MultiLineString([wall(-5, -3, 20), wall(3, 5, 20)])
+    outline = outline_of(apart, 3.0, 4.0, 10.0)
+    expected = trapezoid(-5, -3, 20, 0.0, 3.0, 4.0, 10.0).union(
+        trapezoid(3, 5, 20, 0.0, 3.0, 4.0, 10.0)
+    )
+    assert outline.symmetric_difference(expected).area < 1e-9
 
 
-def test_a_facade_mask_covers_the_wall_and_the_strip_in_front_of_it():
+def test_a_facade_mask_is_the_wall_in_the_picture_and_the_strip_on_the_ground():
     strip = shapely.box(X0 - 5, Y0 + 19, X0 + 5, Y0 + 20)
     masks = camera_masks(
         [[X0, Y0]], [0.0], [FOV], L93, [0], ["dwelling_facade"], [strip],
         height_m=[4.0], tilt_deg=[10.0], hfov_deg=[FOV], vfov_deg=[FOV],
         view_area_m2=[500.0], zone_walls=[wall(-5, 5, 20)], zone_wall_top_m=[math.inf],
     )  # fmt: skip
-    ground = shapely.Polygon(
-        [seen_at(x, y, 0, 4, 10) for x, y in ((-5, 19), (5, 19), (5, 20), (-5, 20))]
-    )
     facade = trapezoid(-5, 5, 20, 0.0, picture_top_on_wall(20, 4.0, 10.0), 4.0, 10.0)
-    expected = ground.union(facade)
-    assert masks.image_outline[0].symmetric_difference(expected).area < 1e-9
-    # The share of the picture to mask counts the wall, not only its foot.
-    assert masks.masked_share[0] == pytest.approx(expected.area)
+    assert masks.image_outline[0].symmetric_difference(facade).area < 1e-9
+    # The share of the picture to mask is the wall's, far more than its
+    # foot's strip of ground; on the ground, the mask is the strip.
+    assert masks.masked_share[0] == pytest.approx(facade.area)
     assert masks.area_m2[0] == pytest.approx(10.0)
