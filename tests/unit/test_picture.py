@@ -157,3 +157,15 @@ def test_a_facade_mask_is_the_wall_in_the_picture_and_the_strip_on_the_ground():
     # foot's strip of ground; on the ground, the mask is the strip.
     assert masks.masked_share[0] == pytest.approx(facade.area)
     assert masks.area_m2[0] == pytest.approx(10.0)
+
+
+def test_a_doorway_from_an_entrance_point_is_the_outline_of_its_cylinder():
+    # An entrance point 20 m ahead: the doorway is taken anywhere on the
+    # rim 1.5 m around it, 2.5 m high; in the picture, that cylinder's hull.
+    rim = shapely.Point(X0, Y0 + 20).buffer(1.5, quad_segs=8).exterior
+    outline = outline_of(rim, 2.5, 4.0, 10.0)
+    corners = [
+        seen_at(x - X0, y - Y0, z, 4.0, 10.0) for x, y in rim.coords[:-1] for z in (0.0, 2.5)
+    ]
+    expected = shapely.MultiPoint(corners).convex_hull
+    assert outline.symmetric_difference(expected).area < 1e-9
