@@ -94,6 +94,7 @@ def _joined(ids):
 def legal_rows(legal):
     """LEGAL_FIELDS values per camera."""
     d, masks = legal.dwellings, legal.masks
+    mostly_masked = masks.mostly_masked
     return [
         [
             float(legal.unknown_m2[i]),
@@ -111,7 +112,7 @@ def legal_rows(legal):
             float(legal.operator_public_m2[i]),
             None if np.isnan(legal.sign_distance_m[i]) else float(legal.sign_distance_m[i]),
             float(masks.masked_share[i]),
-            bool(masks.mostly_masked[i]),
+            bool(mostly_masked[i]),
         ]
         for i in range(len(legal.unknown_m2))
     ]
@@ -136,6 +137,7 @@ def write_masks(algorithm, parameters, context, feedback, crs_id, legal, camera_
     if not parameters.get(OUTPUT_MASKS):
         return None
     masks = legal.masks
+    mostly_masked = masks.mostly_masked
     outlines = shapely.to_wkt(masks.image_outline, rounding_precision=6)
     rows = [
         [
@@ -146,7 +148,7 @@ def write_masks(algorithm, parameters, context, feedback, crs_id, legal, camera_
             float(end),
             float(share),
             None if outline is None or outline.endswith("EMPTY") else outline,
-            bool(masks.mostly_masked[c]),
+            bool(mostly_masked[c]),
         ]
         for c, kind, area, start, end, share, outline in zip(
             masks.camera,

@@ -484,6 +484,7 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
             return None
         masks = plan_masks(coverage, cameras.values, check, cameras.settings)
         outlines = shapely.to_wkt(masks.image_outline, rounding_precision=4)
+        mostly_masked = masks.mostly_masked
         rows = [
             [
                 camera_ids[c],
@@ -493,7 +494,7 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
                 float(end),
                 float(share),
                 None if shapely.is_empty(outline) else text,
-                bool(masks.mostly_masked[c]),
+                bool(mostly_masked[c]),
             ]
             for c, kind, area, start, end, share, outline, text in zip(
                 masks.camera,
