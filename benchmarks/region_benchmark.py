@@ -356,7 +356,9 @@ def main():
             out / name, out / f"{name}.prepared", logs / f"prepare_{name}.log"
         )
         rows = json.loads((out / f"{name}.prepared" / "prepared.json").read_text())["rows"]
-        sizes.append({"communes": communes, **rows})
+        # The manifest's own "communes" row count is that of the (optional)
+        # commune outlines layer, not the region's communes.
+        sizes.append({**rows, "communes": communes})
         print(f"{name}: prepared", flush=True)
     for name, workers in (("x1_w1", 1), ("x1_w2", 2), ("x4_w2", 2)):
         size = name[:2]
