@@ -309,7 +309,7 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
         }
         results[REJECTED] = write_rejected(self, *write, cameras, checked.rejected)
         results[DORI_OUTPUT] = write_dori(self, *write, coverage, camera_ids)
-        results[OUTPUT_MASKS] = write_masks(self, *write, crs_id, legal, camera_ids)
+        results[OUTPUT_MASKS] = write_masks(self, *write, crs_id, legal.masks, camera_ids)
         results = {name: dest for name, dest in results.items() if dest is not None}
         if feedback.isCanceled():
             return {}

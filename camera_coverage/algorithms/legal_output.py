@@ -133,12 +133,13 @@ def with_legal_figures(rows, legal, undetermined):
     return out
 
 
-def write_masks(algorithm, parameters, context, feedback, crs_id, legal, camera_ids):
+def write_masks(algorithm, parameters, context, feedback, crs_id, masks, camera_ids, precision=6):
+    """OUTPUT_MASKS from core Masks (the audit's and the plan check's):
+    picture outlines as WKT to `precision` decimals."""
     if not parameters.get(OUTPUT_MASKS):
         return None
-    masks = legal.masks
     mostly_masked = masks.mostly_masked
-    outlines = shapely.to_wkt(masks.image_outline, rounding_precision=6)
+    outlines = shapely.to_wkt(masks.image_outline, rounding_precision=precision)
     rows = [
         [
             camera_ids[c],

@@ -8,7 +8,6 @@ import time
 from pathlib import Path
 
 import numpy as np
-import shapely
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
@@ -62,7 +61,7 @@ from .layer_io import (
     read_features,
     required_source,
 )
-from .legal_output import MASK_FIELDS
+from .legal_output import write_masks
 
 PLAN_FIELDS = (
     ("camera_id", QVariant.String),
@@ -483,42 +482,15 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
         if not parameters.get(self.OUTPUT_MASKS):
             return None
         masks = plan_masks(coverage, cameras.values, check, cameras.settings)
-        outlines = shapely.to_wkt(masks.image_outline, rounding_precision=4)
-        mostly_masked = masks.mostly_masked
-        rows = [
-            [
-                camera_ids[c],
-                kind,
-                float(area),
-                float(start),
-                float(end),
-                float(share),
-                None if shapely.is_empty(outline) else text,
-                bool(mostly_masked[c]),
-            ]
-            for c, kind, area, start, end, share, outline, text in zip(
-                masks.camera,
-                masks.kind,
-                masks.area_m2,
-                masks.from_deg,
-                masks.to_deg,
-                masks.share_of_view,
-                masks.image_outline,
-                outlines,
-            )
-        ]
-        return write_layer(
+        return write_masks(
             self,
             parameters,
-            self.OUTPUT_MASKS,
             context,
             feedback,
-            MASK_FIELDS,
-            QgsWkbTypes.MultiPolygon,
             coverage.working_crs_id,
-            masks.geometry,
-            rows,
-            multi=True,
+            masks,
+            camera_ids,
+            precision=4,
         )
 
     def _report(
