@@ -307,8 +307,10 @@ def written_layers(results, styles, context):
     }
 
 
-def build_audit_dossier(state, context, feedback):
-    """postProcessAlgorithm's part: the dossier from the written outputs.
+def build_from_state(state, styles, context, feedback, **options):
+    """postProcessAlgorithm's part: the dossier from the outputs the run
+    wrote (`styles`: output parameter -> style name) and what it kept in
+    `state`; `options` are build_dossier's own for that algorithm.
     Returns the algorithm's results with OUTPUT_DOSSIER added."""
     if state is None:
         return {}
@@ -316,16 +318,29 @@ def build_audit_dossier(state, context, feedback):
 
     build_dossier(
         state.folder,
-        written_layers(state.results, OUTPUT_STYLES, context),
+        written_layers(state.results, styles, context),
         state.figures,
         base=state.base,
-        basemap=state.basemap,
         report_html=state.report_html,
         assumptions=state.assumptions,
         sources=state.sources,
-        public_by_level=state.public_by_level,
         lang=state.lang,
         feedback=feedback,
         osm_used=state.osm_used,
+        **options,
     )
     return {**state.results, OUTPUT_DOSSIER: state.folder}
+
+
+def build_audit_dossier(state, context, feedback):
+    """The audit's dossier (see build_from_state)."""
+    if state is None:
+        return {}
+    return build_from_state(
+        state,
+        OUTPUT_STYLES,
+        context,
+        feedback,
+        basemap=state.basemap,
+        public_by_level=state.public_by_level,
+    )

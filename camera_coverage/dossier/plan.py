@@ -7,7 +7,7 @@ camera that is not compliant."""
 from qgis.core import QgsProcessingParameterFolderDestination
 
 from ..translation import tr
-from .audit import OUTPUT_DOSSIER, DossierState, osm_used, written_layers
+from .audit import OUTPUT_DOSSIER, DossierState, build_from_state, osm_used
 from .figures import Figure
 
 # Output parameter -> shipped style.
@@ -104,23 +104,12 @@ def plan_outputs(algorithm, parameters, context, results, report, checked, figur
 
 
 def build_plan_dossier(state, context, feedback):
-    """postProcessAlgorithm's part: the dossier from the written outputs.
-    Returns the algorithm's results with OUTPUT_DOSSIER added."""
-    if state is None:
-        return {}
-    from .build import build_dossier
-
-    build_dossier(
-        state.folder,
-        written_layers(state.results, PLAN_STYLES, context),
-        state.figures,
-        base=state.base,
-        report_html=state.report_html,
-        assumptions=state.assumptions,
-        sources=state.sources,
-        lang=state.lang,
-        feedback=feedback,
-        osm_used=state.osm_used,
+    """The plan check's dossier (see build_from_state)."""
+    return build_from_state(
+        state,
+        PLAN_STYLES,
+        context,
+        feedback,
         title=tr("The school's camera plan"),
         flagged_expression=NOT_COMPLIANT_EXPRESSION,
         reason_field="verdict_reason",
@@ -131,4 +120,3 @@ def build_plan_dossier(state, context, feedback):
             "camera's page cites its rules."
         ),
     )
-    return {**state.results, OUTPUT_DOSSIER: state.folder}
