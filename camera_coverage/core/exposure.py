@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 
-from .geometry import polygonal
+from .geometry import polygonal, union_per_group
 from .parallel import map_chunks
 
 UNPARCELLED = -1
@@ -79,7 +79,7 @@ class Exposure:
                 pieces.is_public & (pieces.camera >= part.start) & (pieces.camera < part.stop)
             )
             # Most cameras see no public parcel: their parcel union is the private one.
-            seen = _union_per_camera(
+            seen = union_per_group(
                 len(cameras),
                 np.concatenate([cameras - part.start, pieces.camera[rows] - part.start]),
                 np.concatenate([self.private_geometry[part], pieces.geometry[rows]]),
@@ -101,21 +101,6 @@ class Exposure:
         return Pieces.concatenate([pieces, *parts], [0, *starts])
 
 
-def _union_per_camera(n_cameras, camera_of_piece, geoms):
-    """Union of the pieces of each camera; a loop over cameras, never over
-    parcels, and a plain copy where a camera has a single piece."""
-    out = np.full(n_cameras, EMPTY, dtype=object)
-    if len(geoms) == 0:
-        return out
-    order = np.argsort(camera_of_piece, kind="stable")
-    cams, starts, counts = np.unique(camera_of_piece[order], return_index=True, return_counts=True)
-    single = counts == 1
-    out[cams[single]] = geoms[order[starts[single]]]
-    for cam, start, count in zip(cams[~single], starts[~single], counts[~single]):
-        out[cam] = shapely.union_all(geoms[order[start : start + count]])
-    return out
-
-
 def _split_chunk(coverage, tree, parcels, parcel_is_public):
     """The split for a few hundred cameras: pieces and private union."""
     cam, par = tree.query(coverage, predicate="intersects")
@@ -124,7 +109,7 @@ def _split_chunk(coverage, tree, parcels, parcel_is_public):
     keep = area > 0
     cam, par, geoms, area = cam[keep], par[keep], geoms[keep], area[keep]
     public = parcel_is_public[par]
-    private_union = _union_per_camera(len(coverage), cam[~public], geoms[~public])
+    private_union = union_per_group(len(coverage), cam[~public], geoms[~public])
     return Pieces(cam, par, public, geoms, area), private_union
 
 

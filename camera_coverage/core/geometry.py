@@ -43,3 +43,19 @@ def repair_polygons(geoms):
 # Grid to which inputs are snapped when GEOS trips on nearly coincident
 # vertices (a micrometre: far below any length the plugin reports).
 SNAP_M = 1e-6
+
+
+def union_per_group(n, group, geoms):
+    """Union of the geometries of each group 0..n-1 (empty where none): a
+    loop over groups, never over geometries, and a plain copy where a group
+    has a single one."""
+    out = np.full(n, shapely.from_wkt("POLYGON EMPTY"), dtype=object)
+    if len(geoms) == 0:
+        return out
+    order = np.argsort(group, kind="stable")
+    keys, starts, counts = np.unique(group[order], return_index=True, return_counts=True)
+    single = counts == 1
+    out[keys[single]] = geoms[order[starts[single]]]
+    for key, start, count in zip(keys[~single], starts[~single], counts[~single]):
+        out[key] = shapely.union_all(geoms[order[start : start + count]])
+    return out

@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import shapely
 
-from .exposure import UNPARCELLED, Pieces, _union_per_camera
-from .geometry import polygonal, repair_polygons
+from .exposure import UNPARCELLED, Pieces
+from .geometry import polygonal, repair_polygons, union_per_group
 
 PUBLIC_GROUPS = (1, 2, 3, 4, 9)
 # Closing radius of the parcels' union: wide enough to bridge the widest
@@ -391,7 +391,7 @@ def split_unknown(exposure, area):
             pieces = exposure.pieces
             rows = np.flatnonzero(pieces.is_public & np.isin(pieces.camera, edge))
             local = np.searchsorted(edge, pieces.camera[rows])
-            seen = _union_per_camera(
+            seen = union_per_group(
                 len(edge),
                 np.concatenate([np.arange(len(edge)), local]),
                 np.concatenate([exposure.private_geometry[edge], pieces.geometry[rows]]),

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 
-from .geometry import SNAP_M, polygonal, repair_polygons
+from .geometry import SNAP_M, polygonal, repair_polygons, union_per_group
 from .north import to_true
 from .picture import image_outlines, wall_outlines
 
@@ -94,13 +94,7 @@ def _group_union(camera, kind, geoms):
     """One (multi)polygon per (camera, kind), in camera then kind order."""
     keys = np.array([f"{c:012d}\x00{k}" for c, k in zip(camera, kind)], dtype=object)
     unique, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
-    out = np.empty(len(unique), dtype=object)
-    order = np.argsort(inverse, kind="stable")
-    starts = np.searchsorted(inverse[order], np.arange(len(unique)))
-    counts = np.bincount(inverse, minlength=len(unique))
-    for group, (start, count) in enumerate(zip(starts, counts)):
-        rows = order[start : start + count]
-        out[group] = geoms[rows[0]] if count == 1 else shapely.union_all(geoms[rows])
+    out = union_per_group(len(unique), inverse, geoms)
     return camera[first], kind[first], polygonal(out), inverse
 
 

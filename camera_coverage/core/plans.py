@@ -17,7 +17,7 @@ import shapely
 
 from .audit import MAX_LENS_HFOV, camera_coverage
 from .dori import level_sectors
-from .geometry import polygonal, repair_polygons
+from .geometry import polygonal, repair_polygons, union_per_group
 from .masks import camera_masks
 from .messages import number, text
 from .optics import vfov_from_hfov
@@ -200,20 +200,6 @@ class PlanCheck:
     figures: dict = field(default_factory=dict)
 
 
-def _union_by(group, geoms, n):
-    """Union of the geometries of each group 0..n-1 (empty where none)."""
-    out = np.full(n, EMPTY, dtype=object)
-    if len(group) == 0:
-        return out
-    order = np.argsort(group, kind="stable")
-    keys, starts, counts = np.unique(group[order], return_index=True, return_counts=True)
-    single = counts == 1
-    out[keys[single]] = geoms[order[starts[single]]]
-    for key, start, count in zip(keys[~single], starts[~single], counts[~single]):
-        out[key] = shapely.union_all(geoms[order[start : start + count]])
-    return out
-
-
 def _of_zone(code, lang):
     """ "de cour de récréation", "d'escalier": the French partitive."""
     name = label(ZONE_TYPES, code, "fr").lower()
@@ -281,7 +267,7 @@ def judge_plan(
     )
     forbidden = known & np.array([r is not None for r in rules], dtype=bool)
 
-    forbidden_geometry = _union_by(camera[forbidden], pieces[forbidden], n)
+    forbidden_geometry = union_per_group(n, camera[forbidden], pieces[forbidden])
     forbidden_m2 = shapely.area(forbidden_geometry)
     if ident_clip is None:
         forbidden_ident_m2 = forbidden_m2.copy()
@@ -289,11 +275,11 @@ def judge_plan(
         with np.errstate(invalid="ignore"):
             clipped = shapely.intersection(forbidden_geometry, ident_clip)
         forbidden_ident_m2 = shapely.area(polygonal(clipped))
-    unknown_m2 = shapely.area(_union_by(camera[~known], pieces[~known], n))
+    unknown_m2 = shapely.area(union_per_group(n, camera[~known], pieces[~known]))
     codes = list(ZONE_TYPES)
     type_index = np.array([codes.index(t) if t is not None else -1 for t in types], dtype=int)
-    by_type = _union_by(
-        camera[known] * len(codes) + type_index[known], pieces[known], n * len(codes)
+    by_type = union_per_group(
+        n * len(codes), camera[known] * len(codes) + type_index[known], pieces[known]
     )
     type_m2 = {code: shapely.area(by_type[k :: len(codes)]) for k, code in enumerate(codes)}
 
