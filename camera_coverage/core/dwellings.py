@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 
-from .geometry import polygonal
+from .geometry import multi_per_group, polygonal
 
 OSM_DWELLINGS = (
     "residential",
@@ -346,37 +346,26 @@ def _strip_zone(n, camera, lines, coverage):
     the straightened walls, per camera."""
     parts, row = shapely.get_parts(shapely.line_merge(lines), return_index=True)
     straight = shapely.simplify(parts, STRAIGHTEN_M, preserve_topology=False)
-    walls = shapely.multilinestrings(**_grouped(straight, camera[row]))
-    return _within_coverage(n, camera[row], walls, coverage, cap_style="flat")
+    cams, walls = multi_per_group(shapely.multilinestrings, straight, camera[row])
+    strips = shapely.buffer(walls, FACADE_STRIP_M, cap_style="flat")
+    per_camera = np.full(n, NO_LINE, dtype=object)
+    per_camera[cams] = walls
+    return _within_coverage(n, cams, strips, coverage), per_camera
 
 
 def _disc_zone(n, camera, points, radius_m, coverage):
     """Per camera, the ground within `radius_m` of its seen entrances, kept
     inside its coverage, and the rims of those discs: a doorway stands
     somewhere on them."""
-    doors = shapely.multipoints(**_grouped(points, camera))
-    zone, _ = _within_coverage(n, camera, doors, coverage, radius_m=radius_m, quad_segs=8)
+    cams, doors = multi_per_group(shapely.multipoints, points, camera)
+    discs = shapely.buffer(doors, radius_m, quad_segs=8)
     rims = np.full(n, NO_LINE, dtype=object)
-    cams = np.unique(camera)
-    rims[cams] = shapely.boundary(shapely.buffer(doors, radius_m, quad_segs=8))
-    return zone, rims
+    rims[cams] = shapely.boundary(discs)
+    return _within_coverage(n, cams, discs, coverage), rims
 
 
-def _grouped(geoms, camera):
-    """`geoms` sorted by camera and their dense group indices, as shapely's
-    multi-geometry constructors take them."""
-    order = np.argsort(camera, kind="stable")
-    _, dense = np.unique(camera[order], return_inverse=True)
-    return {"geometries": geoms[order], "indices": dense}
-
-
-def _within_coverage(n, camera, multi, coverage, radius_m=FACADE_STRIP_M, **style):
-    """Each camera's multi-geometry buffered and cut to its coverage; and
-    the multi-geometry itself, per camera."""
+def _within_coverage(n, cams, zones, coverage):
+    """The zones of cameras `cams`, cut to their coverage, per camera."""
     out = np.full(n, EMPTY, dtype=object)
-    given = np.full(n, NO_LINE, dtype=object)
-    cams = np.unique(camera)
-    zone = shapely.buffer(multi, radius_m, **style)
-    out[cams] = polygonal(shapely.intersection(zone, coverage[cams]))
-    given[cams] = multi
-    return out, given
+    out[cams] = polygonal(shapely.intersection(zones, coverage[cams]))
+    return out

@@ -59,3 +59,11 @@ def union_per_group(n, group, geoms):
     for key, start, count in zip(keys[~single], starts[~single], counts[~single]):
         out[key] = shapely.union_all(geoms[order[start : start + count]])
     return out
+
+
+def multi_per_group(constructor, geoms, group):
+    """The groups present (sorted) and one multi-geometry of each, built by
+    `constructor` (shapely.multilinestrings, multipoints...)."""
+    order = np.argsort(group, kind="stable")
+    present, dense = np.unique(group[order], return_inverse=True)
+    return present, constructor(geoms[order], indices=dense)

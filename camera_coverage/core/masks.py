@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 
-from .geometry import SNAP_M, polygonal, repair_polygons, union_per_group
+from .geometry import SNAP_M, multi_per_group, polygonal, repair_polygons, union_per_group
 from .north import to_true
 from .picture import image_outlines, wall_outlines
 
@@ -108,9 +108,8 @@ def _group_walls(walls, top_m, group, n_groups):
     lines = shapely.get_type_id(parts) == shapely.GeometryType.LINESTRING
     parts, row = parts[lines], row[lines]
     if len(parts):
-        order = np.argsort(group[row], kind="stable")
-        present, dense = np.unique(group[row][order], return_inverse=True)
-        out[present] = shapely.multilinestrings(parts[order], indices=dense)
+        present, multi = multi_per_group(shapely.multilinestrings, parts, group[row])
+        out[present] = multi
     return out, top
 
 
