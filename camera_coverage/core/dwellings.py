@@ -14,7 +14,6 @@ of unknown use (OSM `building=yes`, no use given) may be a dwelling: it is
 counted apart, as "possibly a dwelling", never silently as one or the other.
 """
 
-import dataclasses
 import unicodedata
 from dataclasses import dataclass
 
@@ -22,6 +21,7 @@ import numpy as np
 import shapely
 
 from .geometry import multi_per_group, polygonal
+from .parallel import joined_chunks
 
 OSM_DWELLINGS = (
     "residential",
@@ -114,12 +114,7 @@ class DwellingsInView:
     @classmethod
     def concatenate(cls, parts):
         """One reading from the readings of consecutive chunks of cameras."""
-        return cls(
-            **{
-                f.name: _joined([getattr(p, f.name) for p in parts])
-                for f in dataclasses.fields(cls)
-            }
-        )
+        return joined_chunks(cls, parts)
 
     @property
     def dwellings_seen(self):
@@ -161,13 +156,6 @@ class Subset:
         """(index into `geoms`, feature row) of each pair within distance_m."""
         found, pick = self.tree.query(geoms, predicate="dwithin", distance=distance_m)
         return found, self.rows[pick]
-
-
-def _joined(values):
-    """Lists or arrays of consecutive chunks, end to end."""
-    if isinstance(values[0], list):
-        return [item for value in values for item in value]
-    return np.concatenate(values)
 
 
 def entrance_owners(entrances, buildings, use, snap_m=ENTRANCE_SNAP_M):

@@ -15,7 +15,7 @@ import numpy as np
 import shapely
 
 from .geometry import polygonal, union_per_group
-from .parallel import map_chunks
+from .parallel import joined_chunks, map_chunks
 
 UNPARCELLED = -1
 CHUNK_CAMERAS = 250
@@ -36,13 +36,7 @@ class Pieces:
 
     @staticmethod
     def concatenate(parts, offsets):
-        return Pieces(
-            camera=np.concatenate([p.camera + offset for p, offset in zip(parts, offsets)]),
-            parcel=np.concatenate([p.parcel for p in parts]),
-            is_public=np.concatenate([p.is_public for p in parts]),
-            geometry=np.concatenate([p.geometry for p in parts]),
-            area_m2=np.concatenate([p.area_m2 for p in parts]),
-        )
+        return joined_chunks(Pieces, parts, offsets)
 
 
 @dataclass

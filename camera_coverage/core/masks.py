@@ -16,7 +16,6 @@ CRS; nothing here knows QGIS, so any algorithm (the audit, a lycée plan
 check) can call it.
 """
 
-import dataclasses
 from dataclasses import dataclass
 
 import numpy as np
@@ -24,6 +23,7 @@ import shapely
 
 from .geometry import SNAP_M, multi_per_group, polygonal, repair_polygons, union_per_group
 from .north import to_true
+from .parallel import joined_chunks
 from .picture import image_outlines, wall_outlines
 
 # A camera is "mostly masked" past this share of its horizontal view.
@@ -68,14 +68,7 @@ class Masks:
     def concatenate(cls, parts, first_cameras):
         """The masks of consecutive chunks of cameras, the chunk starting at
         camera `first_cameras[k]` being `parts[k]`."""
-        fields = {
-            f.name: np.concatenate([getattr(p, f.name) for p in parts])
-            for f in dataclasses.fields(cls)
-        }
-        fields["camera"] = np.concatenate(
-            [p.camera + first for p, first in zip(parts, first_cameras)]
-        )
-        return cls(**fields)
+        return joined_chunks(cls, parts, first_cameras)
 
     @property
     def mostly_masked(self):

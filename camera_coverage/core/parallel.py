@@ -2,8 +2,11 @@
 GIL inside its array functions, so threads share the work without copying
 the parcels or the spatial index."""
 
+import dataclasses
 import os
 from concurrent.futures import ThreadPoolExecutor, TimeoutError
+
+import numpy as np
 
 from .progress import Cancelled, NullProgress
 
@@ -53,3 +56,19 @@ def _result_unless_cancelled(future, progress):
             return future.result(timeout=CANCEL_POLL_S)
         except TimeoutError:
             continue
+
+
+def joined_chunks(cls, parts, first_cameras=None):
+    """One `cls` dataclass from those of consecutive chunks of cameras: each
+    field end to end (lists stay lists); a `camera` field, which indexes the
+    chunk's cameras, is moved on by the chunk's first camera."""
+    fields = {}
+    for f in dataclasses.fields(cls):
+        values = [getattr(p, f.name) for p in parts]
+        if f.name == "camera" and first_cameras is not None:
+            values = [v + first for v, first in zip(values, first_cameras)]
+        if isinstance(values[0], list):
+            fields[f.name] = [item for value in values for item in value]
+        else:
+            fields[f.name] = np.concatenate(values)
+    return cls(**fields)
