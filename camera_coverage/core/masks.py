@@ -381,16 +381,20 @@ def camera_masks(
         & (vfov_deg[camera] < 180)
         & (view_deg[camera] <= hfov_deg[camera] + 1e-6)
     )
-    if fixed.any():
-        c = camera[fixed]
-        pinhole = (grid_direction[c], height_m[c], tilt_deg[c], hfov_deg[c], vfov_deg[c])
-        outline[fixed] = image_outlines(geoms[fixed], origin[fixed], *pinhole)
-        standing = ~shapely.is_empty(walls[fixed]) & (wall_top[fixed] > 0)
-        if standing.any():
-            rows = np.flatnonzero(fixed)[standing]
-            outline[rows] = wall_outlines(
-                walls[rows], wall_top[rows], origin[rows], *(value[standing] for value in pinhole)
-            )
+    # In the picture a zone with walls is its walls; any other, its ground.
+    standing = fixed & ~shapely.is_empty(walls) & (wall_top > 0)
+    flat = fixed & ~standing
+
+    def pinhole(rows):
+        c = camera[rows]
+        return (grid_direction[c], height_m[c], tilt_deg[c], hfov_deg[c], vfov_deg[c])
+
+    if flat.any():
+        outline[flat] = image_outlines(geoms[flat], origin[flat], *pinhole(flat))
+    if standing.any():
+        outline[standing] = wall_outlines(
+            walls[standing], wall_top[standing], origin[standing], *pinhole(standing)
+        )
     if view_area_m2 is not None:
         masked = _area_share(camera, kind, geoms, outline, view_area_m2, n_cameras)
     else:
