@@ -15,6 +15,7 @@ merged and sorted. Memory is bounded by the largest input file and the
 largest partition, not by the region.
 """
 
+import dataclasses
 import shutil
 from collections import defaultdict
 from functools import partial
@@ -24,6 +25,8 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
+
+from camera_coverage.core.cameras import CameraValues
 
 from . import LAMBERT_93
 from .files import read_json, write_atomic, write_json
@@ -36,19 +39,9 @@ LAYERS = ("cameras", "parcels", "buildings", "communes")
 # The INSEE code's field in commune outlines: ours, IGN ADMIN-EXPRESS, Etalab.
 COMMUNE_FIELDS = ("insee", "INSEE_COM", "code")
 REJECTED_CAMERAS = "cameras_rejected.parquet"
-# The normalised camera fields the core reads (importcameras writes them).
-CAMERA_NUMBERS = (
-    "direction",
-    "fov",
-    "range_m",
-    "pan_deg",
-    "height_m",
-    "tilt_deg",
-    "h_resolution",
-    "sensor_width_mm",
-    "focal_mm",
-    "vfov_deg",
-)
+# The normalised camera fields the core reads (importcameras writes them):
+# every number of the core's CameraValues.
+CAMERA_NUMBERS = tuple(f.name for f in dataclasses.fields(CameraValues) if f.name != "camera_id")
 POLYGONAL = ("Polygon", "MultiPolygon")
 
 
