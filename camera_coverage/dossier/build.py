@@ -225,7 +225,28 @@ def licences(osm_used):
     return lines
 
 
-def build_dossier(
+def build_dossier(folder, layers, figures, **options):
+    """Write the dossier into `folder` and return {file name: path}.
+    `layers`: style name -> output layer ("cameras" or "verdicts" needed;
+    "coverage", "pieces", "dori", "masks", "dwellings", "rejected" if any);
+    `figures`: dossier.figures.Figure rows; `base`: "parcels", "buildings"
+    input layers drawn under the outputs; `assumptions`, `sources`: (label,
+    value) pairs from the algorithm; `titles`: style name -> layer title,
+    over the default ones (e.g. zones drawn with the parcels' style);
+    `reading`: the cover's line on the legal reading (default: the CSI's);
+    the other options are _build's."""
+    project = QgsProject()
+    try:
+        return _build(project, folder, layers, figures, **options)
+    finally:
+        # Freed here, in order: a project left to the garbage collector with
+        # its layouts and layers crashed QGIS 3.22 later on.
+        project.clear()
+        del project
+
+
+def _build(
+    project,
     folder,
     layers,
     figures,
@@ -242,65 +263,6 @@ def build_dossier(
     flagged_expression=FLAGGED,
     reason_field="flag_reason",
     rules_field="flag_rules",
-    titles=None,
-    reading=None,
-):
-    """Write the dossier into `folder` and return {file name: path}.
-    `layers`: style name -> output layer ("cameras" or "verdicts" needed;
-    "coverage", "pieces", "dori", "masks", "dwellings", "rejected" if any);
-    `figures`: dossier.figures.Figure rows; `base`: "parcels", "buildings"
-    input layers drawn under the outputs; `assumptions`, `sources`: (label,
-    value) pairs from the algorithm; `titles`: style name -> layer title,
-    over the default ones (e.g. zones drawn with the parcels' style);
-    `reading`: the cover's line on the legal reading (default: the CSI's)."""
-    project = QgsProject()
-    try:
-        return _build(
-            project,
-            folder,
-            layers,
-            figures,
-            base,
-            basemap,
-            report_html,
-            assumptions,
-            sources,
-            public_by_level,
-            lang,
-            feedback,
-            osm_used,
-            title,
-            flagged_expression,
-            reason_field,
-            rules_field,
-            titles,
-            reading,
-        )
-    finally:
-        # Freed here, in order: a project left to the garbage collector with
-        # its layouts and layers crashed QGIS 3.22 later on.
-        project.clear()
-        del project
-
-
-def _build(
-    project,
-    folder,
-    layers,
-    figures,
-    base,
-    basemap,
-    report_html,
-    assumptions,
-    sources,
-    public_by_level,
-    lang,
-    feedback,
-    osm_used,
-    title,
-    flagged_expression,
-    reason_field,
-    rules_field,
     titles=None,
     reading=None,
 ):
