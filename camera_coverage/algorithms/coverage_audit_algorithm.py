@@ -16,7 +16,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.audit import run_audit
 from ..core.footprint import MAX_STEP_DEG
-from ..core.legal import LegalInputs, legal_reading
+from ..core.legal import legal_reading
 from ..core.optics import DORI_LEVELS
 from ..core.report import audit_report
 from ..dossier.audit import add_dossier_parameters, audit_outputs, build_audit_dossier
@@ -49,7 +49,6 @@ from .land_input import add_land_parameters, read_land
 from .legal_input import add_legal_parameters, read_legal_layers
 from .legal_output import (
     LEGAL_FIELDS,
-    LEGAL_INPUT_NAMES,
     OUTPUT_MASKS,
     add_masks_output,
     legal_report,
@@ -209,13 +208,12 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
             legal_reading,
             result,
             cameras.values,
-            LegalInputs(
-                parcels.geometries,
-                parcels.crs,
-                land.owners,
-                land.study_area,
-                land.study_area_crs,
-                **{k: v for k, v in vars(layers).items() if k in LEGAL_INPUT_NAMES},
+            layers.legal_inputs(
+                parcels=parcels.geometries,
+                parcels_crs=parcels.crs,
+                owners=land.owners,
+                study_area=land.study_area,
+                study_area_crs=land.study_area_crs,
             ),
             parcels.parcel_ids,
             settings,

@@ -3,6 +3,7 @@ dwellings, their entrances, which cameras belong to private operators and
 the information signs surveyed. Read here, judged in core (dwellings.py,
 operators.py, signs.py, legal.py)."""
 
+import dataclasses
 from dataclasses import dataclass
 
 import numpy as np
@@ -16,6 +17,7 @@ from qgis.core import (
 )
 
 from ..core.dwellings import DWELLING, ENTRANCE_SNAP_M, OTHER, POSSIBLE, building_use
+from ..core.legal import LegalInputs
 from ..core.operators import is_private_operator
 from ..core.reach import MARGIN_M
 from ..core.signs import names_operator
@@ -149,6 +151,13 @@ class LegalLayers:
     entrance_radius_m: float = 1.5
     surroundings_m: float = 2.0
     sign_distance_m: float = 30.0
+
+    def legal_inputs(self, **land):
+        """The core's LegalInputs: the land given (parcels, owners, study
+        area) and whatever of these layers it takes, as they are."""
+        taken = {f.name for f in dataclasses.fields(LegalInputs)}
+        mine = {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
+        return LegalInputs(**land, **{k: v for k, v in mine.items() if k in taken})
 
 
 def _first_field(fields, candidates):

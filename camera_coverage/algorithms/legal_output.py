@@ -52,24 +52,6 @@ LEGAL_PIECE_FIELDS = (
     ("owner_name", QVariant.String),
 )
 IDS_IN_FIELD = 20
-# The LegalLayers attributes the core's LegalInputs takes as they are.
-LEGAL_INPUT_NAMES = (
-    "buildings",
-    "buildings_crs",
-    "building_use",
-    "building_ids",
-    "entrances",
-    "entrances_crs",
-    "entrance_ids",
-    "private_operator",
-    "signs",
-    "signs_crs",
-    "sign_names_operator",
-    "sign_ids",
-    "entrance_radius_m",
-    "surroundings_m",
-    "sign_distance_m",
-)
 
 
 def add_masks_output(algorithm):
