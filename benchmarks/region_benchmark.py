@@ -207,7 +207,7 @@ def qgis_child(folder, within_reach):
     import processing
     from qgis.core import QgsProcessingFeedback
 
-    from camera_coverage.algorithms import reach
+    from camera_coverage.layers import reach
 
     reach.READ_WITHIN_REACH = within_reach
     feedback = QgsProcessingFeedback()

@@ -12,28 +12,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QIcon
 
-from ..core.progress import Cancelled, ScaledProgress
+from ..core.progress import Cancelled
+from ..layers.run_safety import interrupt_cancels, stop_if_interrupted, unreadable_file
 from ..translation import tr, user_language
-from .run_safety import interrupt_cancels, stop_if_interrupted, unreadable_file
-
-
-class _Feedback:
-    """QGIS feedback seen through the core's progress API."""
-
-    def __init__(self, feedback):
-        self.feedback = feedback
-
-    def set_progress(self, percent):
-        self.feedback.setProgress(percent)
-
-    def is_canceled(self):
-        return self.feedback.isCanceled()
-
-
-def feedback_progress(feedback, start, end):
-    """The core's progress over the slice start..end % of the algorithm's bar."""
-    return ScaledProgress(_Feedback(feedback), start, end)
-
 
 ICONS = Path(__file__).resolve().parents[1] / "icons"
 # Tuning values shown under "Advanced parameters" in the dialog, so that the

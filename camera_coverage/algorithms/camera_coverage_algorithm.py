@@ -10,8 +10,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.audit import camera_coverage
-from .base import CameraCoverageAlgorithmBase, feedback_progress
-from .camera_input import (
+from ..layers.camera_input import (
     REJECTED,
     add_camera_parameters,
     add_rejected_output,
@@ -22,15 +21,17 @@ from .camera_input import (
     report_buildings,
     write_rejected,
 )
-from .exposure_output import (
+from ..layers.exposure_output import (
     DORI_OUTPUT,
     OPTICS_FIELDS,
     add_dori_output,
     optics_rows,
     write_dori,
 )
-from .layer_io import make_fields, qgis_crs, write_features
-from .run_safety import refuse_non_finite, stamp_complete
+from ..layers.feedback import feedback_progress
+from ..layers.layer_io import make_fields, qgis_crs, write_features
+from ..layers.run_safety import refuse_non_finite, stamp_complete
+from .base import CameraCoverageAlgorithmBase
 
 
 class CameraCoverageAlgorithm(CameraCoverageAlgorithmBase):

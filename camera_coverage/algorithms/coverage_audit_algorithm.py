@@ -20,8 +20,7 @@ from ..core.legal import legal_reading
 from ..core.optics import DORI_LEVELS
 from ..core.report import audit_report
 from ..dossier.audit import add_dossier_parameters, audit_outputs, build_audit_dossier
-from .base import CameraCoverageAlgorithmBase, feedback_progress
-from .camera_input import (
+from ..layers.camera_input import (
     BUILDINGS,
     CAMERAS,
     REJECTED,
@@ -34,7 +33,7 @@ from .camera_input import (
     report_buildings,
     write_rejected,
 )
-from .exposure_output import (
+from ..layers.exposure_output import (
     AUDIT_FIELDS,
     DORI_OUTPUT,
     OPTICS_FIELDS,
@@ -44,10 +43,11 @@ from .exposure_output import (
     write_dori,
     write_layer,
 )
-from .input_notes import bad_input_assumptions, report_bad_input
-from .land_input import add_land_parameters, read_land
-from .legal_input import add_legal_parameters, read_legal_layers
-from .legal_output import (
+from ..layers.feedback import feedback_progress
+from ..layers.input_notes import bad_input_assumptions, report_bad_input
+from ..layers.land_input import add_land_parameters, read_land
+from ..layers.legal_input import add_legal_parameters, read_legal_layers
+from ..layers.legal_output import (
     LEGAL_FIELDS,
     OUTPUT_MASKS,
     add_masks_output,
@@ -58,14 +58,15 @@ from .legal_output import (
     write_legal_pieces,
     write_masks,
 )
-from .parcel_input import (
+from ..layers.parcel_input import (
     PARCELS,
     add_parcel_parameters,
     public_expression,
     read_parcels,
     tolerance,
 )
-from .run_safety import refuse_non_finite, stamp_complete
+from ..layers.run_safety import refuse_non_finite, stamp_complete
+from .base import CameraCoverageAlgorithmBase
 
 USED_FIELDS = (
     ("direction", QVariant.Double),

@@ -32,10 +32,10 @@ from ..core.camera_import import (
 from ..core.camera_tags import CONVENTIONS, Rejection, TypeDefaults
 from ..core.csv_columns import detect_coordinate_columns
 from ..core.messages import Message
+from ..layers.camera_input import add_direction_north_parameter, direction_north
+from ..layers.layer_io import make_fields, value_or_none
+from ..layers.run_safety import source_error
 from .base import CameraCoverageAlgorithmBase
-from .camera_input import add_direction_north_parameter, direction_north
-from .layer_io import make_fields, value_or_none
-from .run_safety import source_error
 
 CAMERA_FIELDS = (
     ("camera_id", QVariant.String),

@@ -40,8 +40,8 @@ from ..core.plans import (
     ZONE_TYPES,
     label,
 )
+from ..layers.layer_io import make_fields
 from .base import CameraCoverageAlgorithmBase
-from .layer_io import make_fields
 
 LAYERS = {
     "cameras": (

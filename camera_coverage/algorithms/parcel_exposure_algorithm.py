@@ -13,13 +13,14 @@ from ..core.audit import AuditSettings, flags, parcel_exposure
 from ..core.explain import explain_coverage
 from ..core.identity import unique_ids
 from ..core.working_crs import crs_identifier
-from .base import CameraCoverageAlgorithmBase, feedback_progress
-from .exposure_output import AUDIT_FIELDS, audit_rows, write_layer, write_pieces
-from .input_notes import report_bad_input
-from .layer_io import chosen_field, crs_of, feature_labels, read_features, required_source
-from .parcel_input import add_parcel_parameters, read_parcels, tolerance
-from .reach import remember_coverage
-from .run_safety import refuse_non_finite, stamp_complete
+from ..layers.exposure_output import AUDIT_FIELDS, audit_rows, write_layer, write_pieces
+from ..layers.feedback import feedback_progress
+from ..layers.input_notes import report_bad_input
+from ..layers.layer_io import chosen_field, crs_of, feature_labels, read_features, required_source
+from ..layers.parcel_input import add_parcel_parameters, read_parcels, tolerance
+from ..layers.reach import remember_coverage
+from ..layers.run_safety import refuse_non_finite, stamp_complete
+from .base import CameraCoverageAlgorithmBase
 
 
 class ParcelExposureAlgorithm(CameraCoverageAlgorithmBase):

@@ -38,8 +38,7 @@ from ..dossier.plan import (
     dossier_folder,
     plan_outputs,
 )
-from .base import CameraCoverageAlgorithmBase, feedback_progress
-from .camera_input import (
+from ..layers.camera_input import (
     BUILDINGS,
     CAMERAS,
     REJECTED,
@@ -51,8 +50,9 @@ from .camera_input import (
     report_buildings,
     write_rejected,
 )
-from .exposure_output import write_layer
-from .layer_io import (
+from ..layers.exposure_output import write_layer
+from ..layers.feedback import feedback_progress
+from ..layers.layer_io import (
     check_source,
     chosen_field,
     crs_of,
@@ -61,7 +61,8 @@ from .layer_io import (
     read_features,
     required_source,
 )
-from .legal_output import write_masks
+from ..layers.legal_output import write_masks
+from .base import CameraCoverageAlgorithmBase
 
 PLAN_FIELDS = (
     ("camera_id", QVariant.String),

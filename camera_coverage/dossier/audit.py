@@ -23,7 +23,6 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..algorithms.layer_io import qgis_crs
 from ..core.dori import dori_footprints
 from ..core.figures import (
     INVESTMENT_PER_CAMERA_EUR,
@@ -32,6 +31,7 @@ from ..core.figures import (
     public_domain_under_view,
 )
 from ..core.working_crs import reproject
+from ..layers.layer_io import qgis_crs
 from ..translation import tr
 from .figures import FIGURE_FIELDS, council_figures
 from .styles import present_outputs
@@ -245,7 +245,7 @@ def audit_outputs(
         lang=lang,
     )
     if want_figures:
-        from ..algorithms.exposure_output import write_layer
+        from ..layers.exposure_output import write_layer
 
         destination = write_layer(
             algorithm,

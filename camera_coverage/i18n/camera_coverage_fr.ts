@@ -24,211 +24,6 @@
       <translation>{} emprises écrites (SCR de travail : {}).</translation>
     </message>
     <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>Camera id field (default: camera_id)</source>
-      <translation>Champ contenant l'identifiant de la caméra (par défaut : camera_id)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>Direction field, degrees clockwise from north, empty = all round (default: direction)</source>
-      <translation>Champ contenant la direction, en degrés dans le sens horaire depuis le nord, vide = vue à 360° (par défaut : direction)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>Field of view field, degrees (default: fov)</source>
-      <translation>Champ contenant le champ de vision, en degrés (par défaut : fov)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>Range field, metres (default: range_m)</source>
-      <translation>Champ contenant la portée, en mètres (par défaut : range_m)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>Mounting height field, metres (default: height_m)</source>
-      <translation>Champ contenant la hauteur de pose, en mètres (par défaut : height_m)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>Tilt field, degrees below horizontal (default: tilt_deg)</source>
-      <translation>Champ contenant l'inclinaison, en degrés sous l'horizontale (par défaut : tilt_deg)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>Horizontal resolution field, pixels (default: h_resolution)</source>
-      <translation>Champ contenant la résolution horizontale, en pixels (par défaut : h_resolution)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>Sensor width field, mm, for a field of view from the lens (default: sensor_width_mm)</source>
-      <translation>Champ contenant la largeur du capteur, en mm, pour déduire le champ de vision de l'objectif (par défaut : sensor_width_mm)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>Focal length field, mm (default: focal_mm)</source>
-      <translation>Champ contenant la focale, en mm (par défaut : focal_mm)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>Vertical field of view field, degrees (default: vfov_deg; else from the field of view and a 16:9 image)</source>
-      <translation>Champ contenant le champ de vision vertical, en degrés (par défaut : vfov_deg ; sinon déduit du champ de vision et d'une image 16:9)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>west</source>
-      <translation>à l'ouest</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>east</source>
-      <translation>à l'est</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>bearings from true north</source>
-      <translation>des azimuts depuis le nord géographique</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>angles from the grid north of the camera layer's CRS, turned to true north</source>
-      <translation>des angles depuis le nord du quadrillage du SCR de la couche des caméras, ramenés au nord géographique</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>camera</source>
-      <translation>des caméras</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>points</source>
-      <translation>des points</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>building</source>
-      <translation>des bâtiments</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>polygons</source>
-      <translation>des polygones</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>{} of {} buildings read (only those within the cameras' reach are needed).</source>
-      <translation>{} bâtiments lus sur {} (seuls ceux à portée des caméras sont utiles).</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>Cameras (points)</source>
-      <translation>Caméras (points)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>Field of view where none is given (degrees)</source>
-      <translation>Champ de vision si non renseigné (degrés)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>Range where none is given (metres)</source>
-      <translation>Portée si non renseignée (mètres)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>Horizontal resolution where none is given (pixels)</source>
-      <translation>Résolution horizontale quand aucune n'est indiquée (pixels)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>How far each camera sees</source>
-      <translation>Jusqu'où voit chaque caméra</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>Buildings that hide the view (polygons, optional)</source>
-      <translation>Bâtiments qui masquent la vue (polygones, facultatif)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>Directions are measured from</source>
-      <translation>Les directions sont mesurées depuis</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>Directions were read as {}; sectors are drawn to true north, turned at each camera by the meridian convergence: here grid north of {} lies {:.2f}° {} of true north.</source>
-      <translation>Les directions ont été lues comme {} ; les secteurs sont tracés par rapport au nord géographique, tournés à chaque caméra de la convergence des méridiens : ici le nord du quadrillage de {} est à {:.2f}° {} du nord géographique.</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>Rejected cameras (with the reason)</source>
-      <translation>Caméras rejetées (avec le motif)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>Its range (range_m)</source>
-      <translation>Sa portée (range_m)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>As far as it can identify people (250 px/m)</source>
-      <translation>Jusqu'où elle peut identifier les personnes (250 px/m)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>As far as it can recognise people (125 px/m)</source>
-      <translation>Jusqu'où elle peut reconnaître les personnes (125 px/m)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>As far as it can observe (62.5 px/m)</source>
-      <translation>Jusqu'où elle peut observer (62,5 px/m)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>As far as it can detect people (25 px/m)</source>
-      <translation>Jusqu'où elle peut détecter les personnes (25 px/m)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>True north (compass, OpenStreetMap, data sheets)</source>
-      <translation>Le nord géographique (boussole, OpenStreetMap, fiches techniques)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>Grid north of the camera layer's CRS (angles measured on a projected map)</source>
-      <translation>Le nord du quadrillage du SCR de la couche des caméras (angles mesurés sur une carte projetée)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>Camera id {} is used {} times: the later ones are named {}.</source>
-      <translation>L'identifiant de caméra {} est utilisé {} fois : les suivantes sont nommées {}.</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>{} buildings hide the view; {} invalid building geometries repaired.</source>
-      <translation>{} bâtiments masquent la vue ; {} géométries de bâtiments invalides réparées.</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>Camera {} rejected: {}</source>
-      <translation>Caméra {} rejetée : {}</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>{} of {} cameras rejected, see the rejected output.</source>
-      <translation>{} caméras sur {} rejetées, voir la sortie des caméras rejetées.</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>The field {} has no value for any camera: treated as absent (defaults apply).</source>
-      <translation>Le champ {} n'a de valeur pour aucune caméra : il est traité comme absent (valeurs par défaut appliquées).</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/camera_input.py" />
-      <source>The field {} must hold numbers (degrees or metres) but is of type {}: convert it, or import the layer with the Import cameras algorithm.</source>
-      <translation>Le champ {} doit contenir des nombres (degrés ou mètres) mais il est de type {} : convertissez-le, ou importez la couche avec l'algorithme « Importer des caméras ».</translation>
-    </message>
-    <message>
       <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
       <source>Coverage audit (one step)</source>
       <translation>Audit de couverture (en une étape)</translation>
@@ -474,11 +269,6 @@
       <translation>masques</translation>
     </message>
     <message>
-      <location filename="camera_coverage/algorithms/exposure_output.py" />
-      <source>DORI levels: ground where people can be identified, recognised, observed, detected</source>
-      <translation>Niveaux DORI : sol où les personnes peuvent être identifiées, reconnues, observées, détectées</translation>
-    </message>
-    <message>
       <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
       <source>Import cameras</source>
       <translation>Importer des caméras</translation>
@@ -659,326 +449,6 @@
       <translation>Entité {} rejetée : {}</translation>
     </message>
     <message>
-      <location filename="camera_coverage/algorithms/input_notes.py" />
-      <source>Duplicate camera ids, later uses renamed</source>
-      <translation>Identifiants de caméra en double, utilisations suivantes renommées</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/input_notes.py" />
-      <source>Overlapping parcels (seen ground counted once in private_m2)</source>
-      <translation>Parcelles qui se chevauchent (surface vue comptée une fois dans private_m2)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/input_notes.py" />
-      <source>Cameras the cadastre does not cover (not audited)</source>
-      <translation>Caméras que le cadastre ne couvre pas (non auditées)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/input_notes.py" />
-      <source>{} parcels seen by the cameras overlap one another, by {:.2f} m² in all: private_m2 counts that ground once, but the pieces overlap there.</source>
-      <translation>{} parcelles vues par les caméras se chevauchent, sur {:.2f} m² au total : private_m2 compte cette surface une fois, mais les morceaux s'y chevauchent.</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/input_notes.py" />
-      <source>{} cameras have no parcel within their reach: the cadastre does not cover them, so they are not audited (masking_required is empty, flag_reason says why).</source>
-      <translation>{} caméras n'ont aucune parcelle dans leur portée : le cadastre ne les couvre pas, elles ne sont donc pas auditées (masking_required est vide, flag_reason dit pourquoi).</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/input_notes.py" />
-      <source>{} parcels, {:.2f} m² of overlap</source>
-      <translation>{} parcelles, {:.2f} m² de chevauchement</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/land_input.py" />
-      <source>Owners table joined to the parcels (the DGFiP file of legal entities' parcels, as published, or any table)</source>
-      <translation>Table des propriétaires jointe aux parcelles (le fichier DGFiP des parcelles des personnes morales tel que publié, ou toute table)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/land_input.py" />
-      <source>Study area (e.g. the commune's outline; default: the ground the parcels span, streets included)</source>
-      <translation>Zone d'étude (p. ex. le contour de la commune ; par défaut : le terrain que couvrent les parcelles, rues comprises)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/land_input.py" />
-      <source>Name both the owners' parcel id field and their group field.</source>
-      <translation>Nommez à la fois le champ d'identifiant de parcelle et le champ de groupe des propriétaires.</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/land_input.py" />
-      <source>study area</source>
-      <translation>zone d'étude</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/land_input.py" />
-      <source>Owners: parcel id field (Etalab id; not needed for the DGFiP file)</source>
-      <translation>Propriétaires : champ d'identifiant de parcelle (identifiant Etalab ; inutile pour le fichier DGFiP)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/land_input.py" />
-      <source>Owners: owner group field (DGFiP group code 0-9; not needed for the DGFiP file)</source>
-      <translation>Propriétaires : champ du groupe de personne (code DGFiP 0-9 ; inutile pour le fichier DGFiP)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/land_input.py" />
-      <source>Owner groups that are public (1 State, 2 région, 3 département, 4 commune, 9 public bodies)</source>
-      <translation>Groupes de propriétaires publics (1 État, 2 région, 3 département, 4 commune, 9 établissements publics)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/land_input.py" />
-      <source>The study area layer must contain polygons.</source>
-      <translation>La couche de zone d'étude doit contenir des polygones.</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/land_input.py" />
-      <source>The study area layer has no polygon with an area: choose the commune's outline, or leave the study area empty to use the ground the parcels span.</source>
-      <translation>La couche de zone d'étude n'a aucun polygone ayant une surface : choisissez le contour de la commune, ou laissez la zone d'étude vide pour utiliser le terrain que couvrent les parcelles.</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/land_input.py" />
-      <source>The owners table is not the DGFiP file (missing columns: {}) and no owners id and group fields are named. Columns found: {}. Name the parcel id field (OWNERS_ID_FIELD) and the owner group field (OWNERS_GROUP_FIELD).</source>
-      <translation>La table des propriétaires n'est pas le fichier DGFiP (colonnes manquantes : {}) et aucun champ d'identifiant ni de groupe n'est nommé. Colonnes trouvées : {}. Nommez le champ d'identifiant de parcelle (OWNERS_ID_FIELD) et le champ de groupe de personne (OWNERS_GROUP_FIELD).</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/land_input.py" />
-      <source>Owners: {} rows, {} on the loaded parcels ({} duplicates counted once), {} on parcels not loaded, {} unusable; {} parcels listed.</source>
-      <translation>Propriétaires : {} lignes, {} sur les parcelles chargées ({} doublons comptés une fois), {} sur des parcelles non chargées, {} inutilisables ; {} parcelles listées.</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/land_input.py" />
-      <source>The owners table has no field named {}.</source>
-      <translation>La table des propriétaires n'a pas de champ nommé {}.</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/land_input.py" />
-      <source>Public owner groups '{}' cannot be read: write digits from 0 to 9 separated by commas, e.g. 1,2,3,4,9.</source>
-      <translation>Groupes de propriétaires publics « {} » illisibles : écrivez des chiffres de 0 à 9 séparés par des virgules, p. ex. 1,2,3,4,9.</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/land_input.py" />
-      <source>… and {} more owner rows with problems.</source>
-      <translation>… et {} autres lignes de propriétaires posant problème.</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/land_input.py" />
-      <source>Owners: DGFiP file {} read as {}.</source>
-      <translation>Propriétaires : fichier DGFiP {} lu en {}.</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/layer_io.py" />
-      <source>The {} layer has no coordinate reference system: set it in Layer Properties &gt; Source &gt; Assigned coordinate reference system, or with the Assign projection algorithm (Lambert-93 is EPSG:2154).</source>
-      <translation>La couche {} n'a pas de système de coordonnées de référence : définissez-le dans Propriétés de la couche &gt; Source &gt; Système de coordonnées de référence assigné, ou avec l'algorithme Assigner une projection (Lambert-93 est EPSG:2154).</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/layer_io.py" />
-      <source>The {} layer is empty: choose a layer with features.</source>
-      <translation>La couche {} est vide : choisissez une couche contenant des entités.</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/layer_io.py" />
-      <source>The {} layer must contain {}.</source>
-      <translation>La couche {} doit contenir {}.</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/layer_io.py" />
-      <source>The expression {} cannot be read: {}</source>
-      <translation>L'expression {} ne peut pas être interprétée : {}</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/layer_io.py" />
-      <source>The expression {} names the field {}, which the layer does not have. Its fields are: {}.</source>
-      <translation>L'expression {} nomme le champ {}, que la couche n'a pas. Ses champs sont : {}.</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/layer_io.py" />
-      <source>Nothing more written: feature {} has a coordinate or a figure that is not a finite number. Check the layers' coordinate reference systems.</source>
-      <translation>Plus rien n'est écrit : l'entité {} a une coordonnée ou un chiffre qui n'est pas un nombre fini. Vérifiez les systèmes de coordonnées des couches.</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/layer_io.py" />
-      <source>The {} layer has no field named {}.</source>
-      <translation>La couche {} n'a pas de champ nommé {}.</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/layer_io.py" />
-      <source>The expression {} fails on feature {}: {}</source>
-      <translation>L'expression {} échoue sur l'entité {} : {}</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/layer_io.py" />
-      <source>Could not write output feature {}: {}</source>
-      <translation>Impossible d'écrire l'entité de sortie {} : {}</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/legal_input.py" />
-      <source>entrance</source>
-      <translation>entrée</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/legal_input.py" />
-      <source>sign</source>
-      <translation>panneau</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/legal_input.py" />
-      <source>Dwelling entrances (points, e.g. OpenStreetMap entrance=* nodes)</source>
-      <translation>Entrées des habitations (points, p. ex. nœuds OpenStreetMap entrance=*)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/legal_input.py" />
-      <source>Information signs surveyed (points; fields names_operator yes/no, text)</source>
-      <translation>Panneaux d'information relevés (points ; champs names_operator yes/no, text)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/legal_input.py" />
-      <source>{} of {} entrances read (only those within the cameras' reach are needed).</source>
-      <translation>{} entrées lues sur {} (seules celles à portée des caméras sont utiles).</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/legal_input.py" />
-      <source>default reading of the fields {}</source>
-      <translation>lecture par défaut des champs {}</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/legal_input.py" />
-      <source>Expression selecting the buildings that are dwellings (empty: OSM building=residential, apartments, house..., BD TOPO usage_1 = Résidentiel)</source>
-      <translation>Expression sélectionnant les bâtiments d'habitation (vide : OSM building=residential, apartments, house…, BD TOPO usage_1 = Résidentiel)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/legal_input.py" />
-      <source>An entrance is seen within this distance of visible ground (m)</source>
-      <translation>Une entrée est vue à moins de cette distance du sol visible (m)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/legal_input.py" />
-      <source>Expression selecting the cameras of private operators (empty: OSM operator:type private, business, commercial, religious, or surveillance=outdoor with an operator that is not a public body)</source>
-      <translation>Expression sélectionnant les caméras d'opérateurs privés (vide : OSM operator:type private, business, commercial, religious, ou surveillance=outdoor avec un opérateur qui n'est pas une personne publique)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/legal_input.py" />
-      <source>Immediate surroundings a private operator may film (m from its premises)</source>
-      <translation>Abords immédiats qu'un opérateur privé peut filmer (m depuis ses locaux)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/legal_input.py" />
-      <source>A sign must stand within this distance of the ground a camera films (m)</source>
-      <translation>Un panneau doit se trouver à moins de cette distance du sol filmé par une caméra (m)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/legal_input.py" />
-      <source>Entrances need the buildings layer: give BUILDINGS too.</source>
-      <translation>Les entrées nécessitent la couche des bâtiments : donnez aussi BUILDINGS.</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/legal_input.py" />
-      <source>The signs layer has no names_operator field: a sign with a text is taken to name the operator, a sign without one not.</source>
-      <translation>La couche des panneaux n'a pas de champ names_operator : un panneau avec un texte est supposé nommer l'opérateur, un panneau sans texte non.</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/legal_input.py" />
-      <source>Buildings: {} dwellings, {} possibly dwellings (use unknown), {} others.</source>
-      <translation>Bâtiments : {} habitations, {} peut-être des habitations (usage inconnu), {} autres.</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/legal_input.py" />
-      <source>The buildings layer has no use field (building, usage_1, USAGE1): no building can be told a dwelling; all {} are counted as possibly dwellings. Give a dwelling expression to say which are.</source>
-      <translation>La couche des bâtiments n'a pas de champ d'usage (building, usage_1, USAGE1) : aucun bâtiment ne peut être reconnu comme habitation ; les {} sont comptés comme peut-être des habitations. Donnez une expression d'habitation pour dire lesquels le sont.</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/legal_output.py" />
-      <source>Masks to apply (per flagged camera: zone, bearings from true north, image outline)</source>
-      <translation>Masques à appliquer (par caméra signalée : zone, azimuts depuis le nord géographique, contour dans l'image)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/legal_output.py" />
-      <source>Parcels made public by the public expression / by their owners / by both</source>
-      <translation>Parcelles rendues publiques par l'expression publique / par leurs propriétaires / par les deux</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/legal_output.py" />
-      <source>Owner groups counted as public</source>
-      <translation>Groupes de propriétaires comptés comme publics</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/legal_output.py" />
-      <source>Study area</source>
-      <translation>Zone d'étude</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/legal_output.py" />
-      <source>Entrances</source>
-      <translation>Entrées</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/legal_output.py" />
-      <source>Private operators</source>
-      <translation>Opérateurs privés</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/legal_output.py" />
-      <source>Immediate surroundings a private operator may film</source>
-      <translation>Abords immédiats qu'un opérateur privé peut filmer</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/legal_output.py" />
-      <source>Owner rows: on loaded parcels / duplicates / on other parcels / unusable</source>
-      <translation>Lignes de propriétaires : sur les parcelles chargées / doublons / sur d'autres parcelles / inutilisables</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/legal_output.py" />
-      <source>Dwellings</source>
-      <translation>Habitations</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/legal_output.py" />
-      <source>no entrance layer: a dwelling façade seen on the public domain may hold one</source>
-      <translation>pas de couche d'entrées : une façade d'habitation vue sur le domaine public peut en comporter une</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/legal_output.py" />
-      <source>Entrances farther than 2 m from any building (counted as dwelling entrances)</source>
-      <translation>Entrées à plus de 2 m de tout bâtiment (comptées comme entrées d'habitation)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/legal_output.py" />
-      <source>Information signs within</source>
-      <translation>Panneaux d'information à moins de</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/legal_output.py" />
-      <source>Owners</source>
-      <translation>Propriétaires</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/legal_output.py" />
-      <source>{} cameras see dwelling façades, {} see an entrance, {} private operators film the public road beyond their surroundings, {} cameras see ground beyond the study area, {} would be mostly masked.</source>
-      <translation>{} caméras voient des façades d'habitation, {} voient une entrée, {} opérateurs privés filment la voie publique au-delà de leurs abords, {} caméras voient du terrain hors de la zone d'étude, {} seraient en majeure partie masquées.</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/legal_output.py" />
-      <source>the camera would be mostly masked ({:.0f} % of its view); its placement should be reconsidered</source>
-      <translation>la caméra serait en majeure partie masquée ({:.0f} % de sa vue) ; son implantation devrait être reconsidérée</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/legal_output.py" />
-      <source>{} entrances stand farther than 2 m from any building; they are counted as dwelling entrances. Check them: {}</source>
-      <translation>{} entrées sont à plus de 2 m de tout bâtiment ; elles sont comptées comme entrées d'habitation. Vérifiez-les : {}</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/legal_output.py" />
-      <source>given: {}</source>
-      <translation>donnée : {}</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/legal_output.py" />
-      <source>the ground the parcels span, streets included (closing of their union by {} m); coverage beyond it is unknown_m2, neither public nor private</source>
-      <translation>le terrain que couvrent les parcelles, rues comprises (fermeture de leur union par {} m) ; la couverture au-delà est unknown_m2, ni publique ni privée</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/legal_output.py" />
-      <source>entrance points within {} m of visible ground</source>
-      <translation>points d'entrée à moins de {} m du sol visible</translation>
-    </message>
-    <message>
       <location filename="camera_coverage/algorithms/new_plan_algorithm.py" />
       <source>New camera plan to digitise (GeoPackage)</source>
       <translation>Nouveau plan de caméras à numériser (GeoPackage)</translation>
@@ -1055,8 +525,18 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/parcel_exposure_algorithm.py" />
+      <source>polygons</source>
+      <translation>des polygones</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/parcel_exposure_algorithm.py" />
       <source>Coverage (polygons)</source>
       <translation>Couverture (polygones)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/parcel_exposure_algorithm.py" />
+      <source>Camera id field (default: camera_id)</source>
+      <translation>Champ contenant l'identifiant de la caméra (par défaut : camera_id)</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/parcel_exposure_algorithm.py" />
@@ -1075,48 +555,13 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/parcel_exposure_algorithm.py" />
+      <source>Camera id {} is used {} times: the later ones are named {}.</source>
+      <translation>L'identifiant de caméra {} est utilisé {} fois : les suivantes sont nommées {}.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/parcel_exposure_algorithm.py" />
       <source>{} coverage features have no geometry and are left out: {}</source>
       <translation>{} entités de couverture n'ont pas de géométrie et sont écartées : {}</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/parcel_input.py" />
-      <source>parcel</source>
-      <translation>des parcelles</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/parcel_input.py" />
-      <source>{} of {} parcels read (only those within the cameras' reach are needed).</source>
-      <translation>{} parcelles lues sur {} (seules celles à portée des caméras sont utiles).</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/parcel_input.py" />
-      <source>Land parcels (cadastre polygons)</source>
-      <translation>Parcelles cadastrales (polygones du cadastre)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/parcel_input.py" />
-      <source>Parcel id field (default: id, as in the Etalab cadastre)</source>
-      <translation>Champ contenant l'identifiant de la parcelle (par défaut : id, comme dans le cadastre Etalab)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/parcel_input.py" />
-      <source>Expression selecting the parcels that are public (empty: all private)</source>
-      <translation>Expression sélectionnant les parcelles publiques (vide : toutes privées)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/parcel_input.py" />
-      <source>Private area tolerated before masking is required (m²)</source>
-      <translation>Surface privée tolérée avant d'exiger un masquage (m²)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/parcel_input.py" />
-      <source>{} parcels read, {} selected as public.</source>
-      <translation>{} parcelles lues, dont {} retenues comme publiques.</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/parcel_input.py" />
-      <source>{} parcels have no geometry and are ignored.</source>
-      <translation>{} parcelles sans géométrie sont ignorées.</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
@@ -1147,6 +592,11 @@
       <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
       <source>perimeter</source>
       <translation>enceinte</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>camera</source>
+      <translation>des caméras</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
@@ -1302,26 +752,6 @@
       <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
       <source>{} m² (less is drawing noise)</source>
       <translation>{} m² (en dessous, c'est une imprécision du dessin)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/run_safety.py" />
-      <source>The file {} exists but cannot be read: it is damaged or not a layer format QGIS reads ({}). Open it in QGIS to check, or export the layer again.</source>
-      <translation>Le fichier {} existe mais ne peut pas être lu : il est endommagé ou n'est pas un format de couche que QGIS lit ({}). Ouvrez-le dans QGIS pour vérifier, ou exportez de nouveau la couche.</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/run_safety.py" />
-      <source>no detail</source>
-      <translation>pas de détail</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/run_safety.py" />
-      <source>Interrupted (Ctrl+C): the run stopped before the end; its outputs are incomplete.</source>
-      <translation>Interrompu (Ctrl+C) : le traitement s'est arrêté avant la fin ; ses sorties sont incomplètes.</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/run_safety.py" />
-      <source>Nothing written: output {} would hold a coordinate or a figure that is not a finite number (feature {}). Check the layers' coordinate reference systems.</source>
-      <translation>Rien n'est écrit : la sortie {} contiendrait une coordonnée ou un chiffre qui n'est pas un nombre fini (entité {}). Vérifiez les systèmes de coordonnées des couches.</translation>
     </message>
     <message>
       <location filename="camera_coverage/dossier/audit.py" />
@@ -1610,6 +1040,11 @@
     </message>
     <message>
       <location filename="camera_coverage/dossier/figures.py" />
+      <source>Study area</source>
+      <translation>Zone d'étude</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/figures.py" />
       <source>Cameras per km²</source>
       <translation>Caméras par km²</translation>
     </message>
@@ -1867,6 +1302,571 @@
       <location filename="camera_coverage/dossier/webmap.py" />
       <source>Click a camera for its figures.</source>
       <translation>Cliquez sur une caméra pour ses chiffres.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>Direction field, degrees clockwise from north, empty = all round (default: direction)</source>
+      <translation>Champ contenant la direction, en degrés dans le sens horaire depuis le nord, vide = vue à 360° (par défaut : direction)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>Field of view field, degrees (default: fov)</source>
+      <translation>Champ contenant le champ de vision, en degrés (par défaut : fov)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>Range field, metres (default: range_m)</source>
+      <translation>Champ contenant la portée, en mètres (par défaut : range_m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>Mounting height field, metres (default: height_m)</source>
+      <translation>Champ contenant la hauteur de pose, en mètres (par défaut : height_m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>Tilt field, degrees below horizontal (default: tilt_deg)</source>
+      <translation>Champ contenant l'inclinaison, en degrés sous l'horizontale (par défaut : tilt_deg)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>Horizontal resolution field, pixels (default: h_resolution)</source>
+      <translation>Champ contenant la résolution horizontale, en pixels (par défaut : h_resolution)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>Sensor width field, mm, for a field of view from the lens (default: sensor_width_mm)</source>
+      <translation>Champ contenant la largeur du capteur, en mm, pour déduire le champ de vision de l'objectif (par défaut : sensor_width_mm)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>Focal length field, mm (default: focal_mm)</source>
+      <translation>Champ contenant la focale, en mm (par défaut : focal_mm)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>Vertical field of view field, degrees (default: vfov_deg; else from the field of view and a 16:9 image)</source>
+      <translation>Champ contenant le champ de vision vertical, en degrés (par défaut : vfov_deg ; sinon déduit du champ de vision et d'une image 16:9)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>west</source>
+      <translation>à l'ouest</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>east</source>
+      <translation>à l'est</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>bearings from true north</source>
+      <translation>des azimuts depuis le nord géographique</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>angles from the grid north of the camera layer's CRS, turned to true north</source>
+      <translation>des angles depuis le nord du quadrillage du SCR de la couche des caméras, ramenés au nord géographique</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>points</source>
+      <translation>des points</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>building</source>
+      <translation>des bâtiments</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>{} of {} buildings read (only those within the cameras' reach are needed).</source>
+      <translation>{} bâtiments lus sur {} (seuls ceux à portée des caméras sont utiles).</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>Cameras (points)</source>
+      <translation>Caméras (points)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>Field of view where none is given (degrees)</source>
+      <translation>Champ de vision si non renseigné (degrés)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>Range where none is given (metres)</source>
+      <translation>Portée si non renseignée (mètres)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>Horizontal resolution where none is given (pixels)</source>
+      <translation>Résolution horizontale quand aucune n'est indiquée (pixels)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>How far each camera sees</source>
+      <translation>Jusqu'où voit chaque caméra</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>Buildings that hide the view (polygons, optional)</source>
+      <translation>Bâtiments qui masquent la vue (polygones, facultatif)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>Directions are measured from</source>
+      <translation>Les directions sont mesurées depuis</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>Directions were read as {}; sectors are drawn to true north, turned at each camera by the meridian convergence: here grid north of {} lies {:.2f}° {} of true north.</source>
+      <translation>Les directions ont été lues comme {} ; les secteurs sont tracés par rapport au nord géographique, tournés à chaque caméra de la convergence des méridiens : ici le nord du quadrillage de {} est à {:.2f}° {} du nord géographique.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>Rejected cameras (with the reason)</source>
+      <translation>Caméras rejetées (avec le motif)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>Its range (range_m)</source>
+      <translation>Sa portée (range_m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>As far as it can identify people (250 px/m)</source>
+      <translation>Jusqu'où elle peut identifier les personnes (250 px/m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>As far as it can recognise people (125 px/m)</source>
+      <translation>Jusqu'où elle peut reconnaître les personnes (125 px/m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>As far as it can observe (62.5 px/m)</source>
+      <translation>Jusqu'où elle peut observer (62,5 px/m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>As far as it can detect people (25 px/m)</source>
+      <translation>Jusqu'où elle peut détecter les personnes (25 px/m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>True north (compass, OpenStreetMap, data sheets)</source>
+      <translation>Le nord géographique (boussole, OpenStreetMap, fiches techniques)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>Grid north of the camera layer's CRS (angles measured on a projected map)</source>
+      <translation>Le nord du quadrillage du SCR de la couche des caméras (angles mesurés sur une carte projetée)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>{} buildings hide the view; {} invalid building geometries repaired.</source>
+      <translation>{} bâtiments masquent la vue ; {} géométries de bâtiments invalides réparées.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>Camera {} rejected: {}</source>
+      <translation>Caméra {} rejetée : {}</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>{} of {} cameras rejected, see the rejected output.</source>
+      <translation>{} caméras sur {} rejetées, voir la sortie des caméras rejetées.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>The field {} has no value for any camera: treated as absent (defaults apply).</source>
+      <translation>Le champ {} n'a de valeur pour aucune caméra : il est traité comme absent (valeurs par défaut appliquées).</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>The field {} must hold numbers (degrees or metres) but is of type {}: convert it, or import the layer with the Import cameras algorithm.</source>
+      <translation>Le champ {} doit contenir des nombres (degrés ou mètres) mais il est de type {} : convertissez-le, ou importez la couche avec l'algorithme « Importer des caméras ».</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/exposure_output.py" />
+      <source>DORI levels: ground where people can be identified, recognised, observed, detected</source>
+      <translation>Niveaux DORI : sol où les personnes peuvent être identifiées, reconnues, observées, détectées</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/input_notes.py" />
+      <source>Duplicate camera ids, later uses renamed</source>
+      <translation>Identifiants de caméra en double, utilisations suivantes renommées</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/input_notes.py" />
+      <source>Overlapping parcels (seen ground counted once in private_m2)</source>
+      <translation>Parcelles qui se chevauchent (surface vue comptée une fois dans private_m2)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/input_notes.py" />
+      <source>Cameras the cadastre does not cover (not audited)</source>
+      <translation>Caméras que le cadastre ne couvre pas (non auditées)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/input_notes.py" />
+      <source>{} parcels seen by the cameras overlap one another, by {:.2f} m² in all: private_m2 counts that ground once, but the pieces overlap there.</source>
+      <translation>{} parcelles vues par les caméras se chevauchent, sur {:.2f} m² au total : private_m2 compte cette surface une fois, mais les morceaux s'y chevauchent.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/input_notes.py" />
+      <source>{} cameras have no parcel within their reach: the cadastre does not cover them, so they are not audited (masking_required is empty, flag_reason says why).</source>
+      <translation>{} caméras n'ont aucune parcelle dans leur portée : le cadastre ne les couvre pas, elles ne sont donc pas auditées (masking_required est vide, flag_reason dit pourquoi).</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/input_notes.py" />
+      <source>{} parcels, {:.2f} m² of overlap</source>
+      <translation>{} parcelles, {:.2f} m² de chevauchement</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/land_input.py" />
+      <source>Owners table joined to the parcels (the DGFiP file of legal entities' parcels, as published, or any table)</source>
+      <translation>Table des propriétaires jointe aux parcelles (le fichier DGFiP des parcelles des personnes morales tel que publié, ou toute table)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/land_input.py" />
+      <source>Study area (e.g. the commune's outline; default: the ground the parcels span, streets included)</source>
+      <translation>Zone d'étude (p. ex. le contour de la commune ; par défaut : le terrain que couvrent les parcelles, rues comprises)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/land_input.py" />
+      <source>Name both the owners' parcel id field and their group field.</source>
+      <translation>Nommez à la fois le champ d'identifiant de parcelle et le champ de groupe des propriétaires.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/land_input.py" />
+      <source>study area</source>
+      <translation>zone d'étude</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/land_input.py" />
+      <source>Owners: parcel id field (Etalab id; not needed for the DGFiP file)</source>
+      <translation>Propriétaires : champ d'identifiant de parcelle (identifiant Etalab ; inutile pour le fichier DGFiP)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/land_input.py" />
+      <source>Owners: owner group field (DGFiP group code 0-9; not needed for the DGFiP file)</source>
+      <translation>Propriétaires : champ du groupe de personne (code DGFiP 0-9 ; inutile pour le fichier DGFiP)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/land_input.py" />
+      <source>Owner groups that are public (1 State, 2 région, 3 département, 4 commune, 9 public bodies)</source>
+      <translation>Groupes de propriétaires publics (1 État, 2 région, 3 département, 4 commune, 9 établissements publics)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/land_input.py" />
+      <source>The study area layer must contain polygons.</source>
+      <translation>La couche de zone d'étude doit contenir des polygones.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/land_input.py" />
+      <source>The study area layer has no polygon with an area: choose the commune's outline, or leave the study area empty to use the ground the parcels span.</source>
+      <translation>La couche de zone d'étude n'a aucun polygone ayant une surface : choisissez le contour de la commune, ou laissez la zone d'étude vide pour utiliser le terrain que couvrent les parcelles.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/land_input.py" />
+      <source>The owners table is not the DGFiP file (missing columns: {}) and no owners id and group fields are named. Columns found: {}. Name the parcel id field (OWNERS_ID_FIELD) and the owner group field (OWNERS_GROUP_FIELD).</source>
+      <translation>La table des propriétaires n'est pas le fichier DGFiP (colonnes manquantes : {}) et aucun champ d'identifiant ni de groupe n'est nommé. Colonnes trouvées : {}. Nommez le champ d'identifiant de parcelle (OWNERS_ID_FIELD) et le champ de groupe de personne (OWNERS_GROUP_FIELD).</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/land_input.py" />
+      <source>Owners: {} rows, {} on the loaded parcels ({} duplicates counted once), {} on parcels not loaded, {} unusable; {} parcels listed.</source>
+      <translation>Propriétaires : {} lignes, {} sur les parcelles chargées ({} doublons comptés une fois), {} sur des parcelles non chargées, {} inutilisables ; {} parcelles listées.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/land_input.py" />
+      <source>The owners table has no field named {}.</source>
+      <translation>La table des propriétaires n'a pas de champ nommé {}.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/land_input.py" />
+      <source>Public owner groups '{}' cannot be read: write digits from 0 to 9 separated by commas, e.g. 1,2,3,4,9.</source>
+      <translation>Groupes de propriétaires publics « {} » illisibles : écrivez des chiffres de 0 à 9 séparés par des virgules, p. ex. 1,2,3,4,9.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/land_input.py" />
+      <source>… and {} more owner rows with problems.</source>
+      <translation>… et {} autres lignes de propriétaires posant problème.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/land_input.py" />
+      <source>Owners: DGFiP file {} read as {}.</source>
+      <translation>Propriétaires : fichier DGFiP {} lu en {}.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/layer_io.py" />
+      <source>The {} layer has no coordinate reference system: set it in Layer Properties &gt; Source &gt; Assigned coordinate reference system, or with the Assign projection algorithm (Lambert-93 is EPSG:2154).</source>
+      <translation>La couche {} n'a pas de système de coordonnées de référence : définissez-le dans Propriétés de la couche &gt; Source &gt; Système de coordonnées de référence assigné, ou avec l'algorithme Assigner une projection (Lambert-93 est EPSG:2154).</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/layer_io.py" />
+      <source>The {} layer is empty: choose a layer with features.</source>
+      <translation>La couche {} est vide : choisissez une couche contenant des entités.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/layer_io.py" />
+      <source>The {} layer must contain {}.</source>
+      <translation>La couche {} doit contenir {}.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/layer_io.py" />
+      <source>The expression {} cannot be read: {}</source>
+      <translation>L'expression {} ne peut pas être interprétée : {}</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/layer_io.py" />
+      <source>The expression {} names the field {}, which the layer does not have. Its fields are: {}.</source>
+      <translation>L'expression {} nomme le champ {}, que la couche n'a pas. Ses champs sont : {}.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/layer_io.py" />
+      <source>Nothing more written: feature {} has a coordinate or a figure that is not a finite number. Check the layers' coordinate reference systems.</source>
+      <translation>Plus rien n'est écrit : l'entité {} a une coordonnée ou un chiffre qui n'est pas un nombre fini. Vérifiez les systèmes de coordonnées des couches.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/layer_io.py" />
+      <source>The {} layer has no field named {}.</source>
+      <translation>La couche {} n'a pas de champ nommé {}.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/layer_io.py" />
+      <source>The expression {} fails on feature {}: {}</source>
+      <translation>L'expression {} échoue sur l'entité {} : {}</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/layer_io.py" />
+      <source>Could not write output feature {}: {}</source>
+      <translation>Impossible d'écrire l'entité de sortie {} : {}</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_input.py" />
+      <source>entrance</source>
+      <translation>entrée</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_input.py" />
+      <source>sign</source>
+      <translation>panneau</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_input.py" />
+      <source>Dwelling entrances (points, e.g. OpenStreetMap entrance=* nodes)</source>
+      <translation>Entrées des habitations (points, p. ex. nœuds OpenStreetMap entrance=*)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_input.py" />
+      <source>Information signs surveyed (points; fields names_operator yes/no, text)</source>
+      <translation>Panneaux d'information relevés (points ; champs names_operator yes/no, text)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_input.py" />
+      <source>{} of {} entrances read (only those within the cameras' reach are needed).</source>
+      <translation>{} entrées lues sur {} (seules celles à portée des caméras sont utiles).</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_input.py" />
+      <source>default reading of the fields {}</source>
+      <translation>lecture par défaut des champs {}</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_input.py" />
+      <source>Expression selecting the buildings that are dwellings (empty: OSM building=residential, apartments, house..., BD TOPO usage_1 = Résidentiel)</source>
+      <translation>Expression sélectionnant les bâtiments d'habitation (vide : OSM building=residential, apartments, house…, BD TOPO usage_1 = Résidentiel)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_input.py" />
+      <source>An entrance is seen within this distance of visible ground (m)</source>
+      <translation>Une entrée est vue à moins de cette distance du sol visible (m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_input.py" />
+      <source>Expression selecting the cameras of private operators (empty: OSM operator:type private, business, commercial, religious, or surveillance=outdoor with an operator that is not a public body)</source>
+      <translation>Expression sélectionnant les caméras d'opérateurs privés (vide : OSM operator:type private, business, commercial, religious, ou surveillance=outdoor avec un opérateur qui n'est pas une personne publique)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_input.py" />
+      <source>Immediate surroundings a private operator may film (m from its premises)</source>
+      <translation>Abords immédiats qu'un opérateur privé peut filmer (m depuis ses locaux)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_input.py" />
+      <source>A sign must stand within this distance of the ground a camera films (m)</source>
+      <translation>Un panneau doit se trouver à moins de cette distance du sol filmé par une caméra (m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_input.py" />
+      <source>Entrances need the buildings layer: give BUILDINGS too.</source>
+      <translation>Les entrées nécessitent la couche des bâtiments : donnez aussi BUILDINGS.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_input.py" />
+      <source>The signs layer has no names_operator field: a sign with a text is taken to name the operator, a sign without one not.</source>
+      <translation>La couche des panneaux n'a pas de champ names_operator : un panneau avec un texte est supposé nommer l'opérateur, un panneau sans texte non.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_input.py" />
+      <source>Buildings: {} dwellings, {} possibly dwellings (use unknown), {} others.</source>
+      <translation>Bâtiments : {} habitations, {} peut-être des habitations (usage inconnu), {} autres.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_input.py" />
+      <source>The buildings layer has no use field (building, usage_1, USAGE1): no building can be told a dwelling; all {} are counted as possibly dwellings. Give a dwelling expression to say which are.</source>
+      <translation>La couche des bâtiments n'a pas de champ d'usage (building, usage_1, USAGE1) : aucun bâtiment ne peut être reconnu comme habitation ; les {} sont comptés comme peut-être des habitations. Donnez une expression d'habitation pour dire lesquels le sont.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_output.py" />
+      <source>Masks to apply (per flagged camera: zone, bearings from true north, image outline)</source>
+      <translation>Masques à appliquer (par caméra signalée : zone, azimuts depuis le nord géographique, contour dans l'image)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_output.py" />
+      <source>Parcels made public by the public expression / by their owners / by both</source>
+      <translation>Parcelles rendues publiques par l'expression publique / par leurs propriétaires / par les deux</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_output.py" />
+      <source>Owner groups counted as public</source>
+      <translation>Groupes de propriétaires comptés comme publics</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_output.py" />
+      <source>Entrances</source>
+      <translation>Entrées</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_output.py" />
+      <source>Private operators</source>
+      <translation>Opérateurs privés</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_output.py" />
+      <source>Immediate surroundings a private operator may film</source>
+      <translation>Abords immédiats qu'un opérateur privé peut filmer</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_output.py" />
+      <source>Owner rows: on loaded parcels / duplicates / on other parcels / unusable</source>
+      <translation>Lignes de propriétaires : sur les parcelles chargées / doublons / sur d'autres parcelles / inutilisables</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_output.py" />
+      <source>Dwellings</source>
+      <translation>Habitations</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_output.py" />
+      <source>no entrance layer: a dwelling façade seen on the public domain may hold one</source>
+      <translation>pas de couche d'entrées : une façade d'habitation vue sur le domaine public peut en comporter une</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_output.py" />
+      <source>Entrances farther than 2 m from any building (counted as dwelling entrances)</source>
+      <translation>Entrées à plus de 2 m de tout bâtiment (comptées comme entrées d'habitation)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_output.py" />
+      <source>Information signs within</source>
+      <translation>Panneaux d'information à moins de</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_output.py" />
+      <source>Owners</source>
+      <translation>Propriétaires</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_output.py" />
+      <source>{} cameras see dwelling façades, {} see an entrance, {} private operators film the public road beyond their surroundings, {} cameras see ground beyond the study area, {} would be mostly masked.</source>
+      <translation>{} caméras voient des façades d'habitation, {} voient une entrée, {} opérateurs privés filment la voie publique au-delà de leurs abords, {} caméras voient du terrain hors de la zone d'étude, {} seraient en majeure partie masquées.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_output.py" />
+      <source>the camera would be mostly masked ({:.0f} % of its view); its placement should be reconsidered</source>
+      <translation>la caméra serait en majeure partie masquée ({:.0f} % de sa vue) ; son implantation devrait être reconsidérée</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_output.py" />
+      <source>{} entrances stand farther than 2 m from any building; they are counted as dwelling entrances. Check them: {}</source>
+      <translation>{} entrées sont à plus de 2 m de tout bâtiment ; elles sont comptées comme entrées d'habitation. Vérifiez-les : {}</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_output.py" />
+      <source>given: {}</source>
+      <translation>donnée : {}</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_output.py" />
+      <source>the ground the parcels span, streets included (closing of their union by {} m); coverage beyond it is unknown_m2, neither public nor private</source>
+      <translation>le terrain que couvrent les parcelles, rues comprises (fermeture de leur union par {} m) ; la couverture au-delà est unknown_m2, ni publique ni privée</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_output.py" />
+      <source>entrance points within {} m of visible ground</source>
+      <translation>points d'entrée à moins de {} m du sol visible</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/parcel_input.py" />
+      <source>parcel</source>
+      <translation>des parcelles</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/parcel_input.py" />
+      <source>{} of {} parcels read (only those within the cameras' reach are needed).</source>
+      <translation>{} parcelles lues sur {} (seules celles à portée des caméras sont utiles).</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/parcel_input.py" />
+      <source>Land parcels (cadastre polygons)</source>
+      <translation>Parcelles cadastrales (polygones du cadastre)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/parcel_input.py" />
+      <source>Parcel id field (default: id, as in the Etalab cadastre)</source>
+      <translation>Champ contenant l'identifiant de la parcelle (par défaut : id, comme dans le cadastre Etalab)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/parcel_input.py" />
+      <source>Expression selecting the parcels that are public (empty: all private)</source>
+      <translation>Expression sélectionnant les parcelles publiques (vide : toutes privées)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/parcel_input.py" />
+      <source>Private area tolerated before masking is required (m²)</source>
+      <translation>Surface privée tolérée avant d'exiger un masquage (m²)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/parcel_input.py" />
+      <source>{} parcels read, {} selected as public.</source>
+      <translation>{} parcelles lues, dont {} retenues comme publiques.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/parcel_input.py" />
+      <source>{} parcels have no geometry and are ignored.</source>
+      <translation>{} parcelles sans géométrie sont ignorées.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/run_safety.py" />
+      <source>The file {} exists but cannot be read: it is damaged or not a layer format QGIS reads ({}). Open it in QGIS to check, or export the layer again.</source>
+      <translation>Le fichier {} existe mais ne peut pas être lu : il est endommagé ou n'est pas un format de couche que QGIS lit ({}). Ouvrez-le dans QGIS pour vérifier, ou exportez de nouveau la couche.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/run_safety.py" />
+      <source>no detail</source>
+      <translation>pas de détail</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/run_safety.py" />
+      <source>Interrupted (Ctrl+C): the run stopped before the end; its outputs are incomplete.</source>
+      <translation>Interrompu (Ctrl+C) : le traitement s'est arrêté avant la fin ; ses sorties sont incomplètes.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/run_safety.py" />
+      <source>Nothing written: output {} would hold a coordinate or a figure that is not a finite number (feature {}). Check the layers' coordinate reference systems.</source>
+      <translation>Rien n'est écrit : la sortie {} contiendrait une coordonnée ou un chiffre qui n'est pas un nombre fini (entité {}). Vérifiez les systèmes de coordonnées des couches.</translation>
     </message>
     <message>
       <location filename="camera_coverage/plugin.py" />

@@ -9,7 +9,7 @@ import time
 
 from qgis.core import QgsVectorLayer
 
-from camera_coverage.algorithms.run_safety import is_complete
+from camera_coverage.layers.run_safety import is_complete
 from tests import bad_inputs
 from tests.conftest import SAMPLE_TOWN, sample_town_cameras
 

@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from qgis.core import QgsVectorLayer
 
-from camera_coverage.algorithms.run_safety import is_complete
+from camera_coverage.layers.run_safety import is_complete
 from tests.conftest import ROOT, SAMPLE_TOWN
 from tests.expected import close, sample_town
 

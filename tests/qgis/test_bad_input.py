@@ -265,7 +265,7 @@ def test_overlapping_parcels_are_counted_once_and_logged(provider):
 def test_a_finished_run_stamps_its_geopackages_and_a_cancelled_one_does_not(provider, tmp_path):
     import processing
 
-    from camera_coverage.algorithms.run_safety import is_complete
+    from camera_coverage.layers.run_safety import is_complete
 
     outputs = {
         "OUTPUT_CAMERAS": str(tmp_path / "cameras.gpkg"),

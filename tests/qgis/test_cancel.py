@@ -9,7 +9,7 @@ import time
 import pytest
 from qgis.core import QgsProcessingFeedback
 
-from camera_coverage.algorithms.run_safety import is_complete
+from camera_coverage.layers.run_safety import is_complete
 
 STAGES = ("read", "footprints", "occlusion", "overlay")
 # The stages after the audit are clicked in by progress, not by time: their

@@ -11,8 +11,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from camera_coverage.algorithms.layer_io import read_features
-from camera_coverage.algorithms.ogr_arrow import arrow_read
+from camera_coverage.layers.layer_io import read_features
+from camera_coverage.layers.ogr_arrow import arrow_read
 from tests.conftest import SHARED_DATA
 
 PARIS_PARCELS = SHARED_DATA / "paris18" / "cadastre-75118-parcelles.json"

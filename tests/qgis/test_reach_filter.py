@@ -10,7 +10,7 @@ import re
 import pytest
 from qgis.core import QgsFeatureRequest, QgsProcessingFeedback, QgsVectorLayer
 
-from camera_coverage.algorithms import reach
+from camera_coverage.layers import reach
 from tests.conftest import SHARED_DATA
 
 from .test_real_data import paris_cameras

@@ -15,7 +15,7 @@ from ..core.dori import dori_footprints
 from ..core.exposure import UNPARCELLED
 from ..core.optics import DORI_LEVELS
 from ..translation import tr
-from .base import feedback_progress
+from .feedback import feedback_progress
 from .layer_io import make_fields, qgis_crs, write_features
 
 PIECE_FIELDS = (
