@@ -11,7 +11,9 @@ stamp="$venv/.setup-done"
 # dimension must be 2 or 3" from a shapely wheel inside qgis_process).
 # chromium, poppler-utils: the dossier's tests (web map in a headless browser,
 # PDF pages and text); fonts-dejavu-core: the dossier's font, headless too.
-packages="qgis python3-qgis qgis-providers libgeos-dev g++ python3-dev python3-venv chromium poppler-utils fonts-dejavu-core"
+# xvfb, xauth: the desktop tests (QGIS's own windows on a virtual screen);
+# qttools5-dev-tools: lrelease, which compiles the translations.
+packages="qgis python3-qgis qgis-providers libgeos-dev g++ python3-dev python3-venv chromium poppler-utils fonts-dejavu-core xvfb xauth qttools5-dev-tools"
 if ! dpkg -s $packages >/dev/null 2>&1 || ! /usr/bin/python3 -c 'import qgis.core' 2>/dev/null; then
     echo "setup: installing QGIS from Debian's packages"
     sudo=""
