@@ -133,10 +133,14 @@ def _clip(points, count, value):
         j = np.where(i + 1 < count, i + 1, 0)
         nxt, nxt_value, nxt_inside = points[rows, j], value[rows, j], inside[rows, j]
         emit(points[:, i], here & inside[:, i])
-        with np.errstate(divide="ignore", invalid="ignore"):
-            t = value[:, i] / (value[:, i] - nxt_value)
-        crossing = points[:, i] + t[:, None] * (nxt - points[:, i])
-        emit(crossing, here & (inside[:, i] != nxt_inside))
+        # Only real edges that cross the line: one end on each side, so the
+        # denominator is never 0 and no NaN padding enters the sum.
+        crosses = here & (inside[:, i] != nxt_inside)
+        crossing = np.zeros_like(points[:, i])
+        start, end = points[crosses, i], nxt[crosses]
+        t = value[crosses, i] / (value[crosses, i] - nxt_value[crosses])
+        crossing[crosses] = start + t[:, None] * (end - start)
+        emit(crossing, crosses)
     return out[:, : max(int(kept.max(initial=0)), 1)], kept
 
 

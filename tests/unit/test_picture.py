@@ -169,3 +169,15 @@ def test_a_doorway_from_an_entrance_point_is_the_outline_of_its_cylinder():
     ]
     expected = shapely.MultiPoint(corners).convex_hull
     assert outline.symmetric_difference(expected).area < 1e-9
+
+
+def test_a_wall_with_a_repeated_vertex_is_cut_without_a_numpy_warning():
+    # A façade drawn with the same vertex twice, one end behind the image
+    # plane: the cut must not divide by a zero-length edge (QGIS showed the
+    # RuntimeWarning in the user's "Python warning" log on every audit).
+    foot = shapely.LineString(
+        [(X0 - 3, Y0 - 2), (X0 + 1, Y0 + 6), (X0 + 1, Y0 + 6), (X0 + 4, Y0 + 9)]
+    )
+    with np.errstate(all="raise"):
+        outline = outline_of(foot, 3.0, 4.0, 60.0)
+    assert outline.area > 0
