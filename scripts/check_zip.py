@@ -28,27 +28,32 @@ MANDATORY = (
 RECOMMENDED = ("tracker", "homepage", "tags", "icon", "changelog", "category")
 FORBIDDEN = re.compile(r"(__pycache__/|\.pyc$|\.pyo$|/\.git|/tests?/|\.DS_Store|/\.)")
 MAX_BYTES = 25 * 1024 * 1024
+MAX_CHANGELOG = 4000
 
 
-def changelog_text(markdown):
-    """The changelog as metadata.txt holds it: the Markdown's release
-    sections, one entry a line, each continuation line indented."""
-    lines = []
-    for line in markdown.splitlines():
-        if line.startswith("## "):
-            lines.append(line[3:].strip())
-        elif line.startswith("- "):
-            lines.append("- " + line[2:].strip())
-        elif line.startswith("  ") and lines and lines[-1].startswith("- "):
-            lines[-1] += " " + line.strip()
-    return "\n".join("    " + line for line in lines).lstrip()
+def changelog_text(markdown, version):
+    """The changelog as metadata.txt holds it: the latest release only (its
+    section headings, one a line, each continuation line indented), with
+    `%` doubled because plugins.qgis.org and QGIS read metadata.txt with
+    configparser's default interpolation. The full history stays in
+    CHANGELOG.md."""
+    sections = re.split(r"^## ", markdown, flags=re.M)[1:]
+    if not sections:
+        return f"{version}: see CHANGELOG.md"
+    title, _, body = sections[0].partition("\n")
+    lines = [f"{version} ({title.strip().strip('[]')})"]
+    lines += ["- " + heading.strip() for heading in re.findall(r"^### (.+)$", body, flags=re.M)]
+    lines.append("Full history: CHANGELOG.md in the repository.")
+    text = "\n".join("    " + line for line in lines).lstrip()
+    return text.replace("%", "%%")
 
 
 def build(folder, changelog, out):
     folder = Path(folder) / PACKAGE
     metadata = folder / "metadata.txt"
     text = metadata.read_text(encoding="utf-8")
-    entries = changelog_text(Path(changelog).read_text(encoding="utf-8"))
+    version = re.search(r"^version=(.*)$", text, flags=re.M).group(1).strip()
+    entries = changelog_text(Path(changelog).read_text(encoding="utf-8"), version)
     text = re.sub(r"^changelog=.*$", lambda _: "changelog=" + entries, text, flags=re.M)
     metadata.write_text(text, encoding="utf-8")
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -69,10 +74,18 @@ def problems(path):
                 found.append(f"not part of a plugin: {name}")
         if sum(info.file_size for info in archive.infolist()) > MAX_BYTES:
             found.append("larger than 25 MB")
-        parser = configparser.ConfigParser(interpolation=None)
+        # As plugins.qgis.org's validator and QGIS's plugin manager read it:
+        # a plain ConfigParser, whose interpolation fails on a lone `%`.
+        parser = configparser.ConfigParser()
         parser.optionxform = str
-        parser.read_string(archive.read(f"{PACKAGE}/metadata.txt").decode("utf-8"))
-        general = parser["general"]
+        try:
+            parser.read_string(archive.read(f"{PACKAGE}/metadata.txt").decode("utf-8"))
+            general = dict(parser.items("general"))
+        except configparser.Error as error:
+            found.append(f"metadata.txt does not parse: {error}")
+            return found
+        if len(general.get("changelog", "")) > MAX_CHANGELOG:
+            found.append("metadata.txt: changelog longer than the latest release")
         for key in MANDATORY + RECOMMENDED:
             if not general.get(key, "").strip():
                 found.append(f"metadata.txt: {key} missing")

@@ -2,7 +2,9 @@
 clean QGIS profile (unzipped into its plugins folder, as the Plugin Manager
 does) and its algorithms run from qgis_process, dossier included."""
 
+import configparser
 import os
+import re
 import subprocess
 import sys
 import sysconfig
@@ -29,6 +31,30 @@ def test_zip_passes_the_checks_installs_and_runs(tmp_path):
                 bad.writestr(name, good.read(name))
         bad.writestr("camera_coverage/tests/test_x.py", "")
     assert len(problems(broken)) == 2
+
+    # Read as plugins.qgis.org's validator reads it (a plain ConfigParser,
+    # interpolation on): every value parses, the changelog is the latest
+    # release with its percent signs intact, and the claims are the tested ones.
+    with zipfile.ZipFile(archive) as package:
+        metadata = package.read("camera_coverage/metadata.txt").decode("utf-8")
+    parser = configparser.ConfigParser()
+    parser.read_string(metadata)
+    general = dict(parser.items("general"))
+    changelog = general["changelog"]
+    latest = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8").split("\n## ")[1]
+    assert changelog.startswith(general["version"])
+    assert latest.splitlines()[0].strip("[]") in changelog
+    assert all(f"- {h}" in changelog for h in re.findall(r"^### (.+)$", latest, flags=re.M))
+    assert len(changelog) < 4000
+    assert "supportsqt6" not in general and general["qgismaximumversion"].startswith("3.")
+    # A lone % (as the whole changelog once carried) is refused.
+    with zipfile.ZipFile(archive) as good, zipfile.ZipFile(broken, "w") as bad:
+        for name in good.namelist():
+            data = good.read(name)
+            if name.endswith("metadata.txt"):
+                data = data.replace(b"changelog=", b"changelog=50 % faster; ")
+            bad.writestr(name, data)
+    assert any("does not parse" in problem for problem in problems(broken))
 
     profile = tmp_path / "config"
     plugins = profile / "profiles" / "default" / "python" / "plugins"
