@@ -28,8 +28,9 @@ def test_metadata_declares_the_supported_qgis_range():
     metadata = (ROOT / "camera_coverage" / "metadata.txt").read_text(encoding="utf-8")
     for line in (
         "qgisMinimumVersion=3.22",
-        "qgisMaximumVersion=4.99",
-        "supportsQt6=True",
+        "qgisMaximumVersion=3.99",
         "hasProcessingProvider=yes",
     ):
         assert line in metadata.splitlines()
+    # Only QGIS 3 (Qt 5) runs the tests: no claim of Qt 6 / QGIS 4.
+    assert "supportsQt6" not in metadata
