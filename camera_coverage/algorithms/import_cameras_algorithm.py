@@ -1,6 +1,8 @@
 """camera_coverage:importcameras — any camera source to the normalised
 camera layer, every input feature accounted for."""
 
+from dataclasses import replace
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
@@ -28,12 +30,14 @@ from ..core.camera_import import (
     source_kind,
     table_point,
     to_true_north,
+    written_with_decimal_commas,
 )
 from ..core.camera_tags import CONVENTIONS, Rejection, TypeDefaults
 from ..core.csv_columns import detect_coordinate_columns
 from ..core.messages import Message
 from ..layers.camera_input import add_direction_north_parameter, direction_north
 from ..layers.layer_io import make_fields, value_or_none
+from ..layers.no_location import empty_points_to_null
 from ..layers.run_safety import source_error
 from .base import CameraCoverageAlgorithmBase
 
@@ -335,15 +339,18 @@ class ImportCamerasAlgorithm(CameraCoverageAlgorithmBase):
             feedback.setProgress(100.0 * counts["input"] / total)
             attributes = [value_or_none(v) for v in feature.attributes()]
             row = dict(zip(names, attributes))
+            row_options = options
             if table:
-                point, problem = table_point(row, x_field, y_field)
+                point, problem = table_point(row, x_field, y_field, crs.isGeographic())
                 geometry = None if point is None else QgsGeometry.fromPointXY(QgsPointXY(*point))
+                if written_with_decimal_commas(row, x_field, y_field):
+                    row_options = replace(options, decimal_comma=True)
             else:
                 geometry, problem = self._point_of(feature.geometry())
             result, defaulted = (
                 (Rejection(f"fid/{feature.id()}", "", problem), ())
                 if problem is not None
-                else import_feature(kind, row, feature.id(), options)
+                else import_feature(kind, row, feature.id(), row_options)
             )
             if isinstance(result, Rejection):
                 counts["rejected"] += 1
@@ -417,6 +424,10 @@ class ImportCamerasAlgorithm(CameraCoverageAlgorithmBase):
         }
         if rejected_sink is not None:
             results[self.REJECTED] = rejected_dest
+        # Not before the sinks are closed.
+        del sink, rejected_sink
+        if rejected_dest is not None:
+            empty_points_to_null(rejected_dest)
         return results
 
     @staticmethod

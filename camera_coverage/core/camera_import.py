@@ -30,6 +30,8 @@ class ImportOptions:
     unreadable_as_all_round: bool = False
     # "grid": the direction field holds angles from the layer's grid north.
     direction_north: str = "true"
+    # A table written with decimal commas (a French CSV): "45,5" is 45.5°.
+    decimal_comma: bool = False
 
     @property
     def reads_grid_angles(self):
@@ -113,18 +115,42 @@ def import_feature(kind, row, feature_id, options):
     base_id = row.get(options.id_field) if options.id_field else None
     base_id = ref if is_empty(base_id) else str(base_id)
     cameras = normalise(
-        tags, ref, base_id, options.defaults, options.unreadable_as_all_round, options.convention
+        tags,
+        ref,
+        base_id,
+        options.defaults,
+        options.unreadable_as_all_round,
+        options.convention,
+        options.decimal_comma and kind == "table",
     )
     return cameras, tuple(name for name, tag in TYPE_DEFAULTED if is_empty(tags.get(tag)))
 
 
-def table_point(row, x_field, y_field):
+def table_point(row, x_field, y_field, geographic=False):
     """(x, y) from two text or number columns (decimal commas allowed), or
-    the rejection message."""
+    the rejection message; in longitude and latitude, a point off the globe
+    (|longitude| > 180 or |latitude| > 90) is rejected, not imported."""
     x, y = parse_number(row.get(x_field)), parse_number(row.get(y_field))
     if x is None or y is None:
         return None, Message(
             "coordinates_unreadable",
             {"x_field": x_field, "y_field": y_field, "x": row.get(x_field), "y": row.get(y_field)},
         )
+    if geographic and not (-180 <= x <= 180 and -90 <= y <= 90):
+        return None, Message(
+            "coordinates_off_the_globe",
+            {"x_field": x_field, "y_field": y_field, "x": row.get(x_field), "y": row.get(y_field)},
+        )
     return (x, y), None
+
+
+def written_with_decimal_commas(row, x_field, y_field):
+    """True when the row's coordinates are text with a decimal comma ("2,35"):
+    a French table, whose other numbers ("45,5") take the comma too."""
+    return any(
+        isinstance(row.get(name), str)
+        and "," in row[name]
+        and "." not in row[name]
+        and parse_number(row[name]) is not None
+        for name in (x_field, y_field)
+    )

@@ -15,8 +15,11 @@ API:
   that the caller shows them in the user's language.
 
 Decisions where the tagging is ambiguous:
-- `,` always separates values, like `;`: "12,5" is two cameras (12 and 5),
-  never 12.5 degrees. Decimals take a dot.
+- `,` separates values, like `;`: "12,5" is two cameras (12 and 5), never
+  12.5 degrees, except in a table written with decimal commas (a French
+  CSV: `decimal_comma`), where "45,5" is 45.5 degrees, noted on the camera.
+- A number outside 0..360 is brought into one turn (720 is 0, -90 is 270)
+  and noted on the camera, so that a volunteer can check the survey.
 - A range `a-b` is read clockwise; its midpoint is the direction and its span
   the turning arc `pan_deg`. `a-a` is a fixed direction; `0-360` (ends a
   whole turn apart) is all round. Range ends are unsigned: "-10" is 350, but
@@ -118,6 +121,9 @@ class Aim:
 
     direction: float | None
     pan_deg: float = 0.0
+    # The number as written, when it was not already a bearing in 0..360 or
+    # was read with a decimal comma: the camera's notes say so.
+    written: str | None = None
 
 
 @dataclass(frozen=True)
@@ -240,10 +246,18 @@ def _range(part: str) -> Aim | None:
     return Aim(_bearing(start + span / 2), span)
 
 
-def parse_direction(value: object, convention: str = "cw_north") -> tuple[Aim, ...]:
+def _aim_of_number(number: float, text: str, decimal_comma: bool) -> Aim:
+    changed = not 0 <= number <= 360 or (decimal_comma and "," in text)
+    return Aim(_bearing(number), written=text.strip() if changed else None)
+
+
+def parse_direction(
+    value: object, convention: str = "cw_north", decimal_comma: bool = False
+) -> tuple[Aim, ...]:
     """The aims in one direction value: () when empty, one per value of a
-    `;`/`,` list. `convention` is how the source counts angles: "cw_north"
-    (OSM, degrees clockwise from north) or "ccw_east" (counter-clockwise from
+    `;`/`,` list (`;` only with `decimal_comma`, where `,` is the decimal
+    mark). `convention` is how the source counts angles: "cw_north" (OSM,
+    degrees clockwise from north) or "ccw_east" (counter-clockwise from
     east); the result is always clockwise from north."""
     if convention not in CONVENTIONS:
         raise ValueError(f"angle convention must be one of {CONVENTIONS}, not {convention!r}")
@@ -252,20 +266,28 @@ def parse_direction(value: object, convention: str = "cw_north") -> tuple[Aim, .
     if isinstance(value, numbers.Real) and not isinstance(value, bool):
         if not math.isfinite(value):
             raise UnreadableDirection(value)
-        aims = [Aim(_bearing(value))]
+        aims = [_aim_of_number(float(value), f"{value:g}", False)]
     else:
         aims = []
-        for part in _LIST_SEPARATOR.split(str(value)):
+        separator = ";" if decimal_comma else _LIST_SEPARATOR
+        for part in re.split(separator, str(value)):
             if not part.strip():
                 continue
-            single = _single(part, True)
-            aim = Aim(_bearing(single)) if single is not None else _range(part.strip())
+            text = part.replace(",", ".") if decimal_comma else part
+            single = _single(text, True)
+            aim = (
+                _aim_of_number(single, part, decimal_comma)
+                if single is not None
+                else _range(text.strip())
+            )
             if aim is None:
                 raise UnreadableDirection(value)
             aims.append(aim)
     if convention == "ccw_east":
         aims = [
-            a if a.direction is None else Aim(ccw_east_to_cw_north(a.direction), a.pan_deg)
+            a
+            if a.direction is None
+            else Aim(ccw_east_to_cw_north(a.direction), a.pan_deg, a.written)
             for a in aims
         ]
     return tuple(aims)
@@ -343,6 +365,7 @@ def normalise(
     defaults: TypeDefaults | None = None,
     unreadable_as_all_round: bool = False,
     convention: str = "cw_north",
+    decimal_comma: bool = False,
 ) -> list[NormalisedCamera] | Rejection:
     """The cameras of one feature, ids `base_id` or `base_id-1`, `-2`... when
     the feature holds several, or the reason it gives none. Tag values may be
@@ -364,7 +387,7 @@ def normalise(
     if found is not None:
         tag, value = found
         try:
-            aims = parse_direction(value, convention)
+            aims = parse_direction(value, convention, decimal_comma)
         except UnreadableDirection:
             params = {"tag": tag, "value": value}
             if not unreadable_as_all_round:
@@ -401,7 +424,17 @@ def normalise(
             direction=aim.direction,
             fov=360.0 if aim.direction is None else fov,
             pan_deg=aim.pan_deg,
-            **common,
+            **{**common, "messages": common["messages"] + _written_note(found, aim)},
         )
         for i, aim in enumerate(aims, start=1)
     ]
+
+
+def _written_note(found, aim: Aim) -> tuple[Message, ...]:
+    """ "direction 720 read as 0°": a value brought into one turn, or read
+    with a decimal comma, said on the camera."""
+    if aim.written is None or aim.direction is None:
+        return ()
+    bearing = f"{aim.direction:g}"
+    params = {"tag": found[0], "value": aim.written, "bearing": bearing}
+    return (Message("direction_read_as", {**params, "bearing_fr": bearing.replace(".", ",")}),)

@@ -142,6 +142,12 @@ CATALOGUE = {
         "en": "not a surveillance feature (no man_made=surveillance nor surveillance tag)",
         "fr": "pas un élément de surveillance (ni man_made=surveillance, ni balise surveillance)",
     },
+    "coordinates_off_the_globe": {
+        "en": "coordinates {x_field}='{x}', {y_field}='{y}' are off the globe (longitude "
+        "-180..180, latitude -90..90): check the columns and the CRS",
+        "fr": "coordonnées {x_field}=« {x} », {y_field}=« {y} » hors du globe (longitude "
+        "-180..180, latitude -90..90) : vérifiez les colonnes et le SCR",
+    },
     "coordinates_unreadable": {
         "en": "coordinates {x_field}='{x}', {y_field}='{y}' are not numbers",
         "fr": "coordonnées {x_field}=« {x} », {y_field}=« {y} » : ce ne sont pas des nombres",
@@ -171,6 +177,10 @@ CATALOGUE = {
     "direction_unreadable_all_round": {
         "en": "{tag} '{value}' is unreadable: treated as all round",
         "fr": "{tag} « {value} » est illisible : vue tout autour supposée",
+    },
+    "direction_read_as": {
+        "en": "{tag} '{value}' read as {bearing}° clockwise from north",
+        "fr": "{tag} « {value} » lu comme {bearing_fr}° dans le sens horaire depuis le nord",
     },
     "no_direction_all_round": {
         "en": "no direction: treated as all round",

@@ -225,3 +225,44 @@ def test_operator_and_operator_type_are_kept(run, tmp_path):
     assert camera["operator"] == "Boulangerie du Marché"
     assert camera["operator_type"] == "business"
     assert camera["surveillance"] == "outdoor"
+
+
+def test_a_french_csv_keeps_decimal_directions_and_refuses_impossible_places(run, tmp_path):
+    # Issue 17: "45,5" in a decimal-comma CSV is 45.5°, not two cameras;
+    # longitude 200 is off the globe; 720 and -450 are brought into one turn
+    # with a note; a row without latitude is rejected with no geometry at
+    # all (it was written as POINT(nan nan)).
+    table = tmp_path / "cameras.csv"
+    table.write_text(
+        "id;lon;lat;direction\n"
+        "A;2,35;48,85;45,5\n"
+        "B;200;48,85;90\n"
+        "C;2,36;;90\n"
+        "D;2,37;48,86;720\n"
+        "E;2,38;48,87;-450\n"
+        "F;2,39;48,88;90\n",
+        encoding="utf-8",
+    )
+    rejected_path = tmp_path / "rejected.gpkg"
+    result = run(
+        "importcameras",
+        {
+            "INPUT": str(table),
+            "ID_FIELD": "id",
+            "OUTPUT": "memory:",
+            "REJECTED": str(rejected_path),
+        },
+    )
+    cameras = {f["camera_id"]: f for f in result["OUTPUT"].getFeatures()}
+    assert sorted(cameras) == ["A", "D", "E", "F"]
+    assert cameras["A"]["direction"] == pytest.approx(45.5)
+    assert "45,5" in cameras["A"]["notes"]
+    assert cameras["D"]["direction"] == 0 and "720" in cameras["D"]["notes"]
+    assert cameras["E"]["direction"] == 270 and "-450" in cameras["E"]["notes"]
+    assert not cameras["F"]["notes"]
+    assert result["INPUT_FEATURES"] == 6 and result["REJECTED_FEATURES"] == 2
+    source = ogr.Open(str(rejected_path))
+    rows = {f.GetField("id"): f for f in source.GetLayer(0)}
+    assert sorted(rows) == ["B", "C"]
+    assert "off the globe" in rows["B"].GetField("reject_reason")
+    assert all(row.GetGeometryRef() is None for row in rows.values())

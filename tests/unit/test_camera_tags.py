@@ -626,3 +626,21 @@ def test_operator_type_is_kept_for_the_private_operator_reading():
     assert survey.operator_type == "private"
     (unknown,) = normalise(tags, "node/3", "c3", DEFAULTS)
     assert unknown.operator_type is None
+
+
+def test_a_decimal_comma_table_reads_45_5_as_one_direction():
+    assert [a.direction for a in parse_direction("45,5", decimal_comma=True)] == [45.5]
+    assert [a.direction for a in parse_direction("45,5;90", decimal_comma=True)] == [45.5, 90.0]
+    # OpenStreetMap's list separator stays a separator elsewhere.
+    assert [a.direction for a in parse_direction("45,5")] == [45.0, 5.0]
+
+
+@pytest.mark.parametrize(
+    "value, bearing, noted",
+    [("720", 0.0, True), (-450, 270.0, True), ("-90", 270.0, True), ("90", 90.0, False),
+     ("360", 0.0, False), (0, 0.0, False)],
+)  # fmt: skip
+def test_a_direction_brought_into_one_turn_is_noted(value, bearing, noted):
+    (camera,) = normalise({"camera:type": "fixed", "camera:direction": value}, "node/1", "C1")
+    assert camera.direction == bearing
+    assert (str(value) in camera.notes) is noted
