@@ -214,6 +214,60 @@ def describe():
                 (None, camera("#888888"), "No verdict", "Sans verdict"),
             ],
         ),
+        # importcameras' cameras and cameracoverage's views: no verdict yet.
+        "camera_positions": rules(
+            "Point",
+            [
+                (
+                    None,
+                    camera(CLEAR),
+                    "Camera (direction and field of view)",
+                    "Caméra (direction et champ de vision)",
+                )
+            ],
+        ),
+        "views": rules(
+            "Polygon",
+            [(None, fill(CLEAR, CLEAR, 0.25, 0.3), "Camera's view", "Vue d'une caméra")],
+        ),
+        # plancheck's OUTPUT_SEEN: each piece a camera sees, by what may be
+        # filmed there at the camera's schedule.
+        "plan_seen": rules(
+            "Polygon",
+            [
+                (
+                    '"zone_type" = \'outside_perimeter\' AND "allowed"',
+                    hatched("#fdae61", 45),
+                    "Seen beyond the perimeter, within the tolerance",
+                    "Vu au-delà de l'enceinte, dans la tolérance",
+                ),
+                (
+                    '"zone_type" = \'outside_perimeter\' AND NOT coalesce("allowed", false)',
+                    hatched("#d7191c", 135),
+                    "Seen beyond the perimeter, to mask",
+                    "Vu au-delà de l'enceinte, à masquer",
+                ),
+                (
+                    '"zone_type" <> \'outside_perimeter\' AND "allowed" IS NOT NULL '
+                    'AND NOT "allowed"',
+                    fill("#d7191c", "#d7191c", 0.5, 0.3),
+                    "Seen where it may not film at its schedule",
+                    "Vu là où elle ne peut pas filmer à son horaire",
+                ),
+                (
+                    '"zone_type" <> \'outside_perimeter\' AND "allowed"',
+                    fill("#1a9641", "#1a9641", 0.35, 0.3),
+                    "Seen where it may film",
+                    "Vu là où elle peut filmer",
+                ),
+                (
+                    None,
+                    fill("#ffffff", "#7b3294", 0.5, 0.4),
+                    "Seen in a zone of unknown type",
+                    "Vu dans une zone de type inconnu",
+                ),
+            ],
+        ),
         "dwellings": rules(
             "Polygon",
             [
@@ -267,6 +321,8 @@ ONE_DECIMAL = {
     "dori": ("area_m2", "distance_m"),
     "masks": ("area_m2", "share_of_view"),
     "verdicts": ("outside_m2", "forbidden_m2"),
+    "plan_seen": ("area_m2",),
+    "views": ("covered_m2",),
 }
 
 

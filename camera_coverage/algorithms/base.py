@@ -13,6 +13,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.progress import Cancelled
+from ..layers.presentation import present_outputs
 from ..layers.run_safety import interrupt_cancels, stop_if_interrupted, unreadable_file
 from ..translation import tr, user_language
 
@@ -40,6 +41,9 @@ ADVANCED = {
 
 
 class CameraCoverageAlgorithmBase(QgsProcessingAlgorithm):
+    # (output parameter, shipped style: camera_coverage/styles/<name>.qml).
+    OUTPUT_STYLES = ()
+
     def tr(self, text):
         return tr(text)
 
@@ -95,6 +99,18 @@ class CameraCoverageAlgorithmBase(QgsProcessingAlgorithm):
             raise QgsProcessingException(message)
         stop_if_interrupted(interrupted)
         return results
+
+    def present(self, context, results, empty=()):
+        """The outputs' styles, in their GeoPackages and on the layers QGIS
+        loads (whoever runs the algorithm), stacked points above lines above
+        polygons; the outputs named in `empty` (a rejected layer with no
+        feature) are not loaded."""
+        present_outputs(
+            context,
+            [(results.get(name), style) for name, style in self.OUTPUT_STYLES],
+            self.language(),
+            [results[name] for name in empty if results.get(name) is not None],
+        )
 
     def run_core(self, function, *args, **kwargs):
         """Call the core, turning a cancel into an empty, clean stop and a

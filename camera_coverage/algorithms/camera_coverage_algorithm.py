@@ -36,6 +36,7 @@ from .base import CameraCoverageAlgorithmBase
 
 class CameraCoverageAlgorithm(CameraCoverageAlgorithmBase):
     OUTPUT = "OUTPUT"
+    OUTPUT_STYLES = ((OUTPUT, "views"), (DORI_OUTPUT, "dori"), (REJECTED, "rejected"))
 
     def name(self):
         return "cameracoverage"
@@ -135,6 +136,7 @@ class CameraCoverageAlgorithm(CameraCoverageAlgorithmBase):
         ]
         feedback.setProgress(70)
         write_features(sink, fields, coverage.footprints, rows, feedback, multi=True)
+        del sink  # closed: its style goes into its file
         results = {self.OUTPUT: dest}
         camera_ids = [cameras.values.camera_id[i] for i in index]
         dori_dest = write_dori(self, parameters, context, feedback, coverage, camera_ids)
@@ -147,6 +149,7 @@ class CameraCoverageAlgorithm(CameraCoverageAlgorithmBase):
         if feedback.isCanceled():
             return {}
         stamp_complete(results.values())
+        self.present(context, results, empty=() if checked.rejected else (REJECTED,))
         feedback.pushInfo(
             self.tr("{} footprints written in {}.").format(len(index), coverage.working_crs_id)
         )

@@ -90,6 +90,7 @@ class ImportCamerasAlgorithm(CameraCoverageAlgorithmBase):
     UNREADABLE_AS_ALL_ROUND = "UNREADABLE_AS_ALL_ROUND"
     OUTPUT = "OUTPUT"
     REJECTED = "REJECTED"
+    OUTPUT_STYLES = ((OUTPUT, "camera_positions"), (REJECTED, "rejected"))
 
     def name(self):
         return "importcameras"
@@ -424,10 +425,11 @@ class ImportCamerasAlgorithm(CameraCoverageAlgorithmBase):
         }
         if rejected_sink is not None:
             results[self.REJECTED] = rejected_dest
-        # Not before the sinks are closed.
+        # Not before the sinks are closed: the styles go into their files.
         del sink, rejected_sink
         if rejected_dest is not None:
             empty_points_to_null(rejected_dest)
+        self.present(context, results, empty=() if counts["rejected"] else (self.REJECTED,))
         return results
 
     @staticmethod

@@ -41,6 +41,7 @@ from ..core.plans import (
     label,
 )
 from ..layers.layer_io import make_fields
+from ..layers.presentation import STORED, present_outputs
 from .base import CameraCoverageAlgorithmBase
 
 LAYERS = {
@@ -272,6 +273,8 @@ class NewPlanAlgorithm(CameraCoverageAlgorithmBase):
                     uri, QgsProcessingContext.LayerDetails(name, context.project(), name)
                 )
             feedback.setProgress(100 * (step + 1) / len(LAYERS))
+        # Loaded with the forms and styles stored above, cameras on top.
+        present_outputs(context, [(results[name.upper()], STORED, name) for name in LAYERS], lang)
         feedback.pushInfo(
             self.tr(
                 "Digitise the perimeter, the zones (one zone_type each), the walls (leave "

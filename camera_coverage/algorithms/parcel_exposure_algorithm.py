@@ -28,6 +28,7 @@ class ParcelExposureAlgorithm(CameraCoverageAlgorithmBase):
     CAMERA_ID_FIELD = "CAMERA_ID_FIELD"
     OUTPUT_PIECES = "OUTPUT_PIECES"
     OUTPUT_SUMMARY = "OUTPUT_SUMMARY"
+    OUTPUT_STYLES = ((OUTPUT_PIECES, "pieces"), (OUTPUT_SUMMARY, "coverage"))
 
     def name(self):
         return "parcelexposure"
@@ -188,6 +189,7 @@ class ParcelExposureAlgorithm(CameraCoverageAlgorithmBase):
         if feedback.isCanceled():
             return {}
         stamp_complete(results.values())
+        self.present(context, results)
         feedback.pushInfo(
             self.tr("{} of {} cameras see private land beyond the tolerance.").format(
                 int(required.sum()), len(camera_ids)

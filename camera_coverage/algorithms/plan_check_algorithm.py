@@ -62,6 +62,7 @@ from ..layers.layer_io import (
     required_source,
 )
 from ..layers.legal_output import write_masks
+from ..layers.proposals import propose_layers
 from .base import CameraCoverageAlgorithmBase
 
 PLAN_FIELDS = (
@@ -106,6 +107,12 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
     OUTPUT_SEEN = "OUTPUT_SEEN"
     OUTPUT_MASKS = "OUTPUT_MASKS"
     OUTPUT_REPORT = "OUTPUT_REPORT"
+    OUTPUT_STYLES = (
+        (OUTPUT_CAMERAS, "verdicts"),
+        (OUTPUT_SEEN, "plan_seen"),
+        (OUTPUT_MASKS, "masks"),
+        (REJECTED, "rejected"),
+    )
 
     def name(self):
         return "plancheck"
@@ -235,12 +242,26 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
             )
         )
         add_plan_dossier_parameter(self)
+        # The dialog proposes each input by what it is, not the first polygons.
+        propose_layers(
+            self,
+            {
+                CAMERAS: "cameras",
+                self.PERIMETER: "perimeter",
+                self.ZONES: "zones",
+                self.WALLS: "walls",
+            },
+        )
 
     def _read_walls(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.WALLS, context)
         if source is None:
             if parameters.get(self.WALLS):
                 raise QgsProcessingException(self.invalidSourceError(parameters, self.WALLS))
+            return None, None
+        if source.featureCount() == 0:
+            # newplan makes the walls layer empty: a plan without partitions.
+            feedback.pushInfo(self.tr("The walls layer is empty: no walls hide the view."))
             return None, None
         check_source(source, self.tr("walls"), QgsWkbTypes.LineGeometry, self.tr("lines"))
         layer = plain_layer(self, parameters, self.WALLS, context)
@@ -436,6 +457,7 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
         )
         results[REJECTED] = write_rejected(self, *write, cameras, checked.rejected)
         results = {name: dest for name, dest in results.items() if dest is not None}
+        self.present(context, results, empty=() if checked.rejected else (REJECTED,))
         report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
         self.dossier = None
         if report_path or dossier_folder(self, parameters, context):

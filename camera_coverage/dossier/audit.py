@@ -32,9 +32,9 @@ from ..core.figures import (
 )
 from ..core.working_crs import reproject
 from ..layers.layer_io import qgis_crs
+from ..layers.presentation import present_outputs
 from ..translation import tr
 from .figures import FIGURE_FIELDS, council_figures
-from .styles import present_outputs
 
 OUTPUT_DOSSIER = "OUTPUT_DOSSIER"
 OUTPUT_FIGURES = "OUTPUT_FIGURES"

@@ -24,6 +24,8 @@ from qgis.core import (
 from ..core.messages import number
 from ..core.rules import RULES
 from ..translation import tr
+from .audited import counted_legend, framed, mask_kind_label, tile_label
+from .columns import csv_header
 from .csv_export import write_csv
 from .layout import HEIGHT, MARGIN, WIDTH, DossierLayout, export_pdf, map_image, padded
 from .report import dossier_report
@@ -265,6 +267,7 @@ def _build(
     rules_field="flag_rules",
     titles=None,
     reading=None,
+    frame=None,
 ):
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -341,7 +344,7 @@ def _build(
         dossier.box(page, x, 36, width, 30, "#eef2f6")
         colour = "#8c1d18" if code == "cameras_flagged" else "#1f3b5a"
         dossier.label(figure.text(lang), page, x + 3, 38, width - 6, 12, 20, True, colour)
-        dossier.label(figure.label, page, x + 3, 52, width - 6, 13, 8.5)
+        dossier.label(tile_label(figure, tiles, lang), page, x + 3, 52, width - 6, 13, 8.5)
     headline = "\n".join(pair(f.label, f.text(lang)) for f in figures)
     dossier.label(headline, page, MARGIN, 74, 170, HEIGHT - 94, 10)
     notes = "\n".join(sorted({f.note for f in figures if f.note}))
@@ -369,8 +372,9 @@ def _build(
     page = dossier.new_page()
     dossier.band(page)
     dossier.label(tr("Overview"), page, MARGIN, 10, 200, 9, 14, True, "#1f3b5a")
-    overview = dossier.map(page, MARGIN, 20, 200, HEIGHT - 32, drawn, extent, crs)
-    dossier.legend(page, overview, legend_layers, 218, 20, 70)
+    overview = dossier.map(page, MARGIN, 20, 200, HEIGHT - 32, drawn, framed(frame, extent), crs)
+    legend = dossier.legend(page, overview, legend_layers, 218, 20, 70)
+    counted_legend(legend, copies[camera_key])
     dossier.decorations(page, overview, 218, HEIGHT - 40)
     dossier.label("\n".join(licences(osm_used)), page, 218, HEIGHT - 28, WIDTH - 218 - 6, 20, 6.5)
 
@@ -437,7 +441,7 @@ def _build(
                 QgsFeatureRequest().setFilterExpression(f'"camera_id" = {quoted}')
             ):
                 m = _values(masks, mask)
-                parts = [str(m.get("kind", ""))]
+                parts = [mask_kind_label(m.get("kind"), lang)]
                 if not _is_null(m.get("area_m2")):
                     parts.append(f"{number(float(m['area_m2']), lang, 1)} m²")
                 if not _is_null(m.get("from_deg")) and not _is_null(m.get("to_deg")):
@@ -518,7 +522,7 @@ def _build(
     header = [name for name in header if name != "fid"]
     write_csv(
         folder / "cameras.csv",
-        header,
+        csv_header(header, lang),
         ([row.get(name) for name in header] for row in rows),
         lang,
     )
