@@ -78,20 +78,41 @@ class OwnerRows:
         return len(self.parcel_id)
 
 
+MIXED_ENCODINGS = "mixed: UTF-8 and Windows-1252"
+
+
 def decode(data):
     """Text and encoding of a CSV whose encoding is not stated: UTF-16 when
     it starts with its byte-order mark, UTF-8 (with or without BOM) when the
     bytes are valid UTF-8, else Windows-1252 (what French administrations
-    export), else Latin-1, which reads any byte."""
+    export). A file pasted together from both (some lines UTF-8, some
+    Windows-1252) is read line by line, each in its own encoding, and said
+    to be mixed."""
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         # Saved as "Unicode" by a spreadsheet: UTF-16 with its byte-order mark.
         return data.decode("utf-16"), "utf-16"
-    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
+    try:
+        return data.decode("utf-8-sig"), "utf-8-sig"
+    except UnicodeDecodeError:
+        pass
+    lines, utf8_lines = [], 0
+    for line in data.splitlines(keepends=True):
         try:
-            return data.decode(encoding), encoding
+            text = line.decode("utf-8")
+            utf8_lines += not line.isascii()
         except UnicodeDecodeError:
-            continue
-    raise AssertionError("latin-1 decodes every byte")
+            text = _single_byte(line)
+        lines.append(text)
+    return "".join(lines).lstrip("\ufeff"), MIXED_ENCODINGS if utf8_lines else "cp1252"
+
+
+def _single_byte(line):
+    """Windows-1252, or Latin-1 (which reads any byte) for the few bytes
+    Windows-1252 leaves undefined."""
+    try:
+        return line.decode("cp1252")
+    except UnicodeDecodeError:
+        return line.decode("latin-1")
 
 
 def etalab_id(department, commune, prefix, section, plan):
@@ -122,11 +143,21 @@ def read_dgfip(data):
     its encoding detected. Raises ValueError naming the missing columns when
     the header is not the DGFiP one."""
     text, encoding = decode(data)
-    reader = csv.reader(io.StringIO(text), delimiter=";")
+    reader = csv.reader(io.StringIO(text), delimiter=_separator(text))
     header = next(reader, [])
     rows = dgfip_table(header, reader)
     rows.encoding = encoding
     return rows
+
+
+def _separator(text):
+    """The CSV's separator, from its header line: `;` as published, or `,`,
+    tab or `|` once a spreadsheet has saved it again."""
+    header = text.split("\n", 1)[0]
+    try:
+        return csv.Sniffer().sniff(header, delimiters=";,\t|").delimiter
+    except csv.Error:
+        return ";"
 
 
 def dgfip_columns(header):
@@ -178,7 +209,7 @@ def _group(value, problems, number):
     text = str(value if value is not None else "").strip()
     try:
         group = int(float(text))
-    except ValueError:
+    except (ValueError, OverflowError):
         problems.append((number, "owner_bad_group", {"value": text}))
         return None
     if not 0 <= group <= 9:

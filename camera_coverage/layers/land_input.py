@@ -20,6 +20,7 @@ from qgis.core import (
 )
 
 from ..core.land import (
+    MIXED_ENCODINGS,
     PUBLIC_GROUPS,
     dgfip_columns,
     dgfip_table,
@@ -152,6 +153,15 @@ def _owner_rows(algorithm, parameters, context, feedback, source):
                 feedback.pushInfo(
                     tr("Owners: DGFiP file {} read as {}.").format(path.name, rows.encoding)
                 )
+                if rows.encoding == MIXED_ENCODINGS:
+                    feedback.reportError(
+                        tr(
+                            "Owners: the file {} mixes two encodings (lines in UTF-8 and "
+                            "lines in Windows-1252, as when two exports are pasted together): "
+                            "each line was read in its own, but check the owners' names and "
+                            "save the file again in one encoding."
+                        ).format(path.name)
+                    )
                 return rows
         _, missing = dgfip_columns(names)
         if not missing:

@@ -58,6 +58,13 @@ def unreadable_file(value):
         gdal.PopErrorHandler()
     if opened is not None:
         return None
+    with open(path, "rb") as head:
+        if head.read(2) in (b"\xff\xfe", b"\xfe\xff"):
+            return tr(
+                'The file {} is saved as UTF-16 ("Unicode text"), which QGIS does not read '
+                "as a table. Save it again as CSV in UTF-8 (or Windows-1252), separated by "
+                "semicolons."
+            ).format(os.path.basename(path))
     return tr(
         "The file {} exists but cannot be read: it is damaged or not a layer format "
         "QGIS reads ({}). Open it in QGIS to check, or export the layer again."

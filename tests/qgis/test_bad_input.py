@@ -312,3 +312,36 @@ def test_parcel_exposure_refuses_a_coverage_layer_without_its_crs(provider, tmp_
             },
         )
     assert "The coverage layer's coordinates do not fit its CRS" in str(error.value)
+
+
+def test_owners_saved_as_utf16_are_refused_naming_the_encoding(provider, tmp_path):
+    # Issue 17: QGIS cannot open a UTF-16 CSV; it was called "damaged".
+    owners = tmp_path / "owners.csv"
+    text = (SAMPLE_TOWN / "owners.csv").read_bytes().decode("cp1252")
+    owners.write_text(text, encoding="utf-16")
+    message = refusal(provider, str(SAMPLE_TOWN / "cameras.geojson"), OWNERS=str(owners))
+    assert "UTF-16" in message and "damaged" not in message
+    assert "owners.csv" in message and str(tmp_path) not in message
+
+
+def test_owners_from_two_encodings_are_read_and_said_to_be_mixed(provider, tmp_path):
+    data = (SAMPLE_TOWN / "owners.csv").read_bytes()
+    lines = data.split(b"\r\n")
+    half = len(lines) // 2
+    # The second half re-exported in UTF-8 and pasted below the first.
+    pasted = b"\r\n".join(
+        lines[:half] + [ln.decode("cp1252").encode("utf-8") for ln in lines[half:]]
+    )
+    owners = tmp_path / "owners.csv"
+    owners.write_bytes(pasted)
+    feedback = LogFeedback()
+    mixed = audit(
+        provider, str(SAMPLE_TOWN / "cameras.geojson"), OWNERS=str(owners), feedback=feedback
+    )
+    plain = audit(
+        provider, str(SAMPLE_TOWN / "cameras.geojson"), OWNERS=str(SAMPLE_TOWN / "owners.csv")
+    )
+    assert "mixes two encodings" in feedback.text
+    names = {f["camera_id"]: f["flag_reason"] for f in mixed["OUTPUT_CAMERAS"].getFeatures()}
+    expected = {f["camera_id"]: f["flag_reason"] for f in plain["OUTPUT_CAMERAS"].getFeatures()}
+    assert names == expected

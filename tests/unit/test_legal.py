@@ -14,6 +14,7 @@ from camera_coverage.core.audit import AuditSettings, run_audit
 from camera_coverage.core.cameras import CameraValues
 from camera_coverage.core.dwellings import DWELLING, OTHER, POSSIBLE, building_use
 from camera_coverage.core.land import (
+    MIXED_ENCODINGS,
     _grid_closing,
     etalab_id,
     join_owners,
@@ -389,3 +390,31 @@ def test_a_city_study_area_on_a_grid_matches_the_exact_closing_to_a_cell():
     assert grid.covers(box(20, 20, 28, 28)) and grid.covers(box(130, 130, 170, 170))
     assert exact.buffer(1.5 * cell).covers(grid)
     assert grid.buffer(1.5 * cell).covers(exact)
+
+
+def test_a_dgfip_file_pasted_from_two_encodings_is_read_line_by_line():
+    # Issue 17: the header and the first rows in Windows-1252, the HLM row
+    # and a repeat of the commune's row added from a UTF-8 export.
+    data = dgfip_bytes(OWNER_ROWS[:1]) + "\r\n".join(OWNER_ROWS[1:3]).encode("utf-8") + b"\r\n"
+    rows = read_dgfip(data)
+    assert rows.encoding == MIXED_ENCODINGS
+    assert rows.name[2] == "OFFICE HLM DES ÉTANGS"
+    owners = join_owners(["99999000AB0001", "99999000AB0002"], rows)
+    assert owners.duplicates == 1 and owners.owner_name[1] == "OFFICE HLM DES ÉTANGS"
+    # One encoding throughout is not called mixed.
+    assert read_dgfip(dgfip_bytes(OWNER_ROWS, "utf-8")).encoding == "utf-8-sig"
+
+
+@pytest.mark.parametrize("separator", [",", "\t", "|"])
+def test_a_dgfip_file_saved_again_with_another_separator_is_read(separator):
+    text = "\r\n".join([HEADER, *OWNER_ROWS]).replace(";", separator)
+    rows = read_dgfip(text.encode("cp1252"))
+    assert rows.parcel_id[:3] == ["99999000AB0001"] * 2 + ["99999000AB0002"]
+    assert rows.group[:3] == [4, 4, 5]
+
+
+@pytest.mark.parametrize("group", ["inf", "-inf", "nan", "1e400"])
+def test_an_impossible_owner_group_is_a_problem_row_not_a_crash(group):
+    rows = read_dgfip(dgfip_bytes([OWNER_ROWS[0].replace(";4;COM;", f";{group};COM;")]))
+    assert rows.group == [None]
+    assert [code for _, code, _ in rows.problems] == ["owner_bad_group"]
