@@ -36,7 +36,7 @@
     <message>
       <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
       <source>each camera's range (range_m)</source>
-      <translation>la portée de chaque caméra (range_m)</translation>
+      <translation>la portée de chaque caméra</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
@@ -116,7 +116,7 @@
     <message>
       <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
       <source>Cameras whose field of view or range are importcameras' defaults per camera type (defaults_used)</source>
-      <translation>Caméras dont le champ de vision ou la portée sont les valeurs par défaut par type de caméra d'importcameras (defaults_used)</translation>
+      <translation>Caméras dont le champ de vision ou la portée sont les valeurs par défaut de leur type de caméra, données à l'import des caméras</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
@@ -200,8 +200,8 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
-      <source>{} cameras audited, {} need masking, {} rejected.</source>
-      <translation>{} caméras auditées, {} nécessitent un masquage, {} rejetées.</translation>
+      <source>{} cameras audited, {} need masking; not audited: {} with no parcel within reach, {} rejected.</source>
+      <translation>{} caméras auditées, {} à masquer ; non auditées : {} sans parcelle à leur portée, {} rejetées.</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
@@ -665,6 +665,11 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>The walls layer is empty: no walls hide the view.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
       <source>The camera layer has no schedule field: every camera is taken as filming always, the strict reading.</source>
       <translation>La couche des caméras n'a pas de champ d'horaire (schedule) : chaque caméra est supposée filmer en permanence, la lecture la plus stricte.</translation>
     </message>
@@ -789,6 +794,36 @@
       <translation>Dossier (PDF, rapport HTML, carte web, projet QGIS, CSV)</translation>
     </message>
     <message>
+      <location filename="camera_coverage/dossier/audit.py" />
+      <source>Title of the study (e.g. the commune or the lycée; default: from the layers)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/audited.py" />
+      <source>Private land</source>
+      <translation>Terrain privé</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/audited.py" />
+      <source>Dwelling façade</source>
+      <translation>Façade d'habitation</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/audited.py" />
+      <source>Dwelling entrance</source>
+      <translation>Entrée d'habitation</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/audited.py" />
+      <source>Public domain beyond the operator's surroundings</source>
+      <translation>Domaine public au-delà des abords de l'opérateur</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/audited.py" />
+      <source>{} ({} more given, not audited)</source>
+      <translation>{} ({} autres fournies, non auditées)</translation>
+    </message>
+    <message>
       <location filename="camera_coverage/dossier/build.py" />
       <source>Cameras and their verdict</source>
       <translation>Caméras et leur verdict</translation>
@@ -875,11 +910,6 @@
     </message>
     <message>
       <location filename="camera_coverage/dossier/build.py" />
-      <source>Cadastre: Etalab / DGFiP, Licence Ouverte 2.0 (https://www.etalab.gouv.fr/licence-ouverte-open-licence).</source>
-      <translation>Cadastre : Etalab / DGFiP, Licence Ouverte 2.0 (https://www.etalab.gouv.fr/licence-ouverte-open-licence).</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/dossier/build.py" />
       <source>Made with QGIS and the camera_coverage plugin.</source>
       <translation>Réalisé avec QGIS et l'extension camera_coverage.</translation>
     </message>
@@ -895,18 +925,13 @@
     </message>
     <message>
       <location filename="camera_coverage/dossier/build.py" />
-      <source>Overview</source>
-      <translation>Vue d'ensemble</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/dossier/build.py" />
-      <source>Assumptions and sources</source>
-      <translation>Hypothèses et sources</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/dossier/build.py" />
       <source>{}: {}</source>
       <translation>{} : {}</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>Cadastre: Etalab / DGFiP, Licence Ouverte 2.0 (https://www.etalab.gouv.fr/licence-ouverte-open-licence).</source>
+      <translation>Cadastre : Etalab / DGFiP, Licence Ouverte 2.0 (https://www.etalab.gouv.fr/licence-ouverte-open-licence).</translation>
     </message>
     <message>
       <location filename="camera_coverage/dossier/build.py" />
@@ -945,6 +970,11 @@
     </message>
     <message>
       <location filename="camera_coverage/dossier/build.py" />
+      <source>Overview</source>
+      <translation>Vue d'ensemble</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
       <source>Dossier: the web map</source>
       <translation>Dossier : la carte web</translation>
     </message>
@@ -965,8 +995,8 @@
     </message>
     <message>
       <location filename="camera_coverage/dossier/build.py" />
-      <source>Assumptions behind these figures:</source>
-      <translation>Hypothèses derrière ces chiffres :</translation>
+      <source>Rules cited:</source>
+      <translation>Règles citées :</translation>
     </message>
     <message>
       <location filename="camera_coverage/dossier/build.py" />
@@ -975,13 +1005,183 @@
     </message>
     <message>
       <location filename="camera_coverage/dossier/build.py" />
-      <source>Rules cited:</source>
-      <translation>Règles citées :</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/dossier/build.py" />
       <source>Masks to configure:</source>
       <translation>Masques à configurer :</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/columns.py" />
+      <source>Camera</source>
+      <translation>Caméra</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/columns.py" />
+      <source>Ground seen (m²)</source>
+      <translation>Surface vue (m²)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/columns.py" />
+      <source>Public domain seen (m²)</source>
+      <translation>Domaine public vu (m²)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/columns.py" />
+      <source>Private land seen (m²)</source>
+      <translation>Terrain privé vu (m²)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/columns.py" />
+      <source>Share of the view on private land (%)</source>
+      <translation>Part de la vue sur terrain privé (%)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/columns.py" />
+      <source>Masking required</source>
+      <translation>Masquage requis</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/columns.py" />
+      <source>Why</source>
+      <translation>Motif</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/columns.py" />
+      <source>Land of unknown status seen (m²)</source>
+      <translation>Terrain de statut inconnu vu (m²)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/columns.py" />
+      <source>Rules cited (codes)</source>
+      <translation>Règles citées (codes)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/columns.py" />
+      <source>Dwelling façades seen (m)</source>
+      <translation>Façades d'habitation vues (m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/columns.py" />
+      <source>Dwellings seen (ids)</source>
+      <translation>Habitations vues (identifiants)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/columns.py" />
+      <source>Dwelling façades within identification distance (m)</source>
+      <translation>Façades d'habitation à distance d'identification (m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/columns.py" />
+      <source>Dwelling façades within recognition distance (m)</source>
+      <translation>Façades d'habitation à distance de reconnaissance (m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/columns.py" />
+      <source>Buildings of unknown use seen (possibly dwellings)</source>
+      <translation>Bâtiments d'usage inconnu vus (habitations possibles)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/columns.py" />
+      <source>Façades of buildings of unknown use seen (m)</source>
+      <translation>Façades de bâtiments d'usage inconnu vues (m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/columns.py" />
+      <source>Dwelling entrance seen</source>
+      <translation>Entrée d'habitation vue</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/columns.py" />
+      <source>Entrances seen (ids)</source>
+      <translation>Entrées vues (identifiants)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/columns.py" />
+      <source>Private operator</source>
+      <translation>Opérateur privé</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/columns.py" />
+      <source>Public domain a private operator films (m²)</source>
+      <translation>Domaine public filmé par un opérateur privé (m²)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/columns.py" />
+      <source>Distance to the nearest information sign (m)</source>
+      <translation>Distance au panneau d'information le plus proche (m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/columns.py" />
+      <source>Share of the view to mask</source>
+      <translation>Part de la vue à masquer</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/columns.py" />
+      <source>Mostly masked</source>
+      <translation>Masquée en majeure partie</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/columns.py" />
+      <source>Direction (° from true north)</source>
+      <translation>Direction (° depuis le nord géographique)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/columns.py" />
+      <source>Field of view (°)</source>
+      <translation>Angle de champ (°)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/columns.py" />
+      <source>Range (m)</source>
+      <translation>Portée (m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/columns.py" />
+      <source>Private land where people are identifiable (m²)</source>
+      <translation>Terrain privé où les personnes sont identifiables (m²)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/columns.py" />
+      <source>Private land where people are recognisable (m²)</source>
+      <translation>Terrain privé où les personnes sont reconnaissables (m²)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/columns.py" />
+      <source>Private land where people can be observed (m²)</source>
+      <translation>Terrain privé où les personnes peuvent être observées (m²)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/columns.py" />
+      <source>Private land where people can be detected (m²)</source>
+      <translation>Terrain privé où les personnes peuvent être détectées (m²)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/columns.py" />
+      <source>Blind zone under the camera, up to (m)</source>
+      <translation>Zone aveugle sous la caméra, jusqu'à (m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/columns.py" />
+      <source>Reach of the view (m)</source>
+      <translation>Portée de la vue (m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/columns.py" />
+      <source>Identification distance (m)</source>
+      <translation>Distance d'identification (m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/columns.py" />
+      <source>Recognition distance (m)</source>
+      <translation>Distance de reconnaissance (m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/columns.py" />
+      <source>Observation distance (m)</source>
+      <translation>Distance d'observation (m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/columns.py" />
+      <source>Detection distance (m)</source>
+      <translation>Distance de détection (m)</translation>
     </message>
     <message>
       <location filename="camera_coverage/dossier/figures.py" />
@@ -992,6 +1192,41 @@
       <location filename="camera_coverage/dossier/figures.py" />
       <source>Assumption: yearly cost to the town of one municipal police officer (salary and employer contributions); replace it with the town's figure.</source>
       <translation>Hypothèse : coût annuel pour la commune d'un policier municipal (salaire et charges patronales) ; remplacez-le par le chiffre de la commune.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/figures.py" />
+      <source>Cameras that see private land (CSI art. L251-3)</source>
+      <translation>Caméras qui voient un terrain privé (CSI, art. L251-3)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/figures.py" />
+      <source>Cameras that see dwelling façades (CSI art. L251-3)</source>
+      <translation>Caméras qui voient des façades d'habitation (CSI, art. L251-3)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/figures.py" />
+      <source>Cameras that see dwelling entrances (CSI art. L251-3)</source>
+      <translation>Caméras qui voient des entrées d'habitation (CSI, art. L251-3)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/figures.py" />
+      <source>Cameras with no information sign near what they film (CSI art. L251-3)</source>
+      <translation>Caméras sans panneau d'information près de ce qu'elles filment (CSI, art. L251-3)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/figures.py" />
+      <source>Private operators' cameras that film the public road (CSI art. L251-2)</source>
+      <translation>Caméras d'opérateurs privés qui filment la voie publique (CSI, art. L251-2)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/figures.py" />
+      <source>Cameras that see dwelling façades within recognition distance (CNIL)</source>
+      <translation>Caméras qui voient des façades d'habitation à distance de reconnaissance (CNIL)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/figures.py" />
+      <source>Cameras flagged under {}</source>
+      <translation>Caméras signalées au titre du {}</translation>
     </message>
     <message>
       <location filename="camera_coverage/dossier/figures.py" />
@@ -1007,6 +1242,11 @@
       <location filename="camera_coverage/dossier/figures.py" />
       <source>Study area: the convex hull of the parcels (no study area given).</source>
       <translation>Zone étudiée : l'enveloppe convexe des parcelles (aucune zone donnée).</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/figures.py" />
+      <source>Density and cost count the {} cameras standing in the study area, audited or not, of the {} given.</source>
+      <translation>La densité et le coût comptent les {} caméras implantées dans la zone d'étude, auditées ou non, sur les {} fournies.</translation>
     </message>
     <message>
       <location filename="camera_coverage/dossier/figures.py" />
@@ -1045,6 +1285,11 @@
     </message>
     <message>
       <location filename="camera_coverage/dossier/figures.py" />
+      <source>Cameras standing in the study area</source>
+      <translation>Caméras implantées dans la zone d'étude</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/figures.py" />
       <source>Cameras per km²</source>
       <translation>Caméras par km²</translation>
     </message>
@@ -1070,6 +1315,16 @@
     </message>
     <message>
       <location filename="camera_coverage/dossier/figures.py" />
+      <source>Cameras not audited: no parcel of the cadastre loaded within their reach</source>
+      <translation>Caméras non auditées : aucune parcelle du cadastre chargé à leur portée</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/figures.py" />
+      <source>Cameras not audited: rejected for unusable values</source>
+      <translation>Caméras non auditées : rejetées pour valeurs inutilisables</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/figures.py" />
       <source>Cameras per 1,000 inhabitants</source>
       <translation>Caméras pour 1 000 habitants</translation>
     </message>
@@ -1080,18 +1335,13 @@
     </message>
     <message>
       <location filename="camera_coverage/dossier/figures.py" />
-      <source>Cameras flagged under {}</source>
-      <translation>Caméras signalées au titre du {}</translation>
+      <source>{} € per camera, for the {} cameras standing in the study area. </source>
+      <translation>{} € par caméra, pour les {} caméras implantées dans la zone d'étude. </translation>
     </message>
     <message>
       <location filename="camera_coverage/dossier/figures.py" />
-      <source>{} € per camera. </source>
-      <translation>{} € par caméra. </translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/dossier/figures.py" />
-      <source>{} € per camera and year. </source>
-      <translation>{} € par caméra et par an. </translation>
+      <source>{} € per camera and year, for the {} cameras standing in the study area. </source>
+      <translation>{} € par caméra et par an, pour les {} caméras implantées dans la zone d'étude. </translation>
     </message>
     <message>
       <location filename="camera_coverage/dossier/figures.py" />
@@ -1104,9 +1354,94 @@
       <translation>Légende</translation>
     </message>
     <message>
+      <location filename="camera_coverage/dossier/pages.py" />
+      <source>Figures (continued)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/pages.py" />
+      <source>Assumptions behind these figures:</source>
+      <translation>Hypothèses derrière ces chiffres :</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/pages.py" />
+      <source>Assumptions and sources</source>
+      <translation>Hypothèses et sources</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/pages.py" />
+      <source>Assumptions and sources (continued)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/pages.py" />
+      <source>page {} / {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/pages.py" />
+      <source>{} (continued)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="camera_coverage/dossier/plan.py" />
-      <source>Opening hours: every camera whose schedule is not outside_opening_hours (no or an unreadable schedule counts as filming always).</source>
-      <translation>Heures d'ouverture : toute caméra dont l'horaire n'est pas outside_opening_hours (un horaire absent ou illisible compte comme filmant toujours).</translation>
+      <source>What each camera sees</source>
+      <translation>Ce que voit chaque caméra</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/plan.py" />
+      <source>Records</source>
+      <translation>Enregistre</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/plan.py" />
+      <source>Seen outside the perimeter (m²)</source>
+      <translation>Vu hors de l'enceinte (m²)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/plan.py" />
+      <source>Share of the view outside the perimeter (%)</source>
+      <translation>Part de la vue hors de l'enceinte (%)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/plan.py" />
+      <source>Seen in zones of unknown type (m²)</source>
+      <translation>Vu dans des zones de type inconnu (m²)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/plan.py" />
+      <source>Seen inside the perimeter in no zone (m²)</source>
+      <translation>Vu dans l'enceinte hors de toute zone (m²)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/plan.py" />
+      <source>Seen in forbidden zones (m²)</source>
+      <translation>Vu dans des zones interdites (m²)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/plan.py" />
+      <source>Seen in forbidden zones, people identifiable (m²)</source>
+      <translation>Vu dans des zones interdites, personnes identifiables (m²)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/plan.py" />
+      <source>Verdict</source>
+      <translation>Verdict</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/plan.py" />
+      <source>Notes</source>
+      <translation>Remarques</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/plan.py" />
+      <source>Tolerance beyond the perimeter (m²)</source>
+      <translation>Tolérance hors de l'enceinte (m²)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/plan.py" />
+      <source>Tolerance beyond the perimeter (%)</source>
+      <translation>Tolérance hors de l'enceinte (%)</translation>
     </message>
     <message>
       <location filename="camera_coverage/dossier/plan.py" />
@@ -1135,6 +1470,11 @@
     </message>
     <message>
       <location filename="camera_coverage/dossier/plan.py" />
+      <source>Opening hours: every camera whose schedule is not “{}” (no or an unreadable schedule counts as filming always).</source>
+      <translation>Heures d'ouverture : toute caméra dont l'horaire n'est pas « {} » (un horaire absent ou illisible compte comme filmant toujours).</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/plan.py" />
       <source>Share of the playground under view</source>
       <translation>Part de la cour de récréation filmée</translation>
     </message>
@@ -1155,6 +1495,11 @@
     </message>
     <message>
       <location filename="camera_coverage/dossier/plan.py" />
+      <source>Cadastre: Etalab / DGFiP, Licence Ouverte 2.0</source>
+      <translation>Cadastre : Etalab / DGFiP, Licence Ouverte 2.0</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/plan.py" />
       <source>The school's camera plan</source>
       <translation>Le plan de caméras de l'établissement</translation>
     </message>
@@ -1162,6 +1507,21 @@
       <location filename="camera_coverage/dossier/plan.py" />
       <source>Legal reading: the CNIL's rules for video surveillance in schools; each camera's page cites its rules.</source>
       <translation>Lecture juridique : les règles de la CNIL pour la vidéosurveillance dans les établissements scolaires ; la page de chaque caméra cite ses règles.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/plan.py" />
+      <source>Seen: {} (m²)</source>
+      <translation>Vu : {} (m²)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/plan.py" />
+      <source>Rules cited</source>
+      <translation>Règles citées</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/plan.py" />
+      <source>Figures for the board</source>
+      <translation>Chiffres pour le conseil d'administration</translation>
     </message>
     <message>
       <location filename="camera_coverage/dossier/report.py" />
@@ -1215,23 +1575,8 @@
     </message>
     <message>
       <location filename="camera_coverage/dossier/webmap.py" />
-      <source>Ground seen (m²)</source>
-      <translation>Surface vue (m²)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/dossier/webmap.py" />
-      <source>Public domain seen (m²)</source>
-      <translation>Domaine public vu (m²)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/dossier/webmap.py" />
-      <source>Private land seen (m²)</source>
-      <translation>Terrain privé vu (m²)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/dossier/webmap.py" />
-      <source>Land of unknown status seen (m²)</source>
-      <translation>Terrain de statut inconnu vu (m²)</translation>
+      <source>No masking required</source>
+      <translation>Pas de masquage requis</translation>
     </message>
     <message>
       <location filename="camera_coverage/dossier/webmap.py" />
@@ -1247,41 +1592,6 @@
       <location filename="camera_coverage/dossier/webmap.py" />
       <source>Direction (°)</source>
       <translation>Direction (°)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/dossier/webmap.py" />
-      <source>Field of view (°)</source>
-      <translation>Angle de champ (°)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/dossier/webmap.py" />
-      <source>Range (m)</source>
-      <translation>Portée (m)</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/dossier/webmap.py" />
-      <source>Rules cited</source>
-      <translation>Règles citées</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/dossier/webmap.py" />
-      <source>Verdict</source>
-      <translation>Verdict</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/dossier/webmap.py" />
-      <source>Masking required</source>
-      <translation>Masquage requis</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/dossier/webmap.py" />
-      <source>No masking required</source>
-      <translation>Pas de masquage requis</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/dossier/webmap.py" />
-      <source>Cadastre: Etalab / DGFiP, Licence Ouverte 2.0</source>
-      <translation>Cadastre : Etalab / DGFiP, Licence Ouverte 2.0</translation>
     </message>
     <message>
       <location filename="camera_coverage/dossier/webmap.py" />
@@ -1501,7 +1811,7 @@
     <message>
       <location filename="camera_coverage/layers/input_notes.py" />
       <source>Overlapping parcels (seen ground counted once in private_m2)</source>
-      <translation>Parcelles qui se chevauchent (surface vue comptée une fois dans private_m2)</translation>
+      <translation>Parcelles qui se chevauchent (surface vue comptée une fois dans le terrain privé vu)</translation>
     </message>
     <message>
       <location filename="camera_coverage/layers/input_notes.py" />
@@ -1597,6 +1907,11 @@
       <location filename="camera_coverage/layers/land_input.py" />
       <source>Owners: DGFiP file {} read as {}.</source>
       <translation>Propriétaires : fichier DGFiP {} lu en {}.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/land_input.py" />
+      <source>Owners: the file {} mixes two encodings (lines in UTF-8 and lines in Windows-1252, as when two exports are pasted together): each line was read in its own, but check the owners' names and save the file again in one encoding.</source>
+      <translation>Propriétaires : le fichier {} mélange deux encodages (des lignes en UTF-8 et des lignes en Windows-1252, comme quand deux exports sont collés l'un sous l'autre) : chaque ligne a été lue dans le sien, mais vérifiez les noms des propriétaires et enregistrez de nouveau le fichier dans un seul encodage.</translation>
     </message>
     <message>
       <location filename="camera_coverage/layers/layer_io.py" />
@@ -1801,7 +2116,7 @@
     <message>
       <location filename="camera_coverage/layers/legal_output.py" />
       <source>the ground the parcels span, streets included (closing of their union by {} m); coverage beyond it is unknown_m2, neither public nor private</source>
-      <translation>le terrain que couvrent les parcelles, rues comprises (fermeture de leur union par {} m) ; la couverture au-delà est unknown_m2, ni publique ni privée</translation>
+      <translation>le terrain que couvrent les parcelles, rues comprises (fermeture de leur union par {} m) ; la couverture au-delà est de statut inconnu, ni publique ni privée</translation>
     </message>
     <message>
       <location filename="camera_coverage/layers/legal_output.py" />
@@ -1867,6 +2182,11 @@
       <location filename="camera_coverage/layers/run_safety.py" />
       <source>Nothing written: output {} would hold a coordinate or a figure that is not a finite number (feature {}). Check the layers' coordinate reference systems.</source>
       <translation>Rien n'est écrit : la sortie {} contiendrait une coordonnée ou un chiffre qui n'est pas un nombre fini (entité {}). Vérifiez les systèmes de coordonnées des couches.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/run_safety.py" />
+      <source>The file {} is saved as UTF-16 ("Unicode text"), which QGIS does not read as a table. Save it again as CSV in UTF-8 (or Windows-1252), separated by semicolons.</source>
+      <translation>Le fichier {} est enregistré en UTF-16 (« texte Unicode »), que QGIS ne lit pas comme une table. Enregistrez-le de nouveau en CSV UTF-8 (ou Windows-1252), séparé par des points-virgules.</translation>
     </message>
     <message>
       <location filename="camera_coverage/plugin.py" />
