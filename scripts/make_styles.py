@@ -27,6 +27,8 @@ STYLES = Path(__file__).resolve().parents[1] / "camera_coverage" / "styles"
 
 PUBLIC, PRIVATE, UNKNOWN = "#2c7fb8", "#e31a1c", "#ffae00"
 FLAGGED, CLEAR = "#c51b1b", "#1f5fa8"
+# Cameras given but not audited (no parcel within reach): grey.
+NOT_AUDITED = "#9a9a9a"
 
 
 def fill(color, outline="#555555", alpha=0.55, width=0.2):
@@ -105,6 +107,12 @@ def describe():
             "Point",
             [
                 ('"masking_required"', camera(FLAGGED), "Masking required", "Masquage requis"),
+                (
+                    '"masking_required" IS NULL',
+                    camera(NOT_AUDITED),
+                    "Not audited (no parcel within reach)",
+                    "Non auditée (aucune parcelle à portée)",
+                ),
                 (None, camera(CLEAR), "No masking required", "Pas de masquage requis"),
             ],
         ),
@@ -116,6 +124,12 @@ def describe():
                     fill(FLAGGED, FLAGGED, 0.25, 0.4),
                     "View, masking required",
                     "Vue, masquage requis",
+                ),
+                (
+                    '"masking_required" IS NULL',
+                    fill(NOT_AUDITED, NOT_AUDITED, 0.15, 0.3),
+                    "View, not audited (no parcel within reach)",
+                    "Vue, non auditée (aucune parcelle à portée)",
                 ),
                 (
                     None,

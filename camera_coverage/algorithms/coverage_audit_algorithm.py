@@ -19,7 +19,12 @@ from ..core.footprint import MAX_STEP_DEG
 from ..core.legal import legal_reading
 from ..core.optics import DORI_LEVELS
 from ..core.report import audit_report
-from ..dossier.audit import add_dossier_parameters, audit_outputs, build_audit_dossier
+from ..dossier.audit import (
+    add_dossier_parameters,
+    audit_outputs,
+    build_audit_dossier,
+    with_dossier_views,
+)
 from ..layers.camera_input import (
     BUILDINGS,
     CAMERAS,
@@ -175,6 +180,8 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
 
     def _process(self, parameters, context, feedback):
         started = time.perf_counter()
+        # The dossier draws the views whose figures it prints, asked for or not.
+        parameters = with_dossier_views(parameters)
         cameras = read_cameras(self, parameters, context, feedback, 5)
         parcels = read_parcels(self, parameters, context, feedback, 5, 20)
         buildings = read_buildings(self, parameters, context, feedback, 20, 30)
@@ -336,15 +343,23 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
             parcels,
             result,
             (legal.masking_required, parcels.is_public | by_owners, legal.study_area),
+            cameras,
         )
         stamp_complete(results.values())
         seconds["write"] = time.perf_counter() - started
         seconds.update(coverage.seconds)
         feedback.setProgress(100)
         feedback.pushInfo(north_sentence(coverage, settings))
+        beyond = int(result.undetermined.sum()) if result.undetermined is not None else 0
         feedback.pushInfo(
-            self.tr("{} cameras audited, {} need masking, {} rejected.").format(
-                len(index), int(legal.masking_required.sum()), len(checked.rejected)
+            self.tr(
+                "{} cameras audited, {} need masking; not audited: {} with no parcel within "
+                "reach, {} rejected."
+            ).format(
+                len(index) - beyond,
+                int(legal.masking_required.sum()),
+                beyond,
+                len(checked.rejected),
             )
         )
         log_legal(feedback, legal, camera_ids, layers.entrance_ids)

@@ -31,6 +31,9 @@ class PublicDomain:
     public_m2: float
     seen_m2: float
     seen_by_level: dict
+    # The study area itself (one polygon in the working CRS), for counting
+    # the cameras that stand in it.
+    study_area: object = None
 
     @property
     def ident_m2(self):
@@ -62,6 +65,54 @@ def public_domain_under_view(footprints, parcels, is_public, study_area=None, le
         float(shapely.area(public)),
         seen(footprints),
         {level: seen(geoms) for level, geoms in (levels or {}).items()},
+        study_area,
+    )
+
+
+@dataclass
+class CameraCounts:
+    """What was audited, told apart from what was only given. `given`:
+    every camera of the input; `audited`: those whose view was read against
+    the cadastre; `beyond_cadastre`: usable cameras with no parcel within
+    their reach (their masking is unknown); `rejected`: cameras whose values
+    could not be used; `in_study_area`: the given cameras that stand in the
+    study area, audited or not: the network whose density and cost the
+    council weighs."""
+
+    given: int
+    audited: int
+    beyond_cadastre: int
+    rejected: int
+    in_study_area: int
+
+    @property
+    def not_audited(self):
+        return self.beyond_cadastre + self.rejected
+
+
+def camera_counts(points, undetermined, rejected_points, study_area):
+    """`points`: the usable cameras in the working CRS; `undetermined`:
+    True where a usable camera has no parcel within its reach;
+    `rejected_points`: the rejected cameras' locations in the working CRS
+    (missing or empty where a camera has none); `study_area`: a polygon in
+    the same CRS (None: no camera counts as standing in it)."""
+    points = np.asarray(points, dtype=object)
+    rejected_points = np.asarray(rejected_points, dtype=object)
+    undetermined = np.zeros(len(points), dtype=bool) if undetermined is None else undetermined
+    beyond = int(np.count_nonzero(undetermined))
+    inside = 0
+    if study_area is not None and not shapely.is_empty(study_area):
+        located = np.concatenate([points, rejected_points])
+        located = located[~shapely.is_missing(located)]
+        located = located[~shapely.is_empty(located)]
+        shapely.prepare(study_area)
+        inside = int(np.count_nonzero(shapely.covers(study_area, located)))
+    return CameraCounts(
+        len(points) + len(rejected_points),
+        len(points) - beyond,
+        beyond,
+        len(rejected_points),
+        inside,
     )
 
 

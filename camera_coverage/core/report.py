@@ -12,6 +12,7 @@ LABELS = {
         "summary": "Summary",
         "cameras_audited": "Cameras audited",
         "cameras_flagged": "Cameras whose view must be masked",
+        "cameras_beyond": "Cameras not audited: no parcel of the cadastre loaded within reach",
         "cameras_rejected": "Cameras rejected (not audited)",
         "covered": "Ground covered (sum over cameras)",
         "private": "Private land seen (sum over cameras)",
@@ -45,6 +46,9 @@ LABELS = {
         "summary": "Synthèse",
         "cameras_audited": "Caméras auditées",
         "cameras_flagged": "Caméras dont la vue doit être masquée",
+        "cameras_beyond": (
+            "Caméras non auditées : aucune parcelle du cadastre chargé à leur portée"
+        ),
         "cameras_rejected": "Caméras rejetées (non auditées)",
         "covered": "Surface couverte (somme sur les caméras)",
         "private": "Terrain privé vu (somme sur les caméras)",
@@ -110,9 +114,13 @@ def audit_report(cameras, rejected, assumptions, sources, lang="en", rules=(), c
     `callouts`: (camera id, sentence) pairs said before the table."""
     t = LABELS.get(lang, LABELS["en"])
     flagged = [c for c in cameras if c["masking_required"]]
+    # A camera whose masking is unknown (no parcel within its reach) was
+    # given but not audited: said beside the audited ones, not among them.
+    beyond = sum(1 for c in cameras if c["masking_required"] is None)
     summary = [
-        (t["cameras_audited"], len(cameras)),
+        (t["cameras_audited"], len(cameras) - beyond),
         (t["cameras_flagged"], len(flagged)),
+        *([(t["cameras_beyond"], beyond)] if beyond else []),
         (t["cameras_rejected"], len(rejected)),
         (t["covered"], number(sum(c["covered_m2"] for c in cameras), lang) + " m²"),
         (t["private"], number(sum(c["private_m2"] for c in cameras), lang) + " m²"),

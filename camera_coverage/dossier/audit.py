@@ -28,6 +28,7 @@ from ..core.figures import (
     INVESTMENT_PER_CAMERA_EUR,
     OFFICER_COST_EUR_YEAR,
     UPKEEP_PER_CAMERA_EUR_YEAR,
+    camera_counts,
     public_domain_under_view,
 )
 from ..core.working_crs import reproject
@@ -53,6 +54,10 @@ OUTPUT_STYLES = {
     "OUTPUT_MASKS": "masks",
     "OUTPUT_DWELLINGS": "dwellings",
 }
+# Views the dossier draws on its maps: made as memory layers, for the
+# dossier only, when the user did not ask for them.
+VIEW_OUTPUTS = ("OUTPUT_COVERAGE", "OUTPUT_PIECES")
+DOSSIER_VIEW = "memory:camera_coverage_dossier_view"
 OSM_HINTS = re.compile(r"\.osm\b|\.pbf\b|overpass|openstreetmap|quickosm", re.IGNORECASE)
 
 
@@ -152,6 +157,22 @@ class DossierState:
     base: dict = field(default_factory=dict)
     basemap: object = None
     osm_used: bool = False
+    # Outputs made for the dossier only, left out of the results.
+    hidden: tuple = ()
+    # The study area's bounds (xmin, ymin, xmax, ymax) in the working CRS:
+    # the overview's frame.
+    study_area_bounds: tuple = None
+
+
+def with_dossier_views(parameters):
+    """The parameters with the views a dossier draws (coverage, pieces)
+    written to memory when a dossier is asked and they are not: every
+    camera page then shows the view whose figures it prints. audit_outputs
+    keeps them for the dossier and out of the algorithm's results."""
+    if parameters.get(OUTPUT_DOSSIER) is None:
+        return parameters
+    missing = {name: DOSSIER_VIEW for name in VIEW_OUTPUTS if not parameters.get(name)}
+    return {**parameters, **missing}
 
 
 def flag_rules_of(destination, context):
@@ -187,15 +208,43 @@ def study_area_geometry(algorithm, parameters, context, crs_id):
     return shapely.from_wkb(wkbs) if wkbs else None
 
 
+def audited_counts(result, cameras, study_area):
+    """CameraCounts of the run: audited, beyond the cadastre, rejected, and
+    standing in the study area (rejected cameras with a location count)."""
+    coverage = result.coverage
+    rejected = [i for i, _ in coverage.checked.rejected]
+    rejected_points = np.empty(0, dtype=object)
+    if cameras is not None and rejected:
+        geoms = np.asarray(cameras.data.geometries, dtype=object)[rejected]
+        located = ~shapely.is_missing(geoms) & ~shapely.is_empty(geoms)
+        # A camera rejected for several points stands nowhere in particular.
+        located &= shapely.get_type_id(geoms) == shapely.GeometryType.POINT
+        rejected_points = reproject(geoms[located], cameras.crs, coverage.working_crs)
+    return camera_counts(coverage.points, result.undetermined, rejected_points, study_area)
+
+
 def audit_outputs(
-    algorithm, parameters, context, feedback, results, report, parcels, result, legal=None
+    algorithm,
+    parameters,
+    context,
+    feedback,
+    results,
+    report,
+    parcels,
+    result,
+    legal=None,
+    cameras=None,
 ):
     """After the audit's outputs are written: the styles, the figures (layer
     and rows) and what the dossier needs. `report`: (html, assumptions,
     sources); `legal`: (flags, public parcels, study area) of the legal
-    reading, which the figures then use. Returns the DossierState, or None
-    when no dossier is asked."""
+    reading, which the figures then use; `cameras`: the CameraInput, whose
+    rejected cameras count where they stand. Returns the DossierState, or
+    None when no dossier is asked. The views made for the dossier only
+    (with_dossier_views) are taken out of `results`."""
     lang = algorithm.language()
+    hidden = tuple(name for name in VIEW_OUTPUTS if parameters.get(name) == DOSSIER_VIEW)
+    views = {name: results.pop(name) for name in hidden if name in results}
     rejected = results.get("OUTPUT_REJECTED")
     empty = ()
     if rejected is not None and len(result.coverage.checked.rejected) == 0:
@@ -229,8 +278,9 @@ def audit_outputs(
         value = parameters.get(name)
         return None if value is None else algorithm.parameterAsDouble(parameters, name, context)
 
+    counts = audited_counts(result, cameras, public.study_area)
     figures = council_figures(
-        len(coverage.index),
+        counts,
         int(np.sum(masking_required)),
         public,
         population=number(POPULATION) or None,
@@ -282,9 +332,12 @@ def audit_outputs(
         "buildings": algorithm.parameterAsVectorLayer(parameters, "BUILDINGS", context),
     }
     camera_layer = algorithm.parameterAsVectorLayer(parameters, "CAMERAS", context)
+    bounds = None
+    if public.study_area is not None and not shapely.is_empty(public.study_area):
+        bounds = tuple(float(v) for v in shapely.bounds(public.study_area))
     return DossierState(
         folder,
-        dict(results),
+        {**results, **views},
         figures,
         html,
         list(assumptions),
@@ -294,6 +347,8 @@ def audit_outputs(
         base,
         algorithm.parameterAsLayer(parameters, BASEMAP, context),
         osm_used([camera_layer, *base.values()]),
+        hidden,
+        bounds,
     )
 
 
@@ -329,7 +384,8 @@ def build_from_state(state, styles, context, feedback, **options):
         osm_used=state.osm_used,
         **options,
     )
-    return {**state.results, OUTPUT_DOSSIER: state.folder}
+    shown = {name: dest for name, dest in state.results.items() if name not in state.hidden}
+    return {**shown, OUTPUT_DOSSIER: state.folder}
 
 
 def build_audit_dossier(state, context, feedback):
@@ -343,4 +399,5 @@ def build_audit_dossier(state, context, feedback):
         feedback,
         basemap=state.basemap,
         public_by_level=state.public_by_level,
+        frame=state.study_area_bounds,
     )

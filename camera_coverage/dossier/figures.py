@@ -4,7 +4,7 @@ language; the note says which assumption a figure rests on."""
 
 from dataclasses import dataclass
 
-from ..core.figures import cameras_by_rule, density, network_cost
+from ..core.figures import CameraCounts, cameras_by_rule, density, network_cost
 from ..core.messages import number
 from ..core.rules import RULES
 from ..translation import tr
@@ -41,8 +41,33 @@ def officer_source():
     )
 
 
+def rule_figure_labels():
+    """One label per rule a flag cites, so that distinct figures never share
+    a label (four rules cite the same article)."""
+    return {
+        "L251-3-PRIVATE": tr("Cameras that see private land (CSI art. L251-3)"),
+        "L251-3-DWELLING": tr("Cameras that see dwelling façades (CSI art. L251-3)"),
+        "L251-3-ENTRANCE": tr("Cameras that see dwelling entrances (CSI art. L251-3)"),
+        "L251-3-SIGN": tr("Cameras with no information sign near what they film (CSI art. L251-3)"),
+        "L251-2-OPERATOR": tr(
+            "Private operators' cameras that film the public road (CSI art. L251-2)"
+        ),
+        "CNIL-RESIDENTIAL": tr(
+            "Cameras that see dwelling façades within recognition distance (CNIL)"
+        ),
+    }
+
+
+def rule_figure_label(code):
+    label = rule_figure_labels().get(code)
+    if label is not None:
+        return label
+    rule = RULES.get(code)
+    return tr("Cameras flagged under {}").format(f"{rule.source} ({code})" if rule else code)
+
+
 def council_figures(
-    audited,
+    counts,
     flagged,
     public_domain,
     population=None,
@@ -54,9 +79,16 @@ def council_figures(
     study_area_source="hull",
     lang="en",
 ):
-    """The rows, most telling first."""
-    per_km2, per_1000 = density(audited, public_domain.study_area_m2, population)
-    cost = network_cost(audited, investment, upkeep, officer)
+    """The rows, most telling first. `counts`: core.figures.CameraCounts
+    (or a plain number of cameras, all audited and all in the study area).
+    Cameras audited are those audited; those given but not audited are
+    stated beside them; density and cost count the cameras standing in the
+    study area."""
+    if not isinstance(counts, CameraCounts):
+        counts = CameraCounts(int(counts), int(counts), 0, 0, int(counts))
+    network = counts.in_study_area
+    per_km2, per_1000 = density(network, public_domain.study_area_m2, population)
+    cost = network_cost(network, investment, upkeep, officer)
     area_note = {
         "given": tr("Study area given by the user."),
         "parcels": tr(
@@ -64,8 +96,30 @@ def council_figures(
         ),
         "hull": tr("Study area: the convex hull of the parcels (no study area given)."),
     }[study_area_source]
-    rows = [
-        Figure("cameras_audited", tr("Cameras audited"), audited, ""),
+    network_note = tr(
+        "Density and cost count the {} cameras standing in the study area, audited or not, "
+        "of the {} given."
+    ).format(network, counts.given)
+    rows = [Figure("cameras_audited", tr("Cameras audited"), counts.audited, "")]
+    if counts.beyond_cadastre:
+        rows.append(
+            Figure(
+                "cameras_beyond_cadastre",
+                tr("Cameras not audited: no parcel of the cadastre loaded within their reach"),
+                counts.beyond_cadastre,
+                "",
+            )
+        )
+    if counts.rejected:
+        rows.append(
+            Figure(
+                "cameras_rejected",
+                tr("Cameras not audited: rejected for unusable values"),
+                counts.rejected,
+                "",
+            )
+        )
+    rows += [
         Figure("cameras_flagged", tr("Cameras whose view must be masked"), flagged, ""),
         Figure(
             "public_seen_pct",
@@ -86,7 +140,14 @@ def council_figures(
         ),
         Figure("public_m2", tr("Public domain of the study area"), public_domain.public_m2, "m²"),
         Figure("study_area_m2", tr("Study area"), public_domain.study_area_m2, "m²", area_note),
-        Figure("cameras_per_km2", tr("Cameras per km²"), per_km2, "", area_note),
+        Figure(
+            "cameras_in_study_area",
+            tr("Cameras standing in the study area"),
+            network,
+            "",
+            network_note,
+        ),
+        Figure("cameras_per_km2", tr("Cameras per km²"), per_km2, "", network_note),
     ]
     if per_1000 is not None:
         rows.append(
@@ -99,25 +160,27 @@ def council_figures(
             )
         )
     for code, count in sorted(cameras_by_rule(masking_required, flag_rules).items()):
-        rule = RULES.get(code)
-        source = rule.source if rule else code
-        rows.append(
-            Figure(f"flagged_{code}", tr("Cameras flagged under {}").format(source), count, "")
-        )
+        rows.append(Figure(f"flagged_{code}", rule_figure_label(code), count, ""))
     rows += [
         Figure(
             "investment_eur",
             tr("Cost of installing the network"),
             cost.investment_eur,
             "€",
-            tr("{} € per camera. ").format(number(investment, lang)) + cost_source(),
+            tr("{} € per camera, for the {} cameras standing in the study area. ").format(
+                number(investment, lang), network
+            )
+            + cost_source(),
         ),
         Figure(
             "upkeep_eur_year",
             tr("Yearly cost of running the network"),
             cost.upkeep_eur_year,
             "€",
-            tr("{} € per camera and year. ").format(number(upkeep, lang)) + cost_source(),
+            tr("{} € per camera and year, for the {} cameras standing in the study area. ").format(
+                number(upkeep, lang), network
+            )
+            + cost_source(),
         ),
         Figure(
             "upkeep_officers",

@@ -1,44 +1,45 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis styleCategories="AllStyleCategories" simplifyMaxScale="1" symbologyReferenceScale="-1" minScale="100000000" simplifyDrawingHints="1" labelsEnabled="0" simplifyAlgorithm="0" simplifyDrawingTol="1" maxScale="0" simplifyLocal="1" readOnly="0" version="3.22.16-Białowieża" hasScaleBasedVisibilityFlag="0">
+<qgis maxScale="0" simplifyDrawingTol="1" styleCategories="AllStyleCategories" symbologyReferenceScale="-1" readOnly="0" simplifyLocal="1" simplifyDrawingHints="1" labelsEnabled="0" minScale="100000000" simplifyAlgorithm="0" version="3.22.16-Białowieża" simplifyMaxScale="1" hasScaleBasedVisibilityFlag="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal startField="" endExpression="" accumulate="0" fixedDuration="0" enabled="0" startExpression="" limitMode="0" endField="" durationField="" durationUnit="min" mode="0">
+  <temporal endField="" durationUnit="min" durationField="" mode="0" limitMode="0" startExpression="" endExpression="" accumulate="0" startField="" enabled="0" fixedDuration="0">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 forceraster="0" symbollevels="0" type="RuleRenderer" enableorderby="0" referencescale="-1">
-    <rules key="{efdcc874-07c8-4797-8e69-280ac22e1010}">
-      <rule symbol="0" label="Vue, masquage requis" filter="&quot;masking_required&quot;" key="{afb21b5a-bac7-4f0f-986d-1ad3cdd4e1d4}"/>
-      <rule symbol="1" label="Vue, sans masquage requis" filter="ELSE" key="{837341c9-7d62-4995-955f-254cb030b805}"/>
+  <renderer-v2 referencescale="-1" enableorderby="0" symbollevels="0" forceraster="0" type="RuleRenderer">
+    <rules key="{36030410-5e46-4edd-86ca-156a345e1237}">
+      <rule key="{4c22bbad-f7f5-45da-9fdc-1ea37d5020ef}" filter="&quot;masking_required&quot;" symbol="0" label="Vue, masquage requis"/>
+      <rule key="{6587267a-0428-412c-b5cf-5fa642ba06d2}" filter="&quot;masking_required&quot; IS NULL" symbol="1" label="Vue, non auditée (aucune parcelle à portée)"/>
+      <rule key="{0972996d-0da1-4835-9b9b-e1f17b696a10}" filter="ELSE" symbol="2" label="Vue, sans masquage requis"/>
     </rules>
     <symbols>
-      <symbol type="fill" alpha="0.25" clip_to_extent="1" force_rhr="0" name="0">
+      <symbol force_rhr="0" type="fill" name="0" clip_to_extent="1" alpha="0.25">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option value="" type="QString" name="name"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" enabled="1" locked="0" class="SimpleFill">
+        <layer locked="0" class="SimpleFill" pass="0" enabled="1">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="197,27,27,255" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="197,27,27,255" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.4" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
+            <Option value="197,27,27,255" type="QString" name="color"/>
+            <Option value="bevel" type="QString" name="joinstyle"/>
+            <Option value="0,0" type="QString" name="offset"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+            <Option value="MM" type="QString" name="offset_unit"/>
+            <Option value="197,27,27,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.4" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="solid" type="QString" name="style"/>
           </Option>
           <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
           <prop v="197,27,27,255" k="color"/>
@@ -53,34 +54,76 @@
           <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" alpha="0.2" clip_to_extent="1" force_rhr="0" name="1">
+      <symbol force_rhr="0" type="fill" name="1" clip_to_extent="1" alpha="0.15">
         <data_defined_properties>
           <Option type="Map">
-            <Option type="QString" value="" name="name"/>
+            <Option value="" type="QString" name="name"/>
             <Option name="properties"/>
-            <Option type="QString" value="collection" name="type"/>
+            <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" enabled="1" locked="0" class="SimpleFill">
+        <layer locked="0" class="SimpleFill" pass="0" enabled="1">
           <Option type="Map">
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
-            <Option type="QString" value="31,95,168,255" name="color"/>
-            <Option type="QString" value="bevel" name="joinstyle"/>
-            <Option type="QString" value="0,0" name="offset"/>
-            <Option type="QString" value="3x:0,0,0,0,0,0" name="offset_map_unit_scale"/>
-            <Option type="QString" value="MM" name="offset_unit"/>
-            <Option type="QString" value="31,95,168,255" name="outline_color"/>
-            <Option type="QString" value="solid" name="outline_style"/>
-            <Option type="QString" value="0.3" name="outline_width"/>
-            <Option type="QString" value="MM" name="outline_width_unit"/>
-            <Option type="QString" value="solid" name="style"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
+            <Option value="154,154,154,255" type="QString" name="color"/>
+            <Option value="bevel" type="QString" name="joinstyle"/>
+            <Option value="0,0" type="QString" name="offset"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+            <Option value="MM" type="QString" name="offset_unit"/>
+            <Option value="154,154,154,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.3" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="solid" type="QString" name="style"/>
+          </Option>
+          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+          <prop v="154,154,154,255" k="color"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="154,154,154,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0.3" k="outline_width"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="solid" k="style"/>
+          <data_defined_properties>
+            <Option type="Map">
+              <Option value="" type="QString" name="name"/>
+              <Option name="properties"/>
+              <Option value="collection" type="QString" name="type"/>
+            </Option>
+          </data_defined_properties>
+        </layer>
+      </symbol>
+      <symbol force_rhr="0" type="fill" name="2" clip_to_extent="1" alpha="0.2">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option value="" type="QString" name="name"/>
+            <Option name="properties"/>
+            <Option value="collection" type="QString" name="type"/>
+          </Option>
+        </data_defined_properties>
+        <layer locked="0" class="SimpleFill" pass="0" enabled="1">
+          <Option type="Map">
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
+            <Option value="31,95,168,255" type="QString" name="color"/>
+            <Option value="bevel" type="QString" name="joinstyle"/>
+            <Option value="0,0" type="QString" name="offset"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+            <Option value="MM" type="QString" name="offset_unit"/>
+            <Option value="31,95,168,255" type="QString" name="outline_color"/>
+            <Option value="solid" type="QString" name="outline_style"/>
+            <Option value="0.3" type="QString" name="outline_width"/>
+            <Option value="MM" type="QString" name="outline_width_unit"/>
+            <Option value="solid" type="QString" name="style"/>
           </Option>
           <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
           <prop v="31,95,168,255" k="color"/>
@@ -95,9 +138,9 @@
           <prop v="solid" k="style"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option type="QString" value="" name="name"/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option type="QString" value="collection" name="type"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
@@ -112,162 +155,162 @@
   <layerOpacity>1</layerOpacity>
   <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
     <activeChecks type="StringList">
-      <Option type="QString" value=""/>
+      <Option value="" type="QString"/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend type="default-vector" showLabelLegend="0"/>
+  <legend showLabelLegend="0" type="default-vector"/>
   <referencedLayers/>
   <fieldConfiguration>
-    <field configurationFlags="None" name="covered_m2">
+    <field name="covered_m2" configurationFlags="None">
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="bool" value="true" name="AllowNull"/>
-            <Option type="int" value="1" name="Precision"/>
+            <Option value="true" type="bool" name="AllowNull"/>
+            <Option value="1" type="int" name="Precision"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="public_m2">
+    <field name="public_m2" configurationFlags="None">
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="bool" value="true" name="AllowNull"/>
-            <Option type="int" value="1" name="Precision"/>
+            <Option value="true" type="bool" name="AllowNull"/>
+            <Option value="1" type="int" name="Precision"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="private_m2">
+    <field name="private_m2" configurationFlags="None">
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="bool" value="true" name="AllowNull"/>
-            <Option type="int" value="1" name="Precision"/>
+            <Option value="true" type="bool" name="AllowNull"/>
+            <Option value="1" type="int" name="Precision"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="unknown_m2">
+    <field name="unknown_m2" configurationFlags="None">
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="bool" value="true" name="AllowNull"/>
-            <Option type="int" value="1" name="Precision"/>
+            <Option value="true" type="bool" name="AllowNull"/>
+            <Option value="1" type="int" name="Precision"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="private_pct">
+    <field name="private_pct" configurationFlags="None">
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="bool" value="true" name="AllowNull"/>
-            <Option type="int" value="1" name="Precision"/>
+            <Option value="true" type="bool" name="AllowNull"/>
+            <Option value="1" type="int" name="Precision"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="private_ident_m2">
+    <field name="private_ident_m2" configurationFlags="None">
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="bool" value="true" name="AllowNull"/>
-            <Option type="int" value="1" name="Precision"/>
+            <Option value="true" type="bool" name="AllowNull"/>
+            <Option value="1" type="int" name="Precision"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="private_recog_m2">
+    <field name="private_recog_m2" configurationFlags="None">
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="bool" value="true" name="AllowNull"/>
-            <Option type="int" value="1" name="Precision"/>
+            <Option value="true" type="bool" name="AllowNull"/>
+            <Option value="1" type="int" name="Precision"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="private_observ_m2">
+    <field name="private_observ_m2" configurationFlags="None">
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="bool" value="true" name="AllowNull"/>
-            <Option type="int" value="1" name="Precision"/>
+            <Option value="true" type="bool" name="AllowNull"/>
+            <Option value="1" type="int" name="Precision"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="private_detect_m2">
+    <field name="private_detect_m2" configurationFlags="None">
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="bool" value="true" name="AllowNull"/>
-            <Option type="int" value="1" name="Precision"/>
+            <Option value="true" type="bool" name="AllowNull"/>
+            <Option value="1" type="int" name="Precision"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="private_operator_public_m2">
+    <field name="private_operator_public_m2" configurationFlags="None">
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="bool" value="true" name="AllowNull"/>
-            <Option type="int" value="1" name="Precision"/>
+            <Option value="true" type="bool" name="AllowNull"/>
+            <Option value="1" type="int" name="Precision"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="dwelling_facade_m">
+    <field name="dwelling_facade_m" configurationFlags="None">
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option type="bool" value="true" name="AllowNull"/>
-            <Option type="int" value="1" name="Precision"/>
+            <Option value="true" type="bool" name="AllowNull"/>
+            <Option value="1" type="int" name="Precision"/>
           </Option>
         </config>
       </editWidget>
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias index="0" field="covered_m2" name=""/>
-    <alias index="1" field="public_m2" name=""/>
-    <alias index="2" field="private_m2" name=""/>
-    <alias index="3" field="unknown_m2" name=""/>
-    <alias index="4" field="private_pct" name=""/>
-    <alias index="5" field="private_ident_m2" name=""/>
-    <alias index="6" field="private_recog_m2" name=""/>
-    <alias index="7" field="private_observ_m2" name=""/>
-    <alias index="8" field="private_detect_m2" name=""/>
-    <alias index="9" field="private_operator_public_m2" name=""/>
-    <alias index="10" field="dwelling_facade_m" name=""/>
+    <alias field="covered_m2" index="0" name=""/>
+    <alias field="public_m2" index="1" name=""/>
+    <alias field="private_m2" index="2" name=""/>
+    <alias field="unknown_m2" index="3" name=""/>
+    <alias field="private_pct" index="4" name=""/>
+    <alias field="private_ident_m2" index="5" name=""/>
+    <alias field="private_recog_m2" index="6" name=""/>
+    <alias field="private_observ_m2" index="7" name=""/>
+    <alias field="private_detect_m2" index="8" name=""/>
+    <alias field="private_operator_public_m2" index="9" name=""/>
+    <alias field="dwelling_facade_m" index="10" name=""/>
   </aliases>
   <defaults>
-    <default expression="" field="covered_m2" applyOnUpdate="0"/>
-    <default expression="" field="public_m2" applyOnUpdate="0"/>
-    <default expression="" field="private_m2" applyOnUpdate="0"/>
-    <default expression="" field="unknown_m2" applyOnUpdate="0"/>
-    <default expression="" field="private_pct" applyOnUpdate="0"/>
-    <default expression="" field="private_ident_m2" applyOnUpdate="0"/>
-    <default expression="" field="private_recog_m2" applyOnUpdate="0"/>
-    <default expression="" field="private_observ_m2" applyOnUpdate="0"/>
-    <default expression="" field="private_detect_m2" applyOnUpdate="0"/>
-    <default expression="" field="private_operator_public_m2" applyOnUpdate="0"/>
-    <default expression="" field="dwelling_facade_m" applyOnUpdate="0"/>
+    <default applyOnUpdate="0" field="covered_m2" expression=""/>
+    <default applyOnUpdate="0" field="public_m2" expression=""/>
+    <default applyOnUpdate="0" field="private_m2" expression=""/>
+    <default applyOnUpdate="0" field="unknown_m2" expression=""/>
+    <default applyOnUpdate="0" field="private_pct" expression=""/>
+    <default applyOnUpdate="0" field="private_ident_m2" expression=""/>
+    <default applyOnUpdate="0" field="private_recog_m2" expression=""/>
+    <default applyOnUpdate="0" field="private_observ_m2" expression=""/>
+    <default applyOnUpdate="0" field="private_detect_m2" expression=""/>
+    <default applyOnUpdate="0" field="private_operator_public_m2" expression=""/>
+    <default applyOnUpdate="0" field="dwelling_facade_m" expression=""/>
   </defaults>
   <constraints>
-    <constraint unique_strength="0" constraints="0" field="covered_m2" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="public_m2" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="private_m2" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="unknown_m2" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="private_pct" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="private_ident_m2" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="private_recog_m2" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="private_observ_m2" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="private_detect_m2" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="private_operator_public_m2" exp_strength="0" notnull_strength="0"/>
-    <constraint unique_strength="0" constraints="0" field="dwelling_facade_m" exp_strength="0" notnull_strength="0"/>
+    <constraint field="covered_m2" constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0"/>
+    <constraint field="public_m2" constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0"/>
+    <constraint field="private_m2" constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0"/>
+    <constraint field="unknown_m2" constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0"/>
+    <constraint field="private_pct" constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0"/>
+    <constraint field="private_ident_m2" constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0"/>
+    <constraint field="private_recog_m2" constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0"/>
+    <constraint field="private_observ_m2" constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0"/>
+    <constraint field="private_detect_m2" constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0"/>
+    <constraint field="private_operator_public_m2" constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0"/>
+    <constraint field="dwelling_facade_m" constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0"/>
   </constraints>
   <constraintExpressions>
     <constraint field="covered_m2" exp="" desc=""/>
