@@ -13,6 +13,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.progress import Cancelled
+from ..layers.output_paths import overwrite_problem
 from ..layers.presentation import present_outputs
 from ..layers.run_safety import interrupt_cancels, stop_if_interrupted, unreadable_file
 from ..translation import tr, user_language
@@ -72,7 +73,8 @@ class CameraCoverageAlgorithmBase(QgsProcessingAlgorithm):
 
     def checkParameterValues(self, parameters, context):
         """QGIS calls a layer it cannot open "not found", even when the file
-        is there and damaged: say which it is."""
+        is there and damaged: say which it is. No output may overwrite an
+        input or another output."""
         ok, message = super().checkParameterValues(parameters, context)
         if not ok:
             for definition in self.parameterDefinitions():
@@ -80,6 +82,10 @@ class CameraCoverageAlgorithmBase(QgsProcessingAlgorithm):
                     damaged = unreadable_file(parameters.get(definition.name()))
                     if damaged:
                         return False, damaged
+            return ok, message
+        problem = overwrite_problem(self, parameters, context)
+        if problem:
+            return False, problem
         return ok, message
 
     def processAlgorithm(self, parameters, context, feedback):

@@ -345,3 +345,40 @@ def test_owners_from_two_encodings_are_read_and_said_to_be_mixed(provider, tmp_p
     names = {f["camera_id"]: f["flag_reason"] for f in mixed["OUTPUT_CAMERAS"].getFeatures()}
     expected = {f["camera_id"]: f["flag_reason"] for f in plain["OUTPUT_CAMERAS"].getFeatures()}
     assert names == expected
+
+
+def _digest(path):
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_no_output_overwrites_an_input_or_another_output(provider, tmp_path):
+    # Issue 17: OUTPUT_PIECES given the parcels' own file replaced it.
+    import processing
+
+    parcels = tmp_path / "parcels.gpkg"
+    processing.run("native:savefeatures", {"INPUT": PARCELS, "OUTPUT": str(parcels)})
+    before = _digest(parcels)
+    cameras = str(SAMPLE_TOWN / "cameras.geojson")
+    message = refusal(provider, cameras, str(parcels), OUTPUT_PIECES=str(parcels))
+    assert "OUTPUT_PIECES" in message and "PARCELS" in message and "parcels.gpkg" in message
+    assert _digest(parcels) == before
+    same = tmp_path / "same.gpkg"
+    message = refusal(
+        provider, cameras, OUTPUT_COVERAGE=str(same), OUTPUT_PIECES=f"{same}|layername=x"
+    )
+    assert "OUTPUT_COVERAGE" in message and "OUTPUT_PIECES" in message
+    assert not same.exists()
+
+
+def test_a_dossier_folder_that_is_a_file_or_cannot_be_made_is_refused(provider, tmp_path):
+    cameras = str(SAMPLE_TOWN / "cameras.geojson")
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("mine")
+    message = refusal(provider, cameras, OUTPUT_DOSSIER=str(a_file))
+    assert "OUTPUT_DOSSIER" in message and "is a file" in message
+    assert a_file.read_text() == "mine"
+    # A folder below a file cannot be created, whoever runs QGIS (even root).
+    message = refusal(provider, cameras, OUTPUT_DOSSIER=str(a_file / "dossier"))
+    assert "cannot be written" in message
