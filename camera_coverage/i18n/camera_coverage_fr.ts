@@ -666,7 +666,7 @@
     <message>
       <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
       <source>The walls layer is empty: no walls hide the view.</source>
-      <translation type="unfinished" />
+      <translation>La couche des murs est vide : aucun mur ne cache la vue.</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
@@ -686,7 +686,7 @@
     <message>
       <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
       <source>always or outside_opening_hours; a camera with no or an unreadable schedule is taken as filming always</source>
-      <translation>always (en permanence) ou outside_opening_hours (hors des heures d'ouverture) ; une caméra sans horaire ou à l'horaire illisible est supposée filmer en permanence</translation>
+      <translation>« En permanence » ou « Hors des heures d'ouverture seulement » ; une caméra sans horaire ou à l'horaire illisible est supposée filmer en permanence</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
@@ -817,6 +817,11 @@
       <location filename="camera_coverage/dossier/audited.py" />
       <source>Public domain beyond the operator's surroundings</source>
       <translation>Domaine public au-delà des abords de l'opérateur</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/audited.py" />
+      <source>Beyond the establishment's perimeter</source>
+      <translation>Au-delà de l'enceinte de l'établissement</translation>
     </message>
     <message>
       <location filename="camera_coverage/dossier/audited.py" />
@@ -1730,8 +1735,8 @@
     </message>
     <message>
       <location filename="camera_coverage/layers/camera_input.py" />
-      <source>Directions were read as {}; sectors are drawn to true north, turned at each camera by the meridian convergence: here grid north of {} lies {:.2f}° {} of true north.</source>
-      <translation>Les directions ont été lues comme {} ; les secteurs sont tracés par rapport au nord géographique, tournés à chaque caméra de la convergence des méridiens : ici le nord du quadrillage de {} est à {:.2f}° {} du nord géographique.</translation>
+      <source>Directions were read as {}; sectors are drawn to true north, turned at each camera by the meridian convergence: here grid north of {} lies {}° {} of true north.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="camera_coverage/layers/camera_input.py" />
@@ -1830,8 +1835,8 @@
     </message>
     <message>
       <location filename="camera_coverage/layers/input_notes.py" />
-      <source>{} parcels, {:.2f} m² of overlap</source>
-      <translation>{} parcelles, {:.2f} m² de chevauchement</translation>
+      <source>{} parcels, {} m² of overlap</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="camera_coverage/layers/land_input.py" />
@@ -2122,6 +2127,26 @@
       <location filename="camera_coverage/layers/legal_output.py" />
       <source>entrance points within {} m of visible ground</source>
       <translation>points d'entrée à moins de {} m du sol visible</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/output_paths.py" />
+      <source>Nothing written: {} must be a folder, and {} is a file. Choose a folder (it is created when missing).</source>
+      <translation>Rien n'a été écrit : {} doit être un dossier, et {} est un fichier. Choisissez un dossier (il est créé s'il n'existe pas).</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/output_paths.py" />
+      <source>Nothing written: outputs {} and {} are the same file ({}). Give each output its own file.</source>
+      <translation>Rien n'a été écrit : les sorties {} et {} sont le même fichier ({}). Donnez à chaque sortie son propre fichier.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/output_paths.py" />
+      <source>Nothing written: the folder {} for {} cannot be written ({}). Choose a folder of your own.</source>
+      <translation>Rien n'a été écrit : le dossier {} de {} ne peut pas être écrit ({}). Choisissez un dossier à vous.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/output_paths.py" />
+      <source>Nothing written: output {} is the file of input {} ({}). Choose another file for the output: an output never replaces an input.</source>
+      <translation>Rien n'a été écrit : la sortie {} est le fichier de l'entrée {} ({}). Choisissez un autre fichier pour la sortie : une sortie ne remplace jamais une entrée.</translation>
     </message>
     <message>
       <location filename="camera_coverage/layers/parcel_input.py" />
