@@ -17,6 +17,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..core.audit import run_audit
 from ..core.footprint import MAX_STEP_DEG
 from ..core.legal import legal_reading
+from ..core.messages import plain
 from ..core.optics import DORI_LEVELS
 from ..core.report import audit_report
 from ..dossier.audit import (
@@ -392,6 +393,7 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
         coverage = result.coverage
         checked = coverage.checked
         settings = cameras.settings
+        lang = settings.lang
         expression = public_expression(self, parameters, context)
         modes = {
             "range": self.tr("each camera's range (range_m)"),
@@ -408,8 +410,14 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
             else self.tr("none: open ground, an upper bound of what cameras see")
         )
         assumptions = [
-            (self.tr("Field of view where none is given"), f"{settings.default_fov:g}°"),
-            (self.tr("Range where none is given"), f"{settings.default_range_m:g} m"),
+            (
+                self.tr("Field of view where none is given"),
+                f"{plain(settings.default_fov, lang)}°",
+            ),
+            (
+                self.tr("Range where none is given"),
+                f"{plain(settings.default_range_m, lang)} m",
+            ),
             (self.tr("Cameras that used the default field of view"), checked.default_fov_used),
             (
                 self.tr("Cameras whose field of view comes from their lens, 2 atan(w / 2f)"),
@@ -426,7 +434,7 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
             (self.tr("Each footprint stops at"), modes[settings.range_mode]),
             (
                 self.tr("Horizontal resolution where none is given"),
-                f"{settings.default_h_resolution:g} px",
+                f"{plain(settings.default_h_resolution, lang)} px",
             ),
             (
                 self.tr("Pixel density"),
@@ -445,12 +453,15 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
                 ),
             ),
             (self.tr("Buildings"), buildings),
-            (self.tr("Private area tolerated before masking"), f"{settings.tolerance_m2:g} m²"),
+            (
+                self.tr("Private area tolerated before masking"),
+                f"{plain(settings.tolerance_m2, lang)} m²",
+            ),
             (self.tr("Public parcels"), expression or self.tr("none: every parcel is private")),
             (self.tr("Parcels selected as public"), parcels.public_count),
             (self.tr("Invalid parcel geometries repaired"), result.parcels_repaired),
             (self.tr("Working CRS (areas in m²)"), coverage.working_crs_id),
-            (self.tr("Arc step of the footprints"), f"{MAX_STEP_DEG:g}°"),
+            (self.tr("Arc step of the footprints"), f"{plain(MAX_STEP_DEG, lang)}°"),
             (
                 self.tr("Direction"),
                 self.tr("degrees clockwise from north; empty = all round. {}").format(

@@ -389,3 +389,10 @@ def number(value, lang, decimals=None):
     if lang == "fr":
         formatted = formatted.replace(",", "\u202f").replace(".", ",")
     return formatted
+
+
+def plain(value, lang):
+    """A setting as written (shortest form, like "{:g}"), with a decimal
+    comma in French: 1.5 m is "1,5 m"."""
+    formatted = f"{float(value):g}"
+    return formatted.replace(".", ",") if lang == "fr" else formatted

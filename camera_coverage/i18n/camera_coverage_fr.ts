@@ -1736,7 +1736,7 @@
     <message>
       <location filename="camera_coverage/layers/camera_input.py" />
       <source>Directions were read as {}; sectors are drawn to true north, turned at each camera by the meridian convergence: here grid north of {} lies {}° {} of true north.</source>
-      <translation type="unfinished" />
+      <translation>Les directions ont été lues comme {} ; les secteurs sont tracés par rapport au nord géographique, tournés à chaque caméra de la convergence des méridiens : ici le nord du quadrillage de {} est à {}° {} du nord géographique.</translation>
     </message>
     <message>
       <location filename="camera_coverage/layers/camera_input.py" />
@@ -1836,7 +1836,7 @@
     <message>
       <location filename="camera_coverage/layers/input_notes.py" />
       <source>{} parcels, {} m² of overlap</source>
-      <translation type="unfinished" />
+      <translation>{} parcelles, {} m² de chevauchement</translation>
     </message>
     <message>
       <location filename="camera_coverage/layers/land_input.py" />

@@ -23,6 +23,7 @@ from ..core.audit import RANGE_MODES, AuditSettings
 from ..core.cameras import CameraValues
 from ..core.explain import NoUsableCamera
 from ..core.identity import unique_ids
+from ..core.messages import number
 from ..core.north import NORTHS
 from ..translation import tr
 from .layer_io import (
@@ -202,8 +203,8 @@ def north_sentence(coverage, settings):
     )
     return tr(
         "Directions were read as {}; sectors are drawn to true north, turned at each "
-        "camera by the meridian convergence: here grid north of {} lies {:.2f}° {} of true north."
-    ).format(read_from, coverage.working_crs_id, abs(offset), side)
+        "camera by the meridian convergence: here grid north of {} lies {}° {} of true north."
+    ).format(read_from, coverage.working_crs_id, number(abs(offset), settings.lang, 2), side)
 
 
 def _field_name(algorithm, parameters, context, fields, name):

@@ -2,7 +2,8 @@
 with: duplicate camera ids renamed, overlapping parcels, cameras the
 cadastre does not cover."""
 
-from ..translation import tr
+from ..core.messages import number
+from ..translation import tr, user_language
 
 
 def report_bad_input(feedback, exposure, undetermined):
@@ -39,7 +40,7 @@ def bad_input_assumptions(cameras, result):
         lines.append(
             (
                 tr("Overlapping parcels (seen ground counted once in private_m2)"),
-                tr("{} parcels, {:.2f} m² of overlap").format(count, area),
+                tr("{} parcels, {} m² of overlap").format(count, number(area, user_language(), 2)),
             )
         )
     if result.undetermined is not None and result.undetermined.any():

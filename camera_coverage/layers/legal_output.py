@@ -14,7 +14,8 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.exposure import UNPARCELLED
 from ..core.land import CLOSING_M
-from ..translation import tr
+from ..core.messages import plain
+from ..translation import tr, user_language
 from .exposure_output import PIECE_FIELDS, write_layer
 
 OUTPUT_MASKS = "OUTPUT_MASKS"
@@ -231,7 +232,7 @@ def legal_assumptions(land, layers, legal, public_by_expression, public_by_owner
             else tr(
                 "the ground the parcels span, streets included (closing of their union by "
                 "{} m); coverage beyond it is unknown_m2, neither public nor private"
-            ).format(f"{CLOSING_M:g}"),
+            ).format(plain(CLOSING_M, user_language())),
         )
     )
     if layers.buildings is not None:
@@ -240,7 +241,7 @@ def legal_assumptions(land, layers, legal, public_by_expression, public_by_owner
         (
             tr("Entrances"),
             tr("entrance points within {} m of visible ground").format(
-                f"{layers.entrance_radius_m:g}"
+                plain(layers.entrance_radius_m, user_language())
             )
             if layers.entrances is not None
             else tr("no entrance layer: a dwelling façade seen on the public domain may hold one"),
@@ -257,11 +258,13 @@ def legal_assumptions(land, layers, legal, public_by_expression, public_by_owner
     items.append(
         (
             tr("Immediate surroundings a private operator may film"),
-            f"{layers.surroundings_m:g} m",
+            f"{plain(layers.surroundings_m, user_language())} m",
         )
     )
     if layers.signs is not None:
-        items.append((tr("Information signs within"), f"{layers.sign_distance_m:g} m"))
+        items.append(
+            (tr("Information signs within"), f"{plain(layers.sign_distance_m, user_language())} m")
+        )
     return items
 
 
