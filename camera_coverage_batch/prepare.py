@@ -41,7 +41,9 @@ COMMUNE_FIELDS = ("insee", "INSEE_COM", "code")
 REJECTED_CAMERAS = "cameras_rejected.parquet"
 # The normalised camera fields the core reads (importcameras writes them):
 # every number of the core's CameraValues.
-CAMERA_NUMBERS = tuple(f.name for f in dataclasses.fields(CameraValues) if f.name != "camera_id")
+CAMERA_NUMBERS = tuple(
+    f.name for f in dataclasses.fields(CameraValues) if f.name not in ("camera_id", "unreadable")
+)
 POLYGONAL = ("Polygon", "MultiPolygon")
 
 

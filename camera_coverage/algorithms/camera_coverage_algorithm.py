@@ -29,7 +29,7 @@ from ..layers.exposure_output import (
     write_dori,
 )
 from ..layers.feedback import feedback_progress
-from ..layers.layer_io import make_fields, qgis_crs, write_features
+from ..layers.layer_io import make_fields, qgis_crs, writable_fields, write_features
 from ..layers.run_safety import refuse_non_finite, stamp_complete
 from .base import CameraCoverageAlgorithmBase
 
@@ -103,7 +103,7 @@ class CameraCoverageAlgorithm(CameraCoverageAlgorithmBase):
             self.OUTPUT, coverage.footprints, [[float(a)] for a in coverage.covered_m2]
         )
         fields = QgsProcessingUtils.combineFields(
-            cameras.source.fields(),
+            writable_fields(cameras.source.fields()),
             make_fields(
                 [
                     ("covered_m2", QVariant.Double),

@@ -30,6 +30,9 @@ class CameraValues:
     sensor_width_mm: np.ndarray = None
     focal_mm: np.ndarray = None
     vfov_deg: np.ndarray = None
+    # Camera index -> (field, value as written) for a value that is not a
+    # number ("NE" in a column of degrees): that camera is rejected, naming it.
+    unreadable: dict = field(default_factory=dict)
 
     def __post_init__(self):
         n = len(self.camera_id)
@@ -89,8 +92,19 @@ def check_cameras(values, default_fov, default_range_m, lang="en", located=None)
     direction = np.where(np.isinf(values.direction), np.nan, values.direction) % 360.0
 
     reasons = [None] * n
+    unreadable = np.zeros(n, dtype=bool)
+    unreadable[list(values.unreadable)] = True
     checks = (
         (~located, lambda i: text("reject_no_geometry", lang)),
+        (
+            unreadable,
+            lambda i: text(
+                "reject_not_a_number",
+                lang,
+                field=values.unreadable[i][0],
+                value=values.unreadable[i][1],
+            ),
+        ),
         (
             np.isinf(values.direction),
             lambda i: text("reject_direction", lang, value=f"{values.direction[i]:g}"),
@@ -125,9 +139,11 @@ def check_cameras(values, default_fov, default_range_m, lang="en", located=None)
 
 
 def _bad(column, good):
-    """Given (not NaN) and not good: missing values are unknown, not wrong."""
+    """Given (not NaN) and not good: missing values are unknown, not wrong;
+    an infinite one is wrong (an infinite resolution gave infinite DORI
+    distances, which stopped the whole run at the writing)."""
     with np.errstate(invalid="ignore"):
-        return ~np.isnan(column) & ~good(column)
+        return ~np.isnan(column) & ~(np.isfinite(column) & good(column))
 
 
 def _optics_checks(values, lang):

@@ -125,6 +125,12 @@ CATALOGUE = {
         "en": "{count} points in one feature: split the multipoint into single cameras",
         "fr": "{count} points dans une entité : séparez le multipoint en caméras",
     },
+    "reject_not_a_number": {
+        "en": "{field} '{value}' is not a number: correct it, or import the layer with "
+        "Import cameras (which reads compass points and ranges)",
+        "fr": "{field} « {value} » n'est pas un nombre : corrigez-le, ou importez la couche "
+        "avec Importer des caméras (qui lit les points cardinaux et les plages)",
+    },
     "reject_direction": {
         "en": "direction {value} is not a number of degrees",
         "fr": "direction {value} n'est pas un nombre de degrés",

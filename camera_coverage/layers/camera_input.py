@@ -3,9 +3,11 @@ which fields hold the id, direction, field of view, range, height, tilt and
 resolution, the defaults used where a value is missing, the range mode and
 the buildings that hide the view."""
 
+import math
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+import numpy as np
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
@@ -21,6 +23,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.audit import RANGE_MODES, AuditSettings
 from ..core.cameras import CameraValues
+from ..core.csv_columns import parse_number
 from ..core.explain import NoUsableCamera
 from ..core.identity import unique_ids
 from ..core.messages import number
@@ -36,8 +39,10 @@ from .layer_io import (
     plain_layer,
     read_features,
     required_source,
+    writable_fields,
     write_features,
 )
+from .ogr_arrow import arrow_read
 from .reach import boxes_for, remember_cameras, report_read
 from .run_safety import source_error
 
@@ -214,29 +219,73 @@ def _field_name(algorithm, parameters, context, fields, name):
     )
 
 
-def _usable_fields(names, fields, columns, feedback):
+def _usable_fields(names, columns, feedback):
     """A field with no value in any camera is treated as absent, with a
-    note (GDAL types a GeoJSON property that is null everywhere as text);
-    any other field read as numbers must hold numbers."""
+    note (GDAL types a GeoJSON property that is null everywhere as text)."""
     usable = dict(names)
     for name, chosen in names.items():
-        if not chosen:
-            continue
-        if all(v is None for v in columns[chosen]):
+        if chosen and all(v is None for v in columns[chosen]):
             feedback.pushInfo(
                 tr(
                     "The field {} has no value for any camera: treated as absent (defaults apply)."
                 ).format(chosen)
             )
             usable[name] = ""
-        elif name != ID_FIELD and not fields.field(chosen).isNumeric():
-            raise QgsProcessingException(
-                tr(
-                    "The field {} must hold numbers (degrees or metres) but is of type {}: "
-                    "convert it, or import the layer with the Import cameras algorithm."
-                ).format(chosen, fields.field(chosen).typeName())
-            )
     return usable
+
+
+def _as_text(layer, source, data, name):
+    """The values of a field QGIS reads as JSON (a GeoJSON property holding
+    numbers and text: QGIS 3.22 gives them all as NULL), read as text
+    through GDAL."""
+    bulk = arrow_read(layer, [name], source.featureCount())
+    if bulk is None:
+        raise QgsProcessingException(
+            tr(
+                "The field {} mixes numbers and text, and QGIS cannot read it from this "
+                "layer: import the layer with the Import cameras algorithm, or save it as "
+                "a GeoPackage with that field as text."
+            ).format(name)
+        )
+    _, columns, ids = bulk
+    by_id = dict(zip(ids, columns[name]))
+    return [by_id.get(fid) for fid in data.feature_ids]
+
+
+def _blank_non_finite(rows, feedback):
+    """Attributes copied to the outputs hold no infinite or NaN number (no
+    output could be written with one): each is left empty there, and said.
+    The camera values read from them are checked apart (such a camera is
+    rejected, naming the value)."""
+    blanked = 0
+    for row in rows:
+        for index, value in enumerate(row):
+            if isinstance(value, float) and not math.isfinite(value):
+                row[index] = None
+                blanked += 1
+    if blanked:
+        feedback.pushWarning(
+            tr(
+                "{} attribute values of the camera layer are not finite numbers (inf, NaN): "
+                "they are left empty in the outputs."
+            ).format(blanked)
+        )
+
+
+def _numbers(values, name, unreadable):
+    """A column of numbers from a text column: what reads as a number
+    ("45", "4,5") is kept, what does not ("NE") is NaN here and its camera
+    is listed in `unreadable` to be rejected, naming the value."""
+    out = np.full(len(values), np.nan)
+    for i, value in enumerate(values):
+        if value is None or not str(value).strip():
+            continue
+        number = parse_number(value)
+        if number is None:
+            unreadable.setdefault(i, (name, str(value)))
+        else:
+            out[i] = number
+    return out
 
 
 @dataclass
@@ -274,7 +323,16 @@ def read_cameras(algorithm, parameters, context, feedback, end_progress, input_n
         return None
     columns = data.columns
     n = len(data.feature_ids)
-    names = _usable_fields(names, fields, columns, feedback)
+    layer = plain_layer(algorithm, parameters, input_name, context)
+    for chosen in {name for name in names.values() if name}:
+        if fields.field(chosen).type() == QVariant.Map:
+            columns[chosen] = _as_text(layer, source, data, chosen)
+            # Written out as the text it holds (outputs copy the attributes).
+            index = fields.indexOf(chosen)
+            for row, value in zip(data.attributes, columns[chosen]):
+                row[index] = value
+    names = _usable_fields(names, columns, feedback)
+    _blank_non_finite(data.attributes, feedback)
     camera_ids, renamed = unique_ids(feature_labels(data, names[ID_FIELD]))
     for duplicated, new_names in renamed.items():
         feedback.pushWarning(
@@ -283,8 +341,14 @@ def read_cameras(algorithm, parameters, context, feedback, end_progress, input_n
             )
         )
 
+    unreadable = {}
+
     def column(name):
-        return numeric(columns[name]) if name else numeric([None] * n)
+        if not name:
+            return numeric([None] * n)
+        if fields.field(name).isNumeric():
+            return numeric(columns[name])
+        return _numbers(columns[name], name, unreadable)
 
     values = CameraValues(
         camera_id=camera_ids,
@@ -298,6 +362,7 @@ def read_cameras(algorithm, parameters, context, feedback, end_progress, input_n
         sensor_width_mm=column(names[SENSOR_WIDTH_FIELD]),
         focal_mm=column(names[FOCAL_FIELD]),
         vfov_deg=column(names[VFOV_FIELD]),
+        unreadable=unreadable,
     )
     settings = AuditSettings(
         default_fov=algorithm.parameterAsDouble(parameters, DEFAULT_FOV, context),
@@ -378,7 +443,7 @@ def write_rejected(algorithm, parameters, context, feedback, cameras, rejected):
             )
         )
     fields = QgsProcessingUtils.combineFields(
-        cameras.source.fields(), make_fields([("reason", QVariant.String)])
+        writable_fields(cameras.source.fields()), make_fields([("reason", QVariant.String)])
     )
     sink, dest = algorithm.parameterAsSink(
         parameters, REJECTED, context, fields, cameras.source.wkbType(), cameras.source.sourceCrs()

@@ -24,6 +24,7 @@ from qgis.core import (
     QgsSpatialIndex,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QVariant
 
 from ..core.finite import first_non_finite
 from ..translation import tr
@@ -287,6 +288,18 @@ def write_features(sink, fields, geometries, rows, feedback, multi=False):
                 )
             batch = []
     return True
+
+
+def writable_fields(fields):
+    """The fields as an output can hold them: a JSON or list field (a
+    GeoJSON property mixing numbers and text), which QGIS 3.22's GeoPackage
+    writer refuses, becomes text."""
+    out = QgsFields()
+    for source_field in fields:
+        if source_field.type() in (QVariant.Map, QVariant.List, QVariant.StringList):
+            source_field = QgsField(source_field.name(), QVariant.String)
+        out.append(source_field)
+    return out
 
 
 def make_fields(specification):

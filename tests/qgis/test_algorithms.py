@@ -188,7 +188,7 @@ def test_layers_in_degrees_give_square_metres(run, cameras, parcels):
                 [(X0, Y0, "a", "north", 90.0, 10.0)],
                 fields="camera_id:string,direction:string,fov:double,range_m:double",
             ),
-            "must hold numbers",
+            "direction 'north' is not a number",
         ),
     ],
 )

@@ -186,9 +186,10 @@ def test_a_column_null_everywhere_is_treated_as_absent(provider, tmp_path):
         assert camera["blind_m"] == 0  # no height: no blind zone
 
 
-def test_a_text_column_with_values_is_still_refused(provider, tmp_path):
+def test_a_text_column_without_a_number_rejects_every_camera_naming_the_value(provider, tmp_path):
     cameras = bad_inputs.with_properties(tmp_path / "c.geojson", {"*": {"height_m": "4 m"}})
-    assert "must hold numbers" in refusal(provider, str(cameras))
+    message = refusal(provider, str(cameras))
+    assert "height_m '4 m' is not a number" in message
 
 
 def test_duplicate_ids_are_made_unique_in_outputs_log_and_report(provider, tmp_path):
@@ -382,3 +383,60 @@ def test_a_dossier_folder_that_is_a_file_or_cannot_be_made_is_refused(provider, 
     # A folder below a file cannot be created, whoever runs QGIS (even root).
     message = refusal(provider, cameras, OUTPUT_DOSSIER=str(a_file / "dossier"))
     assert "cannot be written" in message
+
+
+def test_a_direction_column_mixing_numbers_and_text_keeps_the_numbers(provider, tmp_path):
+    # Issue 17: GDAL types such a GeoJSON property as JSON, which QGIS 3.22
+    # reads as NULL: every camera became a 360° disc, and cameracoverage
+    # could not write its output ("Unsupported type for field direction").
+    import processing
+
+    cameras = tmp_path / "cameras.geojson"
+    directions = [90, "NE", "abc", "180.0"]
+    cameras.write_text(
+        json.dumps(
+            {
+                "type": "FeatureCollection",
+                "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::2154"}},
+                "features": [
+                    {
+                        "type": "Feature",
+                        "geometry": {"type": "Point", "coordinates": [X0 + 80 * i, Y0]},
+                        "properties": {"camera_id": f"C{i}", "direction": d},
+                    }
+                    for i, d in enumerate(directions)
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    result = processing.run(
+        "camera_coverage:cameracoverage",
+        {
+            "CAMERAS": str(cameras),
+            "OUTPUT": str(tmp_path / "views.gpkg"),
+            "OUTPUT_REJECTED": str(tmp_path / "rejected.gpkg"),
+        },
+    )
+    views = QgsVectorLayer(result["OUTPUT"], "views", "ogr")
+    covered = {f["camera_id"]: f["covered_m2"] for f in views.getFeatures()}
+    # A 60° sector of 30 m (the defaults), worked out by hand: pi 30² / 6.
+    assert covered == pytest.approx({"C0": math.pi * 900 / 6, "C3": math.pi * 900 / 6}, rel=1e-3)
+    rejected = QgsVectorLayer(result["OUTPUT_REJECTED"], "rejected", "ogr")
+    reasons = {f["camera_id"]: f["reason"] for f in rejected.getFeatures()}
+    assert sorted(reasons) == ["C1", "C2"]
+    assert "'NE' is not a number" in reasons["C1"] and "'abc'" in reasons["C2"]
+
+
+def test_an_infinite_camera_value_rejects_that_camera_only(provider):
+    # Issue 17: an infinite resolution stopped the whole run with advice
+    # about coordinate reference systems.
+    fields = "camera_id:string,direction:double,fov:double,range_m:double,h_resolution:double"
+    layer = camera_layer(
+        [(X0, Y0, "OK", 0.0, 60.0, 30.0, 1920.0), (X0 + 100, Y0, "INF", 0.0, 60.0, 30.0, math.inf)],
+        fields=fields,
+    )
+    result = audit(provider, layer, OUTPUT_REJECTED="memory:")
+    assert [f["camera_id"] for f in result["OUTPUT_CAMERAS"].getFeatures()] == ["OK"]
+    (row,) = result["OUTPUT_REJECTED"].getFeatures()
+    assert row["camera_id"] == "INF" and "resolution" in row["reason"]

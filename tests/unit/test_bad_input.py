@@ -265,3 +265,34 @@ def test_beyond_cadastre_measures_the_reach_from_the_camera():
     cameras = np.array([shapely.Point(X0, Y0), shapely.Point(X0, Y0), None], dtype=object)
     assert beyond_cadastre(cameras, parcel, [19.9, 20.1, 30.0]).tolist() == [True, False, False]
     assert beyond_cadastre(cameras[:2], np.array([], dtype=object), 5.0).tolist() == [True, True]
+
+
+@pytest.mark.parametrize(
+    "column", ["h_resolution", "sensor_width_mm", "focal_mm", "height_m", "vfov_deg"]
+)
+@pytest.mark.parametrize("value", [math.inf, -math.inf])
+def test_an_infinite_optics_value_rejects_its_camera_only(column, value):
+    values = CameraValues(
+        camera_id=["OK", "BAD"],
+        direction=[0.0, 0.0],
+        fov=[np.nan, np.nan],
+        range_m=[30.0, 30.0],
+        **{column: [np.nan, value]},
+    )
+    checked = check_cameras(values, 60.0, 30.0)
+    assert checked.usable.tolist() == [True, False]
+    assert [index for index, _ in checked.rejected] == [1]
+
+
+def test_a_value_that_is_not_a_number_rejects_its_camera_naming_field_and_value():
+    values = CameraValues(
+        camera_id=["A", "B", "C"],
+        direction=[90.0, np.nan, 180.0],
+        fov=[60.0, 60.0, 60.0],
+        range_m=[30.0, 30.0, 30.0],
+        unreadable={1: ("direction", "NE")},
+    )
+    checked = check_cameras(values, 60.0, 30.0, lang="fr")
+    assert checked.usable.tolist() == [True, False, True]
+    ((index, reason),) = checked.rejected
+    assert index == 1 and "direction « NE »" in reason
