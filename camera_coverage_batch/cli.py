@@ -1,15 +1,19 @@
 """camera-coverage-batch: prepare, run, report (see README, "Batch audit")."""
 
 import argparse
+import math
 import sys
 
 from camera_coverage.core.audit import RANGE_MODES, AuditSettings
 
 from .inputs import InputError
 from .prepare import PARTITION_M
-from .run import TILE_M
+from .run import TILE_M, RunInterrupted
+from .store import PartitionError
 
 EXIT_MISSING_TILES = 2
+# A run stopped by Ctrl+C (128 + SIGINT, as shells report it).
+EXIT_INTERRUPTED = 130
 
 
 def _cluster_options(parser):
@@ -97,56 +101,95 @@ def build_parser():
     return parser
 
 
+def check_arguments(args):
+    """Numbers argparse lets through that would hang or break the run:
+    --workers 0 or -1 (a cluster without workers waits for ever), a tile or
+    partition side that is not a positive number of metres (nan, 0, -5)."""
+    workers = getattr(args, "workers", None)
+    if workers is not None and workers < 1:
+        raise InputError(f"--workers must be 1 or more, not {workers}.")
+    for name in ("tile_m", "partition_m"):
+        value = getattr(args, name, None)
+        if value is not None and not (math.isfinite(value) and value > 0):
+            option = "--" + name.replace("_", "-")
+            raise InputError(f"{option} must be a positive number of metres, not {value:g}.")
+    retries = getattr(args, "retries", None)
+    if retries is not None and retries < 0:
+        raise InputError(f"--retries must be 0 or more, not {retries}.")
+
+
+def _interrupted(args):
+    if args.command == "prepare":
+        return f"interrupted (Ctrl+C): nothing was prepared, {args.out} was not written."
+    if args.command == "run":
+        return (
+            "interrupted (Ctrl+C): the tiles finished so far are kept; run the same command "
+            "with --resume to finish."
+        )
+    return "interrupted (Ctrl+C)."
+
+
 def main(argv=None):
     args = build_parser().parse_args(argv)
-    from .cluster import dask_client
-
     try:
-        if args.command == "report":
-            from .report import commune_report
-
-            print(commune_report(args.results, args.insee, args.output))
-            return 0
-        with dask_client(args.scheduler, args.workers, args.memory_limit) as client:
-            if args.command == "prepare":
-                from .prepare import prepare
-
-                prepare(
-                    client,
-                    args.cameras,
-                    args.parcels,
-                    args.buildings,
-                    args.out,
-                    args.partition_m,
-                    args.camera_id_field,
-                    args.parcel_id_field,
-                    communes=args.communes,
-                    commune_field=args.commune_field,
-                    public=(args.public_field, args.public_values) if args.public_field else None,
-                )
-                return 0
-            from .run import run_batch
-
-            settings = AuditSettings(
-                default_fov=args.default_fov,
-                default_range_m=args.default_range,
-                tolerance_m2=args.tolerance,
-                lang=args.lang,
-                default_h_resolution=args.default_resolution,
-                range_mode=args.range_mode,
-            )
-            summary = run_batch(
-                client, args.prepared, args.out, settings, args.tile_m, args.resume, args.retries
-            )
-        if args.report:
-            from .report import commune_report
-
-            for insee in args.report:
-                print(commune_report(args.out, insee))
-        return EXIT_MISSING_TILES if summary["tiles_missing"] else 0
-    except (InputError, ValueError) as error:
+        check_arguments(args)
+        return _main(args)
+    except KeyboardInterrupt:
+        print(f"camera-coverage-batch: {_interrupted(args)}", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except RunInterrupted as error:
+        print(f"camera-coverage-batch: {error}", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except (InputError, PartitionError, ValueError, OSError) as error:
         print(f"camera-coverage-batch: {error}", file=sys.stderr)
         return 1
+
+
+def _main(args):
+    from .cluster import dask_client
+
+    if args.command == "report":
+        from .report import commune_report
+
+        print(commune_report(args.results, args.insee, args.output))
+        return 0
+    with dask_client(args.scheduler, args.workers, args.memory_limit) as client:
+        if args.command == "prepare":
+            from .prepare import prepare
+
+            prepare(
+                client,
+                args.cameras,
+                args.parcels,
+                args.buildings,
+                args.out,
+                args.partition_m,
+                args.camera_id_field,
+                args.parcel_id_field,
+                communes=args.communes,
+                commune_field=args.commune_field,
+                public=(args.public_field, args.public_values) if args.public_field else None,
+            )
+            return 0
+        from .run import run_batch
+
+        settings = AuditSettings(
+            default_fov=args.default_fov,
+            default_range_m=args.default_range,
+            tolerance_m2=args.tolerance,
+            lang=args.lang,
+            default_h_resolution=args.default_resolution,
+            range_mode=args.range_mode,
+        )
+        summary = run_batch(
+            client, args.prepared, args.out, settings, args.tile_m, args.resume, args.retries
+        )
+    if args.report:
+        from .report import commune_report
+
+        for insee in args.report:
+            print(commune_report(args.out, insee))
+    return EXIT_MISSING_TILES if summary["tiles_missing"] else 0
 
 
 if __name__ == "__main__":

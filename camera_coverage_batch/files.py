@@ -1,6 +1,7 @@
 """Files written so that a reader never sees half of one: a worker killed
 while writing leaves a temporary file behind, never a truncated result."""
 
+import hashlib
 import json
 import os
 import uuid
@@ -36,3 +37,12 @@ def write_json(path, data):
 
 def read_json(path):
     return json.loads(Path(path).read_text("utf-8"))
+
+
+def file_digest(path):
+    """SHA-256 of a file's bytes, read by blocks."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as data:
+        for block in iter(lambda: data.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()

@@ -13,7 +13,11 @@ VECTOR = (".gpkg", ".json", ".geojson", ".shp", ".fgb", ".csv", ".osm", ".pbf", 
 
 
 class InputError(ValueError):
-    """An input the user must fix; the message says which file and what to do."""
+    """An input the user must fix; the message says which file and what to do.
+    Raised outside the `except` that catches a reader's error, so that it
+    carries no __context__: it travels back from a Dask worker by pickle,
+    and some of GDAL's errors cannot be unpickled (the user would see a bare
+    "Exception" and a traceback)."""
 
 
 def _is_vector(path):
@@ -52,19 +56,21 @@ def gdal_path(path):
 def fields_of(path):
     """The attribute names of a file, without reading its features."""
     path = Path(path)
-    if path.name.lower().endswith(PARQUET):
-        import pyarrow.parquet as pq
-
-        return [n for n in pq.read_schema(path).names if n != "geometry"]
     try:
+        if path.name.lower().endswith(PARQUET):
+            import pyarrow.parquet as pq
+
+            return [n for n in pq.read_schema(path).names if n != "geometry"]
         return list(pyogrio.read_info(gdal_path(path))["fields"])
     except Exception as error:
-        raise InputError(f"{path}: cannot be read ({error}).") from error
+        failure = f"{path}: cannot be read ({error})."
+    raise InputError(failure)
 
 
 def read_vector(path, columns=None, layer=None):
     """A file as a GeoDataFrame with a CRS; only `columns` are read."""
     path = Path(path)
+    failure = None
     try:
         if path.name.lower().endswith(PARQUET):
             frame = gpd.read_parquet(path)
@@ -77,7 +83,9 @@ def read_vector(path, columns=None, layer=None):
                 gdal_path(path), columns=columns, layer=layer, use_arrow=True
             )
     except Exception as error:
-        raise InputError(f"{path}: cannot be read ({error}).") from error
+        failure = f"{path}: cannot be read ({error})."
+    if failure:
+        raise InputError(failure)
     if not isinstance(frame, gpd.GeoDataFrame) or frame.geometry.name not in frame:
         raise InputError(f"{path}: has no geometry.")
     if frame.crs is None:
@@ -121,6 +129,7 @@ def read_batches(path, columns=None, batch_rows=BATCH_ROWS):
     after the other: preparing a département's (or the nation's) file never
     holds all of it."""
     path = Path(path)
+    failure = None
     try:
         if path.name.lower().endswith(PARQUET):
             yield from _parquet_batches(path, columns, batch_rows)
@@ -143,4 +152,6 @@ def read_batches(path, columns=None, batch_rows=BATCH_ROWS):
     except InputError:
         raise
     except Exception as error:
-        raise InputError(f"{path}: cannot be read ({error}).") from error
+        failure = f"{path}: cannot be read ({error})."
+    if failure:
+        raise InputError(failure)

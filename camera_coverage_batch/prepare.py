@@ -16,7 +16,9 @@ largest partition, not by the region.
 """
 
 import dataclasses
+import os
 import shutil
+import tempfile
 from collections import defaultdict
 from functools import partial
 from pathlib import Path
@@ -29,7 +31,7 @@ import shapely
 from camera_coverage.core.cameras import CameraValues
 
 from . import LAMBERT_93
-from .files import read_json, write_atomic, write_json
+from .files import file_digest, read_json, write_atomic, write_json
 from .inputs import BATCH_ROWS, InputError, fields_of, list_inputs, read_batches, read_vector
 
 MANIFEST = "prepared.json"
@@ -168,7 +170,12 @@ def compact_partition(layer, key, out_dir, row_group=ROW_GROUP):
         ),
     )
     xmin, ymin, xmax, ymax = (float(v) for v in frame.total_bounds)
-    return {"file": f"{layer}/{key}.parquet", "bbox": [xmin, ymin, xmax, ymax], "rows": len(frame)}
+    return {
+        "file": f"{layer}/{key}.parquet",
+        "bbox": [xmin, ymin, xmax, ymax],
+        "rows": len(frame),
+        "sha256": file_digest(target),
+    }
 
 
 def _camera_frame(path, id_field, row_start):
@@ -219,7 +226,20 @@ def _camera_frame(path, id_field, row_start):
     rejected = reasons.notna().to_numpy()
     refused = cameras[rejected].copy()
     refused["reason"] = reasons[rejected].astype(str).to_numpy()
-    return cameras[~rejected].to_crs(LAMBERT_93), refused.drop(columns="geometry")
+    # A rejected camera keeps its point, where it has one, so that the run
+    # lists it in its tile and its commune: it never vanishes from them.
+    point = np.asarray(refused.geometry.to_numpy(), dtype=object)
+    usable = ~(shapely.is_missing(point) | shapely.is_empty(point))
+    usable &= shapely.get_type_id(point) == shapely.GeometryType.POINT
+    usable[usable] &= np.isfinite(shapely.get_coordinates(point[usable])).all(axis=1)
+    refused = refused.set_geometry(np.where(usable, point, None), crs=frame.crs)
+    refused = refused.to_crs(LAMBERT_93)
+    moved = refused.geometry.to_numpy()
+    located = ~shapely.is_missing(moved)
+    located[located] &= np.isfinite(shapely.get_coordinates(moved[located])).all(axis=1)
+    refused = refused.set_geometry(np.where(located, moved, None), crs=LAMBERT_93)
+    columns = ["camera_row", "camera_id", "source", "reason", "geometry"]
+    return cameras[~rejected].to_crs(LAMBERT_93), refused[columns]
 
 
 def split_cameras(paths, out_dir, partition_m, id_field="camera_id"):
@@ -232,7 +252,7 @@ def split_cameras(paths, out_dir, partition_m, id_field="camera_id"):
         refused.append(rejected)
     cameras = pd.concat(kept, ignore_index=True)
     cameras = gpd.GeoDataFrame(cameras, geometry="geometry", crs=LAMBERT_93)
-    rejected = pd.concat(refused, ignore_index=True)
+    rejected = gpd.GeoDataFrame(pd.concat(refused, ignore_index=True), crs=LAMBERT_93)
     write_atomic(
         Path(out_dir) / REJECTED_CAMERAS, lambda tmp: rejected.to_parquet(tmp, index=False)
     )
@@ -243,6 +263,20 @@ def split_cameras(paths, out_dir, partition_m, id_field="camera_id"):
         write_atomic(target, lambda tmp, part=part: part.to_parquet(tmp, index=False))
         cells.append(key)
     return {"rows": row, "kept": len(cameras), "rejected": len(rejected), "cells": cells}
+
+
+def _target_folder(out_dir):
+    """The folder prepare will write, refused before any work when it is a
+    file, holds a prepared region or anything else."""
+    if out_dir.exists() and not out_dir.is_dir():
+        raise InputError(f"--out {out_dir} is a file, not a folder: choose a folder to create.")
+    if (out_dir / MANIFEST).exists():
+        raise InputError(f"{out_dir} already holds a prepared region: choose another folder.")
+    if out_dir.is_dir() and any(out_dir.iterdir()):
+        raise InputError(
+            f"{out_dir} is not empty: choose a new folder (prepare writes only into a folder "
+            "of its own)."
+        )
 
 
 def prepare(
@@ -262,17 +296,62 @@ def prepare(
     """Convert the inputs; returns the manifest (also written as prepared.json).
     `communes`: optional outlines of the communes (a camera's commune is
     then the one that holds it); `public`: (field, values) of the parcels
-    that are public (else every parcel is private)."""
+    that are public (else every parcel is private).
+
+    Everything is written into a temporary folder beside `out_dir`, renamed
+    to `out_dir` once complete: a failure (an unreadable file), a Ctrl+C or
+    a killed process never leaves a half-prepared region under that name,
+    and the temporary folder is removed on failure."""
     out_dir = Path(out_dir)
-    if (out_dir / MANIFEST).exists():
-        raise InputError(f"{out_dir} already holds a prepared region: choose another folder.")
-    shutil.rmtree(out_dir / "_parts", ignore_errors=True)
+    if not np.isfinite(partition_m) or partition_m <= 0:
+        raise InputError(f"--partition-m must be a positive number of metres, not {partition_m}.")
+    _target_folder(out_dir)
     files = {
         "cameras": list_inputs(cameras),
         "parcels": list_inputs(parcels, "parcelles"),
         "buildings": list_inputs(buildings, "batiments") if buildings else [],
         "communes": list_inputs(communes) if communes else [],
     }
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.preparing-", dir=out_dir.parent))
+    try:
+        manifest = _prepare_into(
+            client,
+            files,
+            work,
+            partition_m,
+            camera_id_field,
+            parcel_id_field,
+            log,
+            commune_field,
+            public,
+        )
+        _target_folder(out_dir)
+        if out_dir.exists():
+            out_dir.rmdir()
+        os.replace(work, out_dir)
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    log(
+        f"prepared {manifest['rows']['cameras']:,} cameras ({manifest['cameras_rejected']:,} "
+        f"rejected), {manifest['rows']['parcels']:,} parcels, {manifest['rows']['buildings']:,} "
+        f"buildings in {sum(len(v) for v in manifest['layers'].values())} partitions: {out_dir}"
+    )
+    return manifest
+
+
+def _prepare_into(
+    client,
+    files,
+    out_dir,
+    partition_m,
+    camera_id_field,
+    parcel_id_field,
+    log,
+    commune_field,
+    public,
+):
     camera_task = client.submit(
         split_cameras, files["cameras"], out_dir, partition_m, camera_id_field, pure=False
     )
@@ -289,17 +368,22 @@ def prepare(
         )
         for layer in ("parcels", "buildings", "communes")
     }
-    camera_split = camera_task.result()
-    cells = defaultdict(set)
-    cells["cameras"].update(camera_split["cells"])
-    notes = []
-    rows = {"cameras": camera_split["kept"]}
-    for layer, futures in splits.items():
-        rows[layer] = 0
-        for result in client.gather(futures):
-            cells[layer].update(result["cells"])
-            rows[layer] += result["rows"]
-            notes.extend(result["notes"])
+    try:
+        camera_split = camera_task.result()
+        cells = defaultdict(set)
+        cells["cameras"].update(camera_split["cells"])
+        notes = []
+        rows = {"cameras": camera_split["kept"]}
+        for layer, futures in splits.items():
+            rows[layer] = 0
+            for result in client.gather(futures):
+                cells[layer].update(result["cells"])
+                rows[layer] += result["rows"]
+                notes.extend(result["notes"])
+    except BaseException:
+        # The other files' tasks would go on writing into the folder.
+        client.cancel([camera_task, *(f for futures in splits.values() for f in futures)])
+        raise
     for note in notes:
         log(note)
     compacts = {
@@ -312,6 +396,11 @@ def prepare(
         )
         for layer in LAYERS
     }
+    try:
+        layers = {layer: client.gather(futures) for layer, futures in compacts.items()}
+    except BaseException:
+        client.cancel([f for futures in compacts.values() for f in futures])
+        raise
     manifest = {
         "format": "camera_coverage_batch prepared region 1",
         "crs": LAMBERT_93,
@@ -319,17 +408,13 @@ def prepare(
         "inputs": {layer: [str(p) for p in paths] for layer, paths in files.items()},
         "rows": rows,
         "cameras_rejected": camera_split["rejected"],
+        "cameras_rejected_sha256": file_digest(out_dir / REJECTED_CAMERAS),
         "public": {"field": public[0], "values": list(public[1])} if public else None,
         "notes": notes,
-        "layers": {layer: client.gather(futures) for layer, futures in compacts.items()},
+        "layers": layers,
     }
-    write_json(out_dir / MANIFEST, manifest)
     shutil.rmtree(out_dir / "_parts", ignore_errors=True)
-    log(
-        f"prepared {rows['cameras']:,} cameras ({camera_split['rejected']:,} rejected), "
-        f"{rows['parcels']:,} parcels, {rows['buildings']:,} buildings in "
-        f"{sum(len(v) for v in manifest['layers'].values())} partitions: {out_dir}"
-    )
+    write_json(out_dir / MANIFEST, manifest)
     return manifest
 
 
@@ -340,3 +425,30 @@ def load_manifest(prepared_dir):
             f"{prepared_dir}: no {MANIFEST}; run `camera-coverage-batch prepare` first."
         )
     return read_json(path)
+
+
+def manifest_fingerprint(prepared_dir):
+    """What a run remembers of the prepared region: the SHA-256 of its
+    manifest, which holds the digest of every partition and of the rejected
+    cameras, so that a region prepared again into the same folder (other
+    cameras, other parcels) is never taken for the one a run began on."""
+    return file_digest(Path(prepared_dir) / MANIFEST)
+
+
+def refused_at_prepare(prepared_dir):
+    """The cameras rejected at prepare, with their point in Lambert-93
+    where they have one (a region prepared before points were kept: none)."""
+    path = Path(prepared_dir) / REJECTED_CAMERAS
+    columns = ["camera_row", "camera_id", "reason"]
+    if not path.exists():
+        frame = pd.DataFrame({c: pd.Series([], dtype=object) for c in columns})
+        frame["camera_row"] = frame["camera_row"].astype(np.int64)
+        return gpd.GeoDataFrame(frame, geometry=np.zeros(0, dtype=object), crs=LAMBERT_93)
+    try:
+        return gpd.read_parquet(path).to_crs(LAMBERT_93)
+    except ValueError:
+        # Plain Parquet (no geometry): written before points were kept.
+        frame = pd.read_parquet(path)
+        return gpd.GeoDataFrame(
+            frame, geometry=np.full(len(frame), None, dtype=object), crs=LAMBERT_93
+        )

@@ -4,12 +4,16 @@ rejected ones, the assumptions and the sources."""
 
 from pathlib import Path
 
+import pandas as pd
+
 from camera_coverage.core.report import audit_report
 
 from .files import read_json
+from .inputs import InputError
 from .prepare import load_manifest
 from .run import RUN_FILE
-from .summary import camera_tables, finished_tiles
+from .summary import NO_COMMUNE_LABEL, camera_tables, rejected_table
+from .worker import COMMUNE_M, NO_COMMUNE
 
 LABELS = {
     "en": {
@@ -22,11 +26,12 @@ LABELS = {
         "public": "Public parcels",
         "public_none": "none: every parcel is private (no --public-field given)",
         "camera_commune": "A camera's commune",
-        "nearest_parcel": "that of the nearest parcel within its reach",
+        "outline": "the commune outline holding it, else ",
+        "nearest_parcel": "that of the nearest parcel within {distance} m, else none",
         "crs": "Working CRS (areas in m²)",
         "tiles": "Batch tiles (camera-coverage-batch)",
         "rejected": "Rejected cameras listed",
-        "rejected_which": "those of the tiles that hold this commune's cameras",
+        "rejected_which": "those of this commune (rejected at prepare or by the audit)",
     },
     "fr": {
         "commune": "Commune (INSEE)",
@@ -38,11 +43,14 @@ LABELS = {
         "public": "Parcelles publiques",
         "public_none": "aucune : toutes les parcelles sont privées (pas de --public-field)",
         "camera_commune": "Commune d'une caméra",
-        "nearest_parcel": "celle de la parcelle la plus proche à sa portée",
+        "outline": "celle du contour de commune qui la contient, sinon ",
+        "nearest_parcel": (
+            "celle de la parcelle la plus proche à moins de {distance} m, sinon aucune"
+        ),
         "crs": "Système de coordonnées de calcul (surfaces en m²)",
         "tiles": "Dalles du traitement par lots (camera-coverage-batch)",
         "rejected": "Caméras rejetées listées",
-        "rejected_which": "celles des dalles qui contiennent les caméras de la commune",
+        "rejected_which": "celles de la commune (rejetées à la préparation ou par l'audit)",
     },
 }
 
@@ -53,26 +61,57 @@ def _public_text(public, t):
     return f"{public['field']} ∈ {{{', '.join(public['values'])}}}"
 
 
+def _results_run(out_dir):
+    """The run's parameters, or a message saying what the folder lacks."""
+    if not out_dir.is_dir():
+        raise InputError(
+            f"{out_dir}: no such results folder; give the --out folder of "
+            "`camera-coverage-batch run`."
+        )
+    if not (out_dir / RUN_FILE).exists():
+        raise InputError(
+            f"{out_dir} is not a results folder of `camera-coverage-batch run` (no {RUN_FILE})."
+        )
+    return read_json(out_dir / RUN_FILE)
+
+
+def _masking(value):
+    """The report's reading of masking_required: True, False or None (not
+    audited), whatever missing value the Parquet reader gave back."""
+    return None if value is None or value is pd.NA or value != value else bool(value)
+
+
 def commune_report(out_dir, insee, output=None):
     """Write report-<insee>.html (or `output`); returns its path."""
     out_dir = Path(out_dir)
-    parameters = read_json(out_dir / RUN_FILE)
+    parameters = _results_run(out_dir)
+    path = Path(output) if output else out_dir / f"report-{insee}.html"
+    if path.is_dir() or not path.parent.is_dir():
+        raise InputError(
+            f"--output {path}: "
+            + ("is a folder" if path.is_dir() else f"its folder {path.parent} does not exist")
+            + "; give the name of an HTML file in an existing folder."
+        )
     settings = parameters["settings"]
     lang = settings.get("lang", "en")
     cameras = camera_tables(out_dir, columns=None)
-    if len(cameras) == 0 or not (cameras["commune"] == insee).any():
-        raise ValueError(
-            f"no audited camera in commune {insee} among the finished tiles of {out_dir}."
-        )
-    cameras = cameras[cameras["commune"] == insee].sort_values("camera_row")
+    rejected = rejected_table(out_dir)
+    code = NO_COMMUNE if insee == NO_COMMUNE_LABEL else insee
+    mine = cameras[cameras["commune"] == code] if len(cameras) else cameras
+    rejected = rejected[rejected["commune"] == code].sort_values("camera_row")
+    if len(mine) == 0 and len(rejected) == 0:
+        raise InputError(f"no camera in commune {insee} among the finished tiles of {out_dir}.")
+    mine = mine.sort_values("camera_row") if len(mine) else mine
     audited = [
-        {k: v for k, v in row.items() if k != "geometry"} for row in cameras.to_dict("records")
+        {
+            k: (_masking(v) if k == "masking_required" else v)
+            for k, v in row.items()
+            if k != "geometry"
+        }
+        for row in (mine.to_dict("records") if len(mine) else [])
     ]
-    tiles = set(cameras["tile"])
-    rejected_rows = []
-    for key in sorted(tiles):
-        frame = camera_tables_for(out_dir, "rejected", key)
-        rejected_rows.extend(zip(frame["camera_id"], frame["reason"]))
+    rejected_rows = list(zip(rejected["camera_id"], rejected["reason"]))
+    tiles = set(mine["tile"]) if len(mine) else set()
     manifest = load_manifest(parameters["prepared"])
     t = LABELS.get(lang, LABELS["en"])
     assumptions = [
@@ -83,7 +122,11 @@ def commune_report(out_dir, insee, output=None):
         (t["resolution"], f"{settings['default_h_resolution']:g} px"),
         (t["tolerance"], f"{settings['tolerance_m2']:g} m²"),
         (t["public"], _public_text(manifest.get("public"), t)),
-        (t["camera_commune"], t["nearest_parcel"]),
+        (
+            t["camera_commune"],
+            (t["outline"] if manifest["layers"].get("communes") else "")
+            + t["nearest_parcel"].format(distance=f"{COMMUNE_M:g}"),
+        ),
         (t["crs"], manifest["crs"]),
         (t["tiles"], f"{parameters['tile_m']:g} m; {', '.join(sorted(tiles))}"),
         (t["rejected"], t["rejected_which"]),
@@ -92,14 +135,5 @@ def commune_report(out_dir, insee, output=None):
         (layer, ", ".join(Path(p).name for p in paths) or "none")
         for layer, paths in manifest["inputs"].items()
     ]
-    path = Path(output) if output else out_dir / f"report-{insee}.html"
     path.write_text(audit_report(audited, rejected_rows, assumptions, sources, lang), "utf-8")
     return path
-
-
-def camera_tables_for(out_dir, kind, key):
-    import geopandas as gpd
-
-    if key not in finished_tiles(out_dir):
-        return {"camera_id": [], "reason": []}
-    return gpd.read_parquet(Path(out_dir) / kind / f"{key}.parquet")

@@ -55,13 +55,17 @@ def read_box(prepared_dir, manifest, layer, box, columns=None):
     frames, geometries, stored = [], [], 0
     for partition in partitions_in(manifest, layer, box):
         path = Path(prepared_dir) / partition["file"]
+        failure = None
         try:
             frame, geometry = _read(path, columns, box)
         except Exception as error:
-            raise PartitionError(
+            failure = (
                 f"{layer} partition {partition['file']} cannot be read ({error}); "
                 "prepare the region again or restore the file."
-            ) from error
+            )
+        if failure:
+            # Raised outside the except: no unpicklable context to carry back.
+            raise PartitionError(failure)
         stored += partition["rows"]
         frames.append(frame)
         geometries.append(geometry)

@@ -4,12 +4,15 @@ and the tiles still missing with the reason."""
 
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .files import read_json
-from .worker import DONE
+from .worker import DONE, FIGURES, NO_COMMUNE, tile_figures
 
-FIGURES = ("covered_m2", "public_m2", "private_m2")
+UNLOCATED = "rejected_unlocated.parquet"
+# summary_communes.csv's name for the cameras of no commune.
+NO_COMMUNE_LABEL = "none"
 
 
 def finished_tiles(out_dir):
@@ -32,6 +35,46 @@ def camera_tables(out_dir, kind="cameras", columns=None):
     return pd.concat(frames, ignore_index=True)
 
 
+def rejected_table(out_dir):
+    """Every rejected camera: by the core in its tile, at prepare in the tile
+    of its point, and at prepare without a point (rejected_unlocated)."""
+    frames = [camera_tables(out_dir, "rejected", ["camera_row", "camera_id", "reason", "commune"])]
+    path = Path(out_dir) / UNLOCATED
+    if path.exists():
+        frames.append(
+            pd.read_parquet(path, columns=["camera_row", "camera_id", "reason", "commune"])
+        )
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return pd.DataFrame(columns=["camera_row", "camera_id", "reason", "commune"])
+    return pd.concat(frames, ignore_index=True)
+
+
+def commune_summary(cameras, rejected):
+    """One row per commune: the cameras given (audited, not audited, rejected),
+    those flagged among the audited, and the areas; not audited cameras'
+    ground is unknown_m2, never public."""
+    rows = {}
+    for commune, group in cameras.groupby("commune", sort=False):
+        rows[commune] = tile_figures(group)
+    for commune, group in rejected.groupby("commune", sort=False):
+        rows.setdefault(commune, tile_figures(cameras[:0]))["rejected"] = len(group)
+    table = pd.DataFrame.from_dict(rows, orient="index")
+    if not len(table):
+        return table
+    if "rejected" not in table:
+        table["rejected"] = 0
+    table["rejected"] = table["rejected"].fillna(0).astype(int)
+    table.insert(0, "cameras", table["audited"] + table["not_audited"] + table["rejected"])
+    table["flagged_pct"] = np.where(
+        table["audited"] > 0, 100.0 * table["flagged"] / table["audited"].clip(lower=1), 0.0
+    )
+    table.index = [c if c != NO_COMMUNE else NO_COMMUNE_LABEL for c in table.index]
+    table.index.name = "commune"
+    columns = ["cameras", "audited", "not_audited", "rejected", "flagged", "flagged_pct"]
+    return table[columns + list(FIGURES)].sort_index()
+
+
 def write_summaries(out_dir, expected, failures):
     """summary_tiles.csv, summary_communes.csv; returns the totals."""
     out_dir = Path(out_dir)
@@ -41,18 +84,11 @@ def write_summaries(out_dir, expected, failures):
         tiles = tiles.sort_values("tile")
     tiles.to_csv(out_dir / "summary_tiles.csv", index=False)
     cameras = camera_tables(
-        out_dir, columns=["camera_row", "commune", "masking_required", *FIGURES]
+        out_dir, columns=["camera_row", "commune", "masking_required", "undetermined", *FIGURES]
     )
-    if len(cameras):
-        communes = cameras.groupby("commune", sort=True).agg(
-            cameras=("camera_row", "size"),
-            flagged=("masking_required", "sum"),
-            covered_m2=("covered_m2", "sum"),
-            public_m2=("public_m2", "sum"),
-            private_m2=("private_m2", "sum"),
-        )
-        communes["flagged_pct"] = 100.0 * communes["flagged"] / communes["cameras"]
-        communes.reset_index().to_csv(out_dir / "summary_communes.csv", index=False)
+    rejected = rejected_table(out_dir)
+    communes = commune_summary(cameras, rejected)
+    communes.reset_index().to_csv(out_dir / "summary_communes.csv", index=False)
     missing = sorted(set(expected) - set(done))
     return {
         "tiles_expected": len(expected),
@@ -63,7 +99,8 @@ def write_summaries(out_dir, expected, failures):
         },
         "cameras_expected": int(sum(expected.values())),
         "cameras_audited": int(sum(t["audited"] for t in done.values())),
-        "cameras_rejected": int(sum(t["rejected"] for t in done.values())),
+        "cameras_not_audited": int(sum(t.get("not_audited", 0) for t in done.values())),
+        "cameras_rejected": len(rejected),
         "cameras_flagged": int(sum(t["flagged"] for t in done.values())),
-        **{name: float(sum(t[name] for t in done.values())) for name in FIGURES},
+        **{name: float(sum(t.get(name, 0.0) for t in done.values())) for name in FIGURES},
     }

@@ -1,7 +1,12 @@
 """The per-camera table of one audit, built from whatever the core's
 run_audit returns: the plugin's stable fields first, then every other
 per-camera array of the result, so that a figure added to the core
-(unknown_m2, dwellings_seen...) reaches the batch's output unchanged."""
+(dwellings_seen...) reaches the batch's output unchanged.
+
+A camera with no parcel within its reach is not audited, as in the
+plugin: `masking_required` is empty (unknown), its ground is `unknown_m2`
+(neither public nor private) and `undetermined` is true; never "sees only
+public domain"."""
 
 import dataclasses
 
@@ -52,19 +57,32 @@ def camera_table(result, camera_ids):
     index, checked = coverage.index, coverage.checked
     n = len(index)
     covered = np.asarray(exposure.covered_m2, dtype=float)
+    private = np.asarray(exposure.private_m2, dtype=float)
+    undetermined = (
+        np.zeros(n, dtype=bool)
+        if result.undetermined is None
+        else np.asarray(result.undetermined, dtype=bool)
+    )
+    # Nobody knows whose ground a camera beyond the cadastre sees.
+    public = np.where(undetermined, 0.0, np.asarray(exposure.public_m2, dtype=float))
+    unknown = np.where(undetermined, np.maximum(covered - private, 0.0), 0.0)
+    masking = pd.array(np.asarray(result.masking_required, dtype=bool), dtype="boolean")
+    masking[undetermined] = pd.NA
     table = {
         "camera_id": [camera_ids[i] for i in index],
         "covered_m2": covered,
-        "public_m2": np.asarray(exposure.public_m2, dtype=float),
-        "private_m2": np.asarray(exposure.private_m2, dtype=float),
+        "public_m2": public,
+        "private_m2": private,
         "private_pct": np.divide(
             100.0 * np.asarray(exposure.private_m2, dtype=float),
             covered,
             out=np.zeros(n),
             where=covered > 0,
         ),
-        "masking_required": np.asarray(result.masking_required, dtype=bool),
+        "masking_required": masking,
         "flag_reason": list(result.flag_reason),
+        "unknown_m2": unknown,
+        "undetermined": undetermined,
         "direction": checked.direction[index],
         "fov": checked.sweep_deg[index],
         "range_m": checked.range_m[index],

@@ -21,7 +21,7 @@ from camera_coverage.core.reach import audit_extent
 
 from . import lambert_93
 from .files import write_atomic, write_json
-from .prepare import CAMERA_NUMBERS, load_manifest
+from .prepare import CAMERA_NUMBERS, load_manifest, manifest_fingerprint, refused_at_prepare
 from .store import read_box
 from .table import camera_table
 
@@ -30,6 +30,11 @@ from .table import camera_table
 MARGIN_M = 1.0
 OUTPUTS = ("cameras", "coverage", "rejected")
 DONE = "done"
+# A camera's commune: the outline holding it, else the nearest parcel
+# within this distance (a street's width and more), else none.
+COMMUNE_M = 100.0
+NO_COMMUNE = ""
+FIGURES = ("covered_m2", "public_m2", "private_m2", "unknown_m2")
 
 
 def tile_key(ix, iy):
@@ -56,6 +61,11 @@ def output_path(out_dir, kind, key):
 def _cameras_of_tile(prepared, manifest, key, tile_m):
     bounds = tile_bounds(key, tile_m)
     cameras, _ = read_box(prepared, manifest, "cameras", bounds)
+    if not len(cameras):
+        # A tile of cameras rejected at prepare only.
+        empty = {"camera_row": np.zeros(0, dtype=np.int64), "camera_id": np.zeros(0, dtype=object)}
+        empty.update({name: np.zeros(0) for name in CAMERA_NUMBERS})
+        return gpd.GeoDataFrame(empty, geometry=np.zeros(0, dtype=object), crs=lambert_93())
     if len(cameras):
         inside = tile_keys(cameras.geometry.x, cameras.geometry.y, tile_m) == key
         cameras = cameras[inside]
@@ -78,20 +88,35 @@ def _reach_box(coverage):
 
 
 def _communes(points, parcels, outlines):
-    """Each camera's commune: that of the commune outline holding it when
-    outlines were prepared, else that of the nearest parcel within reach
-    (cameras stand on the un-parcelled street, so 'the parcel holding it'
-    is rarely one); empty when neither is found."""
-    out = np.full(len(points), "", dtype=object)
+    """Each camera's commune, the same whatever the tiling: that of the
+    commune outline holding it when outlines were prepared, else that of
+    the nearest parcel within COMMUNE_M (cameras stand on the un-parcelled
+    street, so 'the parcel holding it' is rarely one), else NO_COMMUNE.
+    Ties (a camera on a shared border, two parcels at one distance) go to
+    the smallest INSEE code, never to whichever the tile read first. The
+    tile reads every parcel within COMMUNE_M of its cameras."""
+    out = np.full(len(points), NO_COMMUNE, dtype=object)
+    if not len(points):
+        return out
     if len(parcels) and "commune" in parcels:
-        tree = shapely.STRtree(parcels.geometry.to_numpy())
-        camera, parcel = tree.query_nearest(points, all_matches=False)
-        out[camera] = parcels["commune"].to_numpy()[parcel]
+        codes = parcels["commune"].to_numpy().astype(str)
+        known = np.flatnonzero(codes != "")
+        tree = shapely.STRtree(parcels.geometry.to_numpy()[known])
+        camera, parcel = tree.query(points, predicate="dwithin", distance=COMMUNE_M)
+        if len(camera):
+            distance = shapely.distance(points[camera], tree.geometries[parcel])
+            code = codes[known][parcel]
+            # Per camera: nearest first, then the smallest code.
+            order = np.lexsort((code, distance, camera))
+            first = order[np.r_[True, camera[order][1:] != camera[order][:-1]]]
+            out[camera[first]] = code[first]
     if outlines is not None and len(outlines):
+        codes = outlines["commune"].to_numpy().astype(str)
         tree = shapely.STRtree(outlines.geometry.to_numpy())
         camera, outline = tree.query(points, predicate="intersects")
-        # On a shared border (outlines touch), either commune.
-        out[camera] = outlines["commune"].to_numpy()[outline]
+        order = np.lexsort((codes[outline], camera))
+        first = order[np.r_[True, camera[order][1:] != camera[order][:-1]]] if len(order) else order
+        out[camera[first]] = codes[outline][first]
     return out
 
 
@@ -117,39 +142,80 @@ def _write(out_dir, key, frames, summary):
     write_json(output_path(out_dir, DONE, key), summary)
 
 
+def _refused_of_tile(prepared, key, tile_m):
+    """The cameras rejected at `prepare` (a value that is not a number...)
+    whose point lies in this tile: they are listed with the tile's own."""
+    frame = refused_at_prepare(prepared)
+    located = frame[~frame.geometry.isna()]
+    if len(located):
+        located = located[tile_keys(located.geometry.x, located.geometry.y, tile_m) == key]
+    return located.reset_index(drop=True)
+
+
+def _parcel_box(reach, points):
+    """What the tile reads of the parcels: every camera's reach, and
+    COMMUNE_M around every point (rejected cameras included), where its
+    commune is looked for."""
+    xmin, ymin, xmax, ymax = shapely.total_bounds(points)
+    box = [xmin - COMMUNE_M, ymin - COMMUNE_M, xmax + COMMUNE_M, ymax + COMMUNE_M]
+    if reach is None:
+        return box
+    reach_box = _reach_box(reach)
+    return [*np.minimum(box[:2], reach_box[:2]), *np.maximum(box[2:], reach_box[2:])]
+
+
+def _check_fingerprint(prepared, task):
+    """A tile never reads a prepared region other than the run's own (one
+    prepared again into the same folder during the run)."""
+    expected = task.get("fingerprint")
+    if expected and manifest_fingerprint(prepared) != expected:
+        raise RuntimeError(
+            f"{prepared} was prepared again during the run: start a new run in another folder."
+        )
+
+
 def audit_tile(task):
     """Audit one tile; returns its summary (also written as done/<tile>.json)."""
     started, cpu_started = time.perf_counter(), time.process_time()
     parallel.WORKERS = task.get("threads", 1)
     prepared, out_dir, key, tile_m = task["prepared"], task["out"], task["tile"], task["tile_m"]
+    _check_fingerprint(prepared, task)
     manifest = load_manifest(prepared)
     settings = AuditSettings(**task["settings"])
     cameras = _cameras_of_tile(prepared, manifest, key, tile_m)
+    refused = _refused_of_tile(prepared, key, tile_m)
     points = cameras.geometry.to_numpy()
     values = _values(cameras)
-    summary = {"tile": key, "cameras": len(cameras), "halo_m": 0.0}
-    try:
-        reach = camera_coverage(points, lambert_93(), values, settings)
-    except ValueError:
-        reach = None
+    summary = {"tile": key, "cameras": len(cameras) + len(refused), "halo_m": 0.0}
+    reach = None
+    if len(cameras):
+        try:
+            reach = camera_coverage(points, lambert_93(), values, settings)
+        except ValueError:
+            reach = None
     parcels = gpd.GeoDataFrame(
         {"parcel_id": [], "commune": [], "is_public": []}, geometry=[], crs=lambert_93()
     )
     stored = {"parcels": 0, "buildings": 0}
     buildings = outlines = None
-    if reach is not None:
-        box = _reach_box(reach)
-        summary["halo_m"] = float(np.max(reach.outer_m))
+    every_point = np.concatenate([points, refused.geometry.to_numpy()])
+    if len(every_point):
         parcels, stored["parcels"] = read_box(
-            prepared, manifest, "parcels", box, ["parcel_id", "commune", "is_public", "geometry"]
+            prepared,
+            manifest,
+            "parcels",
+            _parcel_box(reach, every_point),
+            ["parcel_id", "commune", "is_public", "geometry"],
         )
         if manifest["layers"].get("communes"):
             outlines, _ = read_box(
                 prepared, manifest, "communes", tile_bounds(key, tile_m), ["commune", "geometry"]
             )
+    if reach is not None:
+        summary["halo_m"] = float(np.max(reach.outer_m))
         if manifest["layers"].get("buildings"):
             buildings, stored["buildings"] = read_box(
-                prepared, manifest, "buildings", box, ["geometry"]
+                prepared, manifest, "buildings", _reach_box(reach), ["geometry"]
             )
     read_s = time.perf_counter() - started
     started = time.perf_counter()
@@ -185,6 +251,9 @@ def audit_tile(task):
     started = time.perf_counter()
     if table is None:
         table = pd.DataFrame({"camera_row": rows[:0], "camera_id": [], "tile": [], "commune": []})
+    rejected_points = np.concatenate(
+        [points[[i for i, _ in rejected]], refused.geometry.to_numpy()]
+    )
     frames = {
         "cameras": gpd.GeoDataFrame(table, geometry=points_out, crs=lambert_93()),
         "coverage": gpd.GeoDataFrame(
@@ -194,22 +263,21 @@ def audit_tile(task):
         ),
         "rejected": gpd.GeoDataFrame(
             {
-                "camera_row": rows[[i for i, _ in rejected]].astype(np.int64),
-                "camera_id": [camera_ids[i] for i, _ in rejected],
-                "reason": [reason for _, reason in rejected],
+                "camera_row": np.concatenate(
+                    [rows[[i for i, _ in rejected]], refused["camera_row"].to_numpy()]
+                ).astype(np.int64),
+                "camera_id": [camera_ids[i] for i, _ in rejected] + list(refused["camera_id"]),
+                "reason": [reason for _, reason in rejected] + list(refused["reason"]),
+                "stage": ["audit"] * len(rejected) + ["prepare"] * len(refused),
+                "tile": key,
+                "commune": _communes(rejected_points, parcels, outlines),
             },
-            geometry=points[[i for i, _ in rejected]],
+            geometry=rejected_points,
             crs=lambert_93(),
         ),
     }
-    audited = frames["cameras"]
+    summary.update(tile_figures(frames["cameras"]), rejected=len(frames["rejected"]))
     summary.update(
-        audited=len(audited),
-        rejected=len(rejected),
-        flagged=int(audited["masking_required"].sum()) if len(audited) else 0,
-        covered_m2=float(audited["covered_m2"].sum()) if len(audited) else 0.0,
-        public_m2=float(audited["public_m2"].sum()) if len(audited) else 0.0,
-        private_m2=float(audited["private_m2"].sum()) if len(audited) else 0.0,
         parcels_read=len(parcels),
         parcels_stored=stored["parcels"],
         buildings_read=0 if buildings is None else len(buildings),
@@ -225,3 +293,18 @@ def audit_tile(task):
     summary["peak_memory_mb"] = _peak_memory_mb()
     summary["worker"] = _worker_name()
     return summary
+
+
+def tile_figures(cameras):
+    """The figures of a tile's (or a commune's) camera table: cameras
+    audited, those not audited (no parcel within reach: masking unknown,
+    their ground unknown), flagged, and the areas."""
+    n = len(cameras)
+    undetermined = cameras["undetermined"].to_numpy(dtype=bool) if n else np.zeros(0, dtype=bool)
+    masking = cameras["masking_required"] if n else pd.Series([], dtype="boolean")
+    return {
+        "audited": int(n - undetermined.sum()),
+        "not_audited": int(undetermined.sum()),
+        "flagged": int(masking.fillna(False).astype(bool).sum()),
+        **{name: float(cameras[name].sum()) if n else 0.0 for name in FIGURES},
+    }
