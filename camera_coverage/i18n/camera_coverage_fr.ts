@@ -1780,6 +1780,16 @@
     </message>
     <message>
       <location filename="camera_coverage/layers/camera_input.py" />
+      <source>The field {} mixes numbers and text, and QGIS cannot read it from this layer: import the layer with the Import cameras algorithm, or save it as a GeoPackage with that field as text.</source>
+      <translation>Le champ {} mélange des nombres et du texte, et QGIS ne peut pas le lire dans cette couche : importez la couche avec l'algorithme Importer des caméras, ou enregistrez-la en GeoPackage avec ce champ en texte.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>{} attribute values of the camera layer are not finite numbers (inf, NaN): they are left empty in the outputs.</source>
+      <translation>{} valeurs attributaires de la couche des caméras ne sont pas des nombres finis (inf, NaN) : elles sont laissées vides dans les sorties.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
       <source>{} buildings hide the view; {} invalid building geometries repaired.</source>
       <translation>{} bâtiments masquent la vue ; {} géométries de bâtiments invalides réparées.</translation>
     </message>
@@ -1797,11 +1807,6 @@
       <location filename="camera_coverage/layers/camera_input.py" />
       <source>The field {} has no value for any camera: treated as absent (defaults apply).</source>
       <translation>Le champ {} n'a de valeur pour aucune caméra : il est traité comme absent (valeurs par défaut appliquées).</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/layers/camera_input.py" />
-      <source>The field {} must hold numbers (degrees or metres) but is of type {}: convert it, or import the layer with the Import cameras algorithm.</source>
-      <translation>Le champ {} doit contenir des nombres (degrés ou mètres) mais il est de type {} : convertissez-le, ou importez la couche avec l'algorithme « Importer des caméras ».</translation>
     </message>
     <message>
       <location filename="camera_coverage/layers/exposure_output.py" />
@@ -2040,6 +2045,11 @@
     </message>
     <message>
       <location filename="camera_coverage/layers/legal_output.py" />
+      <source>Pieces of a zone to mask smaller than this are slivers, given no mask (m²)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_output.py" />
       <source>Masks to apply (per flagged camera: zone, bearings from true north, image outline)</source>
       <translation>Masques à appliquer (par caméra signalée : zone, azimuts depuis le nord géographique, contour dans l'image)</translation>
     </message>
@@ -2067,6 +2077,11 @@
       <location filename="camera_coverage/layers/legal_output.py" />
       <source>Immediate surroundings a private operator may film</source>
       <translation>Abords immédiats qu'un opérateur privé peut filmer</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_output.py" />
+      <source>{} masks for {} cameras, one per contiguous span of bearings: pieces of a zone more than {}° apart are separate masks, so that no mask blanks ground that needs none.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="camera_coverage/layers/legal_output.py" />
@@ -2102,6 +2117,11 @@
       <location filename="camera_coverage/layers/legal_output.py" />
       <source>{} cameras see dwelling façades, {} see an entrance, {} private operators film the public road beyond their surroundings, {} cameras see ground beyond the study area, {} would be mostly masked.</source>
       <translation>{} caméras voient des façades d'habitation, {} voient une entrée, {} opérateurs privés filment la voie publique au-delà de leurs abords, {} caméras voient du terrain hors de la zone d'étude, {} seraient en majeure partie masquées.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_output.py" />
+      <source>{} slivers smaller than {} m² ({} m² in all, on {} cameras) were given no mask (MASK_MIN_AREA_M2).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="camera_coverage/layers/legal_output.py" />
