@@ -61,7 +61,7 @@ from ..layers.layer_io import (
     read_features,
     required_source,
 )
-from ..layers.legal_output import write_masks
+from ..layers.legal_output import add_mask_min_area, mask_min_area, write_masks
 from ..layers.proposals import propose_layers
 from .base import CameraCoverageAlgorithmBase
 
@@ -231,6 +231,7 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
                     createByDefault=True,
                 )
             )
+        add_mask_min_area(self)
         add_rejected_output(self)
         self.addParameter(
             QgsProcessingParameterFileDestination(
@@ -504,7 +505,13 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
         than tolerated, as the operator's privacy mask."""
         if not parameters.get(self.OUTPUT_MASKS):
             return None
-        masks = plan_masks(coverage, cameras.values, check, cameras.settings)
+        masks = plan_masks(
+            coverage,
+            cameras.values,
+            check,
+            cameras.settings,
+            mask_min_area(self, parameters, context),
+        )
         return write_masks(
             self,
             parameters,

@@ -24,7 +24,7 @@ from .dwellings import (
 )
 from .geometry import polygonal, repair_polygons
 from .land import classify_pieces, split_unknown, study_area
-from .masks import Masks, camera_masks
+from .masks import MASK_MIN_AREA_M2, Masks, camera_masks
 from .messages import text
 from .operators import beyond_surroundings, premises
 from .optics import vfov_from_hfov
@@ -64,6 +64,7 @@ class LegalInputs:
     entrance_radius_m: float = 1.5
     surroundings_m: float = 2.0
     sign_distance_m: float = 30.0
+    mask_min_area_m2: float = MASK_MIN_AREA_M2
 
 
 @dataclass
@@ -298,6 +299,7 @@ def legal_reading(result, values, inputs, parcel_ids, settings, progress=None):
             view_area_m2=view_area[part],
             zone_walls=zone_walls[rows],
             zone_wall_top_m=zone_top[rows],
+            min_area_m2=inputs.mask_min_area_m2,
         )
 
     masks = Masks.concatenate(

@@ -5,7 +5,11 @@ mask (private land, a dwelling's façade, an entrance, a lycée's forbidden
 room...) is given three ways: its ground polygon, the bearings it spans in
 the camera's view (for the pan position), and, when the camera's height and
 tilt are known and it does not pan, its outline in the picture from a pinhole
-model.
+model. A mask is one contiguous span of bearings: pieces of a zone that
+ground needing no mask separates (two houses with the street between them)
+are separate masks, so that an installer who blanks a mask's bearings never
+blanks more than MASK_GAP_DEG of what the camera may film. Pieces smaller
+than a minimum area (overlay slivers) are dropped and counted.
 
 Bearings are measured in the working grid, where the zones and the camera's
 `grid_direction` live, relative to the camera's own view so that a zone
@@ -32,6 +36,20 @@ MOSTLY_MASKED_SHARE = 0.5
 # a sector): it is left out of the angles.
 APEX_M = 1e-6
 MIN_AREA_M2 = 1e-6
+# An all-round camera's zone that holds the ground this close all round the
+# camera surrounds it; rays that look for directions free of a zone start
+# this far out, so that a zone merely touching the camera (the parcel its
+# wall stands on) does not block every one of them.
+HOLD_M = 0.01
+# Pieces of a zone smaller than this are slivers (what an overlay leaves
+# along a parcel boundary or round a corner): no mask is set for them.
+MASK_MIN_AREA_M2 = 0.5
+# Pieces of one zone whose bearings lie at most this far apart are one mask:
+# a mask's span never takes in more than this of ground free of it.
+MASK_GAP_DEG = 1.0
+# A wall stands at the edge of the ground in front of it (its strip, its
+# doorway's disc): it belongs to the mask whose ground lies this close.
+WALL_TOUCH_M = 0.5
 # Directions free of a zone narrower than this are not looked for: such a
 # zone is taken to surround its camera.
 MIN_GAP_DEG = 0.5
@@ -41,14 +59,19 @@ _NO_LINE = shapely.from_wkt("LINESTRING EMPTY")
 
 @dataclass
 class Masks:
-    """One row per (camera, kind): `camera` indexes the cameras passed in;
+    """One row per contiguous span of bearings of a (camera, kind): pieces
+    of one zone more than MASK_GAP_DEG apart are separate rows, in camera,
+    kind then bearing order. `camera` indexes the cameras passed in;
     `from_deg`/`to_deg` are true bearings, clockwise from `from_deg` to
     `to_deg` (a full circle is 0 to 360); `span_deg` the angle between
     them; `share_of_view` that angle over the camera's horizontal view;
-    `image_outline` the zone in the picture (x across, y down, 0..1), empty
-    when height, tilt or the lens are unknown or the camera pans.
-    `masked_share` (one per camera) is the part of each camera's view that
-    all its masks together take, counted once where they overlap."""
+    `image_outline` the row's zone in the picture (x across, y down,
+    0..1), empty when height, tilt or the lens are unknown or the camera
+    pans. Per camera: `masked_share`, the part of its view that all its
+    masks together take, counted once where they overlap (of the picture,
+    of the visible ground or of the horizontal angle: see camera_masks);
+    `slivers` and `sliver_m2`, the pieces under the minimum area dropped
+    and their area."""
 
     camera: np.ndarray
     kind: np.ndarray
@@ -60,6 +83,8 @@ class Masks:
     share_of_view: np.ndarray
     image_outline: np.ndarray
     masked_share: np.ndarray
+    slivers: np.ndarray
+    sliver_m2: np.ndarray
 
     def __len__(self):
         return len(self.camera)
@@ -91,19 +116,40 @@ def _group_union(camera, kind, geoms):
     return camera[first], kind[first], polygonal(out), inverse
 
 
-def _group_walls(walls, top_m, group, n_groups):
-    """The wall feet of each group's zones as one multi-line, and the
-    highest of their tops."""
-    out = np.full(n_groups, _NO_LINE, dtype=object)
+def _wall_parts(walls, top_m, group, n_groups):
+    """The wall feet of each group's zones, one line per row with its
+    group, and the highest of each group's tops."""
     top = np.zeros(n_groups)
     np.maximum.at(top, group, top_m)
     parts, row = shapely.get_parts(walls, return_index=True)
     lines = shapely.get_type_id(parts) == shapely.GeometryType.LINESTRING
-    parts, row = parts[lines], row[lines]
-    if len(parts):
-        present, multi = multi_per_group(shapely.multilinestrings, parts, group[row])
-        out[present] = multi
-    return out, top
+    return parts[lines], group[row[lines]], top
+
+
+def _walls_per_row(parts, part_group, row_group, row_geoms):
+    """Each row's walls as one multi-line: a wall goes to the row of its
+    group whose ground lies nearest, within WALL_TOUCH_M (a wall whose
+    ground was a sliver, dropped, has no row)."""
+    out = np.full(len(row_geoms), _NO_LINE, dtype=object)
+    if len(parts) == 0 or len(row_geoms) == 0:
+        return out
+    # Rows are in group order: each wall is paired with its group's rows.
+    first = np.searchsorted(row_group, part_group, side="left")
+    count = np.searchsorted(row_group, part_group, side="right") - first
+    wall = np.repeat(np.arange(len(parts)), count)
+    within = np.arange(len(wall)) - np.repeat(np.cumsum(count) - count, count)
+    row = np.repeat(first, count) + within
+    distance = shapely.distance(parts[wall], row_geoms[row])
+    near = distance <= WALL_TOUCH_M
+    if not near.any():
+        return out
+    wall, row, distance = wall[near], row[near], distance[near]
+    order = np.lexsort((distance, wall))
+    wall, row = wall[order], row[order]
+    nearest = np.r_[True, wall[1:] != wall[:-1]]
+    present, multi = multi_per_group(shapely.multilinestrings, parts[wall[nearest]], row[nearest])
+    out[present] = multi
+    return out
 
 
 def _grid_bearings(coords, origin):
@@ -140,11 +186,13 @@ def _round_spans(geoms, origin):
     """(start, span) for zones of an all-round camera: the arc is the circle
     less the widest direction that meets no zone. Between two consecutive
     vertex bearings a ray either crosses the zone or not, so one ray per gap
-    tells which gaps are free."""
+    tells which gaps are free. A zone round the camera (the ground within
+    HOLD_M all round it) spans the circle; one that only touches it spans
+    the bearings its ground takes."""
     n = len(geoms)
     start, span = np.zeros(n), np.full(n, 360.0)
     points = shapely.points(origin)
-    holds = shapely.intersects(geoms, points)
+    holds = shapely.contains(geoms, shapely.buffer(points, HOLD_M, quad_segs=4))
     coords, owner = shapely.get_coordinates(geoms, return_index=True)
     bearing = _grid_bearings(coords, origin[owner])
     keep = ~np.isnan(bearing) & ~holds[owner]
@@ -190,9 +238,9 @@ def _widest_free_gap(geoms, origin, owner, bearing, gap, reach):
             break
         rows = candidates[tried]
         middle = np.radians(bearing[rows] + gap[rows] / 2.0)
+        unit = np.column_stack([np.sin(middle), np.cos(middle)])
         o = origin[owner[rows]]
-        ends = o + reach * np.column_stack([np.sin(middle), np.cos(middle)])
-        rays = shapely.linestrings(np.stack([o, ends], axis=1))
+        rays = shapely.linestrings(np.stack([o + HOLD_M * unit, o + reach * unit], axis=1))
         try:
             blocked = shapely.intersects(geoms[owner[rows]], rays)
         except shapely.errors.GEOSException:
@@ -221,6 +269,61 @@ def _spans(geoms, origin, direction, view_deg):
     return start, span, sector
 
 
+def _reach(group, end):
+    """The farthest end so far within each group, for rows sorted by group
+    (groups numbered from 0, ends below 1000°)."""
+    offset = 1000.0 * group
+    return np.maximum.accumulate(end + offset) - offset
+
+
+def _contiguous(group, start, span, gap_deg):
+    """Arcs (grid start, span) of pieces, sorted by group, merged into runs:
+    arcs of one group less than `gap_deg` apart round the circle are one
+    run. Returns each arc's run and, per run, its group, start and span (a
+    run round the whole circle starts at 0 and spans 360). The circle is
+    cut in the middle of each group's widest free gap, so that no run
+    straddles the cut; a group whose gaps are all narrow is one full run."""
+    n = len(group)
+    if n == 0:
+        return np.zeros(0, dtype=int), group, start, span
+    dense = np.unique(group, return_inverse=True)[1]
+    end = start + span
+    order = np.lexsort((start, dense))
+    d, s, e = dense[order], start[order], end[order]
+    first = np.r_[True, d[1:] != d[:-1]]
+    n_groups = d[-1] + 1
+    # Bearings from 0 up to this are covered by arcs passing 360.
+    wrapped = np.full(n_groups, -np.inf)
+    np.maximum.at(wrapped, d, e - 360.0)
+    before = np.where(first, -np.inf, np.r_[-np.inf, _reach(d, e)[:-1]])
+    free = s - np.maximum(before, wrapped[d])
+    widest = np.full(n_groups, -np.inf)
+    np.maximum.at(widest, d, free)
+    at = np.flatnonzero(free == widest[d])
+    at = at[np.r_[True, d[at][1:] != d[at][:-1]]]
+    cut = np.zeros(n_groups)
+    cut[d[at]] = s[at] - free[at] / 2.0
+    whole = widest <= gap_deg
+    # Unrolled from the cut, no arc of a group with a free gap wraps.
+    low = np.where(whole[dense], 0.0, (start - cut[dense]) % 360.0)
+    high = np.where(whole[dense], 360.0, low + span)
+    order = np.lexsort((low, dense))
+    d, lo, hi = dense[order], low[order], high[order]
+    before = np.r_[-np.inf, _reach(d, hi)[:-1]]
+    new = np.r_[True, d[1:] != d[:-1]] | (lo > before + gap_deg)
+    run_sorted = np.cumsum(new) - 1
+    run = np.empty(n, dtype=int)
+    run[order] = run_sorted
+    run_low = lo[new]
+    run_high = np.full(int(new.sum()), -np.inf)
+    np.maximum.at(run_high, run_sorted, hi)
+    run_dense = d[new]
+    run_start = np.where(whole[run_dense], 0.0, (run_low + cut[run_dense]) % 360.0)
+    run_span = np.minimum(run_high - run_low, 360.0)
+    run_group = group[order][new]
+    return run, run_group, run_start, run_span
+
+
 def _merged_share(camera, start, span, view_start, view_deg, n_cameras):
     """Per camera, the length of the union of its arcs over its view: arcs
     are unrolled from the start of the view (an all-round view starts at
@@ -233,24 +336,23 @@ def _merged_share(camera, start, span, view_start, view_deg, n_cameras):
     cams = np.r_[camera, camera[over > 0]]
     lows = np.r_[offset, np.zeros((over > 0).sum())]
     highs = np.r_[np.minimum(offset + span, 360.0), over[over > 0]]
-    order = np.lexsort((lows, cams))
     total = np.zeros(n_cameras)
-    current_cam, low, high = -1, 0.0, 0.0
-    for cam, a, b in zip(cams[order], lows[order], highs[order]):
-        if cam != current_cam or a > high:
-            if current_cam >= 0:
-                total[current_cam] += high - low
-            current_cam, low, high = cam, a, b
-        else:
-            high = max(high, b)
-    if current_cam >= 0:
-        total[current_cam] += high - low
+    if len(cams):
+        order = np.lexsort((lows, cams))
+        cams, lows, highs = cams[order], lows[order], highs[order]
+        # Where an arc starts past every arc before it, a merged arc begins.
+        before = np.r_[-np.inf, _reach(cams, highs)[:-1]]
+        new = np.r_[True, cams[1:] != cams[:-1]] | (lows > before)
+        merged = np.cumsum(new) - 1
+        high = np.full(int(new.sum()), -np.inf)
+        np.maximum.at(high, merged, highs)
+        np.add.at(total, cams[new], high - lows[new])
     with np.errstate(invalid="ignore", divide="ignore"):
         share = np.where(view_deg > 0, total / view_deg, 0.0)
     return np.minimum(share, 1.0)
 
 
-def _area_share(camera, kind, geoms, outline, view_area_m2, n_cameras):
+def _area_share(camera, geoms, outline, view_area_m2, n_cameras):
     """Per camera, the share of the picture (outlines, in a unit square) or
     else of the visible ground that its masks take. The pictures are small:
     they are unioned. On the ground, private land and the public domain a
@@ -261,12 +363,14 @@ def _area_share(camera, kind, geoms, outline, view_area_m2, n_cameras):
     view_area_m2 = np.broadcast_to(np.asarray(view_area_m2, dtype=float), (n_cameras,))
     pictured = np.ones(n_cameras, dtype=bool)
     np.logical_and.at(pictured, camera, ~shapely.is_empty(outline))
-    # One row per camera, one column per kind (a camera has one mask of
-    # each kind at most): each camera's outlines unioned at once.
-    kinds, column = np.unique(kind, return_inverse=True)
-    table = np.full((n_cameras, len(kinds)), None, dtype=object)
+    # One row per camera, one column per mask of it: each camera's
+    # outlines unioned at once.
+    order = np.argsort(camera, kind="stable")
+    rank = np.empty(len(camera), dtype=int)
+    rank[order] = np.arange(len(camera)) - np.searchsorted(camera[order], camera[order])
+    table = np.full((n_cameras, int(rank.max(initial=0)) + 1), None, dtype=object)
     on_picture = pictured[camera]
-    table[camera[on_picture], column[on_picture]] = outline[on_picture]
+    table[camera[on_picture], rank[on_picture]] = outline[on_picture]
     picture = shapely.union_all(table, axis=1)
     area = np.zeros(n_cameras)
     np.add.at(area, camera, shapely.area(geoms))
@@ -280,19 +384,15 @@ def _area_share(camera, kind, geoms, outline, view_area_m2, n_cameras):
     return np.clip(share, 0.0, 1.0)
 
 
-def _angle_share(camera, geoms, origin, grid_direction, view_deg, n_cameras):
-    """Per camera, the union of the arcs of every part of every mask over
-    its horizontal view."""
-    parts, part_row = shapely.get_parts(geoms, return_index=True)
-    part_start, part_span, _ = _spans(
-        parts, origin[part_row], grid_direction[camera][part_row], view_deg[camera][part_row]
-    )
+def _angle_share(camera, start, span, grid_direction, view_deg, n_cameras):
+    """Per camera, the union of the arcs of its masks over its horizontal
+    view."""
     round_view = np.isnan(grid_direction) | (view_deg >= 360.0)
     view_start = np.where(round_view, 0.0, np.nan_to_num(grid_direction) - view_deg / 2.0)
     return _merged_share(
-        camera[part_row],
-        part_start,
-        part_span,
+        camera,
+        start,
+        span,
         view_start % 360.0,
         np.where(round_view, 360.0, view_deg),
         n_cameras,
@@ -314,8 +414,10 @@ def camera_masks(
     view_area_m2=None,
     zone_walls=None,
     zone_wall_top_m=None,
+    min_area_m2=MASK_MIN_AREA_M2,
 ):
-    """The masks of every camera from its zones.
+    """The masks of every camera from its zones: one per contiguous span
+    of bearings of each (camera, kind).
 
     camera_xy (n, 2) and the zones in the metric working `crs`;
     grid_direction: each camera's axis as a grid bearing (NaN: all round);
@@ -333,7 +435,9 @@ def camera_masks(
     zone_walls/zone_wall_top_m: the feet (lines) of the walls each zone
     masks and how high they rise (inf: unknown, to the top of the
     picture); in the picture the mask covers those walls too, not only
-    the ground at their foot."""
+    the ground at their foot, and each wall goes with the mask of the
+    ground at its foot. min_area_m2: pieces of a zone smaller than this
+    are slivers, dropped and counted."""
     camera_xy = np.asarray(camera_xy, dtype=float).reshape(-1, 2)
     n_cameras = len(camera_xy)
     grid_direction = _as_floats(grid_direction, n_cameras)
@@ -353,22 +457,47 @@ def camera_masks(
         zone_camera[present], zone_kind[present], zone_geometry[present]
     )
     top = zone_wall_top_m[present]
-    walls, wall_top = _group_walls(
+    wall_parts, wall_group, group_top = _wall_parts(
         zone_walls[present], np.where(np.isnan(top), 0.0, top), group, len(geoms)
     )
-    # A zone smaller than a square millimetre (a sliver at the apex) has no
-    # bearing to give.
-    present = shapely.area(geoms) >= MIN_AREA_M2
-    camera, kind, geoms = camera[present], kind[present], geoms[present]
-    walls, wall_top = walls[present], wall_top[present]
+    # Each zone in its separate pieces; a piece under the minimum area is a
+    # sliver: dropped, and counted (a piece under a square millimetre, at
+    # the apex, has no bearing to give and is not worth a word).
+    parts, part_group = shapely.get_parts(geoms, return_index=True)
+    area = shapely.area(parts)
+    sliver = area < max(float(min_area_m2), MIN_AREA_M2)
+    counted = sliver & (area >= MIN_AREA_M2)
+    slivers, sliver_m2 = np.zeros(n_cameras, dtype=int), np.zeros(n_cameras)
+    np.add.at(slivers, camera[part_group[counted]], 1)
+    np.add.at(sliver_m2, camera[part_group[counted]], area[counted])
+    parts, part_group = parts[~sliver], part_group[~sliver]
+
+    part_camera = camera[part_group]
+    part_start, part_span, _ = _spans(
+        parts, camera_xy[part_camera], grid_direction[part_camera], view_deg[part_camera]
+    )
+    # Pieces within MASK_GAP_DEG of each other are one mask.
+    run, run_group, start, span = _contiguous(part_group, part_start, part_span, MASK_GAP_DEG)
+    geoms = np.full(len(start), _EMPTY, dtype=object)
+    if len(run):
+        present, multi = multi_per_group(shapely.multipolygons, parts, run)
+        geoms[present] = polygonal(multi)
+    camera, kind = camera[run_group], kind[run_group]
+    walls = _walls_per_row(wall_parts, wall_group, run_group, geoms)
+    wall_top = group_top[run_group]
 
     origin = camera_xy[camera]
-    start, span, sector = _spans(geoms, origin, grid_direction[camera], view_deg[camera])
+    sector = ~np.isnan(grid_direction[camera]) & (view_deg[camera] < 360.0)
     view = np.where(sector, view_deg[camera], 360.0)
-    full = span >= 360.0 - 1e-9
+    full = span >= view - 1e-9
+    # A sector's mask round all of it is the whole view.
+    view_start = np.where(sector, np.nan_to_num(grid_direction[camera]) - view / 2.0, 0.0)
+    start = np.where(full, view_start % 360.0, start)
+    span = np.minimum(span, view)
+    round_full = full & ~sector
     true_start = to_true(start, origin[:, 0], origin[:, 1], crs) if len(start) else start
-    from_deg = np.where(full, 0.0, true_start)
-    to_deg = np.where(full, 360.0, (true_start + span) % 360.0)
+    from_deg = np.where(round_full, 0.0, true_start)
+    to_deg = np.where(round_full, 360.0, (true_start + span) % 360.0)
 
     outline = np.full(len(geoms), _EMPTY, dtype=object)
     fixed = (
@@ -396,9 +525,9 @@ def camera_masks(
             walls[standing], wall_top[standing], origin[standing], *pinhole(standing)
         )
     if view_area_m2 is not None:
-        masked = _area_share(camera, kind, geoms, outline, view_area_m2, n_cameras)
+        masked = _area_share(camera, geoms, outline, view_area_m2, n_cameras)
     else:
-        masked = _angle_share(camera, geoms, origin, grid_direction, view_deg, n_cameras)
+        masked = _angle_share(camera, start, span, grid_direction, view_deg, n_cameras)
     return Masks(
         camera=camera,
         kind=kind,
@@ -410,4 +539,6 @@ def camera_masks(
         share_of_view=np.minimum(span / view, 1.0),
         image_outline=outline,
         masked_share=masked,
+        slivers=slivers,
+        sliver_m2=sliver_m2,
     )

@@ -18,7 +18,7 @@ import shapely
 from .audit import MAX_LENS_HFOV, camera_coverage
 from .dori import level_sectors
 from .geometry import polygonal, repair_polygons, union_per_group
-from .masks import camera_masks
+from .masks import MASK_MIN_AREA_M2, camera_masks
 from .messages import number, text
 from .optics import vfov_from_hfov
 from .progress import NullProgress, ScaledProgress
@@ -491,11 +491,12 @@ def run_plan_check(
     return coverage, check, perimeter
 
 
-def plan_masks(coverage, values, check, settings):
+def plan_masks(coverage, values, check, settings, min_area_m2=MASK_MIN_AREA_M2):
     """The privacy masks of the cameras that take in more beyond the
-    perimeter than tolerated: that part, with its bearings from true north,
-    its share of the view and, with height and tilt, its outline in the
-    picture (the same masks as the audit's)."""
+    perimeter than tolerated: that part, one mask per contiguous span of
+    bearings, with its bearings from true north, its share of the view
+    and, with height and tilt, its outline in the picture (the same masks
+    as the audit's); pieces under `min_area_m2` are slivers, dropped."""
     need = np.flatnonzero(check.masking_required)
     index, checked = coverage.index, coverage.checked
     lens = np.where(checked.fov < MAX_LENS_HFOV, checked.fov, settings.default_fov)[index]
@@ -513,4 +514,5 @@ def plan_masks(coverage, values, check, settings):
         tilt_deg=values.tilt_deg[index],
         hfov_deg=lens,
         vfov_deg=vfov,
+        min_area_m2=min_area_m2,
     )

@@ -2046,7 +2046,7 @@
     <message>
       <location filename="camera_coverage/layers/legal_output.py" />
       <source>Pieces of a zone to mask smaller than this are slivers, given no mask (m²)</source>
-      <translation type="unfinished" />
+      <translation>Les morceaux d’une zone à masquer plus petits que ceci sont des éclats, sans masque (m²)</translation>
     </message>
     <message>
       <location filename="camera_coverage/layers/legal_output.py" />
@@ -2081,7 +2081,7 @@
     <message>
       <location filename="camera_coverage/layers/legal_output.py" />
       <source>{} masks for {} cameras, one per contiguous span of bearings: pieces of a zone more than {}° apart are separate masks, so that no mask blanks ground that needs none.</source>
-      <translation type="unfinished" />
+      <translation>{} masques pour {} caméras, un par plage continue d’azimuts : les morceaux d’une zone distants de plus de {}° sont des masques distincts, pour qu’aucun masque n’occulte du terrain qui n’en demande pas.</translation>
     </message>
     <message>
       <location filename="camera_coverage/layers/legal_output.py" />
@@ -2121,7 +2121,7 @@
     <message>
       <location filename="camera_coverage/layers/legal_output.py" />
       <source>{} slivers smaller than {} m² ({} m² in all, on {} cameras) were given no mask (MASK_MIN_AREA_M2).</source>
-      <translation type="unfinished" />
+      <translation>{} éclats de moins de {} m² ({} m² en tout, sur {} caméras) n’ont pas reçu de masque (MASK_MIN_AREA_M2).</translation>
     </message>
     <message>
       <location filename="camera_coverage/layers/legal_output.py" />

@@ -32,6 +32,7 @@ from .layer_io import (
     plain_layer,
     read_features,
 )
+from .legal_output import mask_min_area
 from .reach import boxes_for, report_read
 
 DWELLING_EXPRESSION = "DWELLING_EXPRESSION"
@@ -151,6 +152,7 @@ class LegalLayers:
     entrance_radius_m: float = 1.5
     surroundings_m: float = 2.0
     sign_distance_m: float = 30.0
+    mask_min_area_m2: float = 0.5
 
     def legal_inputs(self, **land):
         """The core's LegalInputs: the land given (parcels, owners, study
@@ -187,6 +189,7 @@ def read_legal_layers(algorithm, parameters, context, feedback, cameras):
         entrance_radius_m=algorithm.parameterAsDouble(parameters, ENTRANCE_RADIUS_M, context),
         surroundings_m=algorithm.parameterAsDouble(parameters, SURROUNDINGS_M, context),
         sign_distance_m=algorithm.parameterAsDouble(parameters, SIGN_DISTANCE_M, context),
+        mask_min_area_m2=mask_min_area(algorithm, parameters, context),
     )
     _read_buildings(algorithm, parameters, context, feedback, out)
     _read_operators(algorithm, parameters, context, feedback, cameras, out)

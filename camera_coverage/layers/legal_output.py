@@ -7,18 +7,22 @@ import numpy as np
 import shapely
 from qgis.core import (
     QgsProcessing,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.exposure import UNPARCELLED
 from ..core.land import CLOSING_M
+from ..core.masks import MASK_GAP_DEG, MASK_MIN_AREA_M2
 from ..core.messages import plain
 from ..translation import tr, user_language
 from .exposure_output import PIECE_FIELDS, write_layer
 
 OUTPUT_MASKS = "OUTPUT_MASKS"
+MASK_MIN_AREA = "MASK_MIN_AREA_M2"
 LEGAL_FIELDS = (
     ("unknown_m2", QVariant.Double),
     ("flag_rules", QVariant.String),
@@ -67,6 +71,25 @@ def add_masks_output(algorithm):
             createByDefault=True,
         )
     )
+    add_mask_min_area(algorithm)
+
+
+def add_mask_min_area(algorithm):
+    """MASK_MIN_AREA_M2 (advanced): pieces of a zone to mask smaller than
+    this are slivers, given no mask."""
+    parameter = QgsProcessingParameterNumber(
+        MASK_MIN_AREA,
+        tr("Pieces of a zone to mask smaller than this are slivers, given no mask (m²)"),
+        QgsProcessingParameterNumber.Double,
+        defaultValue=MASK_MIN_AREA_M2,
+        minValue=0.0,
+    )
+    parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    algorithm.addParameter(parameter)
+
+
+def mask_min_area(algorithm, parameters, context):
+    return algorithm.parameterAsDouble(parameters, MASK_MIN_AREA, context)
 
 
 def _joined(ids):
@@ -118,9 +141,11 @@ def with_legal_figures(rows, legal, undetermined):
 
 def write_masks(algorithm, parameters, context, feedback, crs_id, masks, camera_ids, precision=6):
     """OUTPUT_MASKS from core Masks (the audit's and the plan check's):
-    picture outlines as WKT to `precision` decimals."""
+    picture outlines as WKT to `precision` decimals; the log says how many
+    masks, and how many slivers were given none."""
     if not parameters.get(OUTPUT_MASKS):
         return None
+    log_masks(feedback, masks, mask_min_area(algorithm, parameters, context))
     mostly_masked = masks.mostly_masked
     outlines = shapely.to_wkt(masks.image_outline, rounding_precision=precision)
     rows = [
@@ -157,6 +182,31 @@ def write_masks(algorithm, parameters, context, feedback, crs_id, masks, camera_
         rows,
         multi=True,
     )
+
+
+def log_masks(feedback, masks, min_area_m2):
+    """How many masks for how many cameras, what a mask spans, and the
+    slivers dropped."""
+    feedback.pushInfo(
+        tr(
+            "{} masks for {} cameras, one per contiguous span of bearings: pieces of a zone "
+            "more than {}° apart are separate masks, so that no mask blanks ground that "
+            "needs none."
+        ).format(len(masks), len(np.unique(masks.camera)), f"{MASK_GAP_DEG:g}")
+    )
+    slivers = int(masks.slivers.sum())
+    if slivers:
+        feedback.pushInfo(
+            tr(
+                "{} slivers smaller than {} m² ({} m² in all, on {} cameras) were given no "
+                "mask (MASK_MIN_AREA_M2)."
+            ).format(
+                slivers,
+                f"{min_area_m2:g}",
+                f"{float(masks.sliver_m2.sum()):.2f}",
+                int((masks.slivers > 0).sum()),
+            )
+        )
 
 
 def write_legal_pieces(

@@ -46,16 +46,77 @@ def test_a_zone_across_north_is_one_arc_from_350_to_10():
     assert masks.kind[0] == "private"
 
 
-def test_two_pieces_either_side_of_north_merge_into_one_mask():
+def test_two_pieces_8_degrees_apart_are_two_masks_and_1_degree_apart_one():
+    # Private land at 352°..356° and 4°..8°: the 8° between them across
+    # north needs no mask, so an installer gets two masks, not 352°..8°.
     zones = [quad(352, 356, 10, 20), quad(4, 8, 10, 20)]
     masks = camera_masks([[X0, Y0]], [0.0], [60.0], L93, [0, 0], ["private", "private"], zones)
-    assert len(masks) == 1
-    assert masks.from_deg[0] == pytest.approx(352.0, abs=1e-5)
-    assert masks.to_deg[0] == pytest.approx(8.0, abs=1e-5)
-    # One polygon of both pieces; the view masked is 4° + 4° of 60°, not
-    # the 16° between the extremes.
-    assert masks.area_m2[0] == pytest.approx(zones[0].area + zones[1].area)
+    assert len(masks) == 2
+    spans = sorted(zip(masks.from_deg.round(5), masks.to_deg.round(5)))
+    assert spans == [(4.0, 8.0), (352.0, 356.0)]
+    assert sorted(masks.area_m2) == pytest.approx(sorted([zones[0].area, zones[1].area]))
+    assert list(masks.span_deg) == pytest.approx([4.0, 4.0])
+    assert list(masks.share_of_view) == pytest.approx([4.0 / 60.0, 4.0 / 60.0])
+    # The view masked is 4° + 4° of 60°.
     assert masks.masked_share[0] == pytest.approx(8.0 / 60.0)
+    # 0.8° apart across north (359.6° and 0.4°): one mask from 356° to 4°.
+    zones = [quad(356, 359.6, 10, 20), quad(0.4, 4, 10, 20)]
+    masks = camera_masks([[X0, Y0]], [0.0], [60.0], L93, [0, 0], ["private", "private"], zones)
+    assert len(masks) == 1
+    assert (masks.from_deg[0], masks.to_deg[0]) == pytest.approx((356.0, 4.0), abs=1e-5)
+
+
+def test_two_private_parcels_with_the_road_between_are_two_masks():
+    # A camera facing north, 90°: a parcel west of a road 10 m wide
+    # (x < -5) and one east of it (x > 5), from 10 m to 30 m north. The
+    # west parcel spans from the view's edge (315°) to its corner nearest
+    # the road's centre line, (-5, 30): 360° − atan(5/30); the east one
+    # mirrors it.
+    west = shapely.box(X0 - 30, Y0 + 10, X0 - 5, Y0 + 30)
+    east = shapely.box(X0 + 5, Y0 + 10, X0 + 30, Y0 + 30)
+    view = quad(315, 45, 0.001, 60).union(shapely.Polygon([(X0, Y0), at(315, 1), at(45, 1)]))
+    zones = [west.intersection(view), east.intersection(view)]
+    masks = camera_masks([[X0, Y0]], [0.0], [90.0], L93, [0, 0], ["private"] * 2, zones)
+    assert len(masks) == 2
+    corner = math.degrees(math.atan2(5, 30))
+    rows = sorted(zip(masks.from_deg, masks.to_deg, masks.area_m2))
+    assert rows[0][:2] == pytest.approx((corner, 45.0), abs=1e-5)
+    assert rows[1][:2] == pytest.approx((315.0, 360.0 - corner), abs=1e-5)
+    assert rows[0][2] == pytest.approx(zones[1].area)
+    assert rows[1][2] == pytest.approx(zones[0].area)
+    # Neither mask takes in the road: 2 × 9.46° of it left to film.
+    assert sum(masks.span_deg) == pytest.approx(90.0 - 2 * corner, abs=1e-5)
+
+
+def test_a_sliver_under_half_a_square_metre_is_dropped_and_counted():
+    # A parcel from 10° to 30° and, at 50°, a corner 0.3 m² of another.
+    sliver = shapely.box(*at(50, 30), at(50, 30)[0] + 0.6, at(50, 30)[1] + 0.5)
+    zones = [quad(10, 30, 10, 20), sliver]
+    masks = camera_masks([[X0, Y0]], [30.0], [90.0], L93, [0, 0], ["private"] * 2, zones)
+    assert len(masks) == 1
+    assert (masks.from_deg[0], masks.to_deg[0]) == pytest.approx((10.0, 30.0), abs=1e-5)
+    assert masks.slivers[0] == 1
+    assert masks.sliver_m2[0] == pytest.approx(0.3)
+    # A larger minimum drops the parcel too; none keeps the sliver apart.
+    none = camera_masks(
+        [[X0, Y0]], [30.0], [90.0], L93, [0, 0], ["private"] * 2, zones, min_area_m2=1000.0
+    )
+    assert len(none) == 0 and none.slivers[0] == 2
+    kept = camera_masks(
+        [[X0, Y0]], [30.0], [90.0], L93, [0, 0], ["private"] * 2, zones, min_area_m2=0.0
+    )
+    assert len(kept) == 2 and kept.slivers[0] == 0
+
+
+def test_a_dome_on_the_parcel_line_masks_the_parcel_not_the_circle():
+    # An all-round camera on the west edge of a parcel: the parcel's ground
+    # lies from 0° to 180°, not all round (it touches the camera).
+    parcel = shapely.box(X0, Y0 - 10, X0 + 10, Y0 + 10)
+    masks = camera_masks([[X0, Y0]], [np.nan], [360.0], L93, [0], ["private"], [parcel])
+    assert (masks.from_deg[0], masks.to_deg[0]) == pytest.approx((0.0, 180.0), abs=1e-5)
+    # Standing 2 m inside it, the camera has the parcel all round.
+    masks = camera_masks([[X0 + 2, Y0]], [np.nan], [360.0], L93, [0], ["private"], [parcel])
+    assert (masks.from_deg[0], masks.to_deg[0]) == (0.0, 360.0)
 
 
 def test_kinds_stay_apart_and_overlaps_count_once_in_the_masked_share():
@@ -183,7 +244,7 @@ def test_mask_bearings_lie_inside_the_field_of_view(direction, fov, box):
     x, y, w, h = box
     zone = sector.intersection(shapely.box(X0 + x, Y0 + y, X0 + x + w, Y0 + y + h))
     masks = camera_masks([[X0, Y0]], [direction], [fov], L93, [0], ["private"], [zone])
-    if zone.area < 1e-6:
+    if zone.area < 0.5:
         assert len(masks) == 0
         return
     start = (direction - fov / 2) % 360
@@ -247,10 +308,11 @@ def test_a_zone_geos_cannot_test_a_ray_against_still_gets_its_bearings():
     zone = shapely.from_wkb(TROUBLED_ZONE)
     camera = [843512.0791180105, 6517889.548620533]
     masks = camera_masks([camera], [np.nan], [360.0], L93, [0], ["private"], [zone])
-    assert len(masks) == 1
-    assert masks.area_m2[0] == pytest.approx(zone.area, rel=1e-9)
+    # Its six pieces of some size lie apart round the camera: six masks.
+    assert len(masks) == 6
+    assert masks.area_m2.sum() == pytest.approx(zone.area, rel=1e-9)
     # Every vertex's bearing from the camera, turned to true north by
-    # pyproj's inverse geodesic, lies within the mask's arc.
+    # pyproj's inverse geodesic, lies within one of the masks' arcs.
     x, y = shapely.get_coordinates(zone).T
     to_lonlat = Transformer.from_crs(L93, "EPSG:4326", always_xy=True)
     lon0, lat0 = to_lonlat.transform(*camera)
@@ -258,6 +320,6 @@ def test_a_zone_geos_cannot_test_a_ray_against_still_gets_its_bearings():
     bearings = Geod(ellps="GRS80").inv(np.full(len(lon), lon0), np.full(len(lat), lat0), lon, lat)[
         0
     ]
-    start, span = masks.from_deg[0], masks.span_deg[0]
-    assert span < 360.0
-    assert (((bearings - start + 1e-3) % 360.0) <= span + 2e-3).all()
+    assert (masks.span_deg < 90.0).all()
+    within = ((bearings[:, None] - masks.from_deg + 1e-3) % 360.0) <= masks.span_deg + 2e-3
+    assert within.any(axis=1).all()
