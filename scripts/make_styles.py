@@ -1,7 +1,8 @@
 """Writes the QML styles shipped in camera_coverage/styles/ (English legends)
 and camera_coverage/styles/fr/ (French legends) from one description, so the
 two languages never drift apart. Run with the venv's Python after changing a
-style: .venv/bin/python scripts/make_styles.py"""
+style: .venv/bin/python scripts/make_styles.py [NAME ...] (only those styles,
+e.g. verdicts plan_zones; all without a name)."""
 
 import os
 import sys
@@ -18,12 +19,33 @@ from qgis.core import (
     QgsLinePatternFillSymbolLayer,
     QgsLineSymbol,
     QgsMarkerSymbol,
+    QgsPalLayerSettings,
     QgsRuleBasedRenderer,
+    QgsTextBufferSettings,
+    QgsTextFormat,
     QgsUnitTypes,
     QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtGui import QColor
+
+ROOT = Path(__file__).resolve().parents[1]
+STYLES = ROOT / "camera_coverage" / "styles"
+sys.path.insert(0, str(ROOT))
+
+from camera_coverage.core.plans import ZONE_TYPES  # noqa: E402
+from camera_coverage.dossier.plan_legend import (  # noqa: E402
+    INCOMPLETE,
+    NO_VERDICT_COLOUR,
+    PERIMETER,
+    UNKNOWN_ZONE,
+    VERDICT_COLOURS,
+    VIEW_LABELS,
+    WALLS,
+    ZONE_GROUPS,
+    zone_values,
 )
 
-STYLES = Path(__file__).resolve().parents[1] / "camera_coverage" / "styles"
 
 PUBLIC, PRIVATE, UNKNOWN = "#2c7fb8", "#e31a1c", "#ffae00"
 FLAGGED, CLEAR = "#c51b1b", "#1f5fa8"
@@ -225,9 +247,16 @@ def describe():
                     "Not compliant",
                     "Non conforme",
                 ),
+                (
+                    "\"verdict\" = 'incomplete_plan'",
+                    camera(VERDICT_COLOURS[INCOMPLETE]),
+                    "Plan to complete",
+                    "Plan à compléter",
+                ),
                 (None, camera("#888888"), "No verdict", "Sans verdict"),
             ],
         ),
+        **plan_styles(),
         # importcameras' cameras and cameracoverage's views: no verdict yet.
         "camera_positions": rules(
             "Point",
@@ -313,6 +342,85 @@ def describe():
     }
 
 
+def _quoted(values):
+    return ", ".join("'" + v.replace("'", "''") + "'" for v in values)
+
+
+def zone_labels(lang):
+    """Each zone labelled with its type in `lang`, whether zone_type holds
+    the code or a label in either language; an unknown value as it is."""
+    cases = "".join(
+        f' WHEN lower(trim("zone_type")) IN ({_quoted(zone_values([code]))}) THEN '
+        + _quoted([labels[1 if lang == "fr" else 0]])
+        for code, labels in ZONE_TYPES.items()
+    )
+    settings = QgsPalLayerSettings()
+    settings.fieldName = f'CASE{cases} ELSE "zone_type" END'
+    settings.isExpression = True
+    settings.placement = QgsPalLayerSettings.OverPoint
+    text = QgsTextFormat()
+    text.setSize(7)
+    text.setColor(QColor("#333333"))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.6)
+    buffer.setColor(QColor("#ffffff"))
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    return QgsVectorLayerSimpleLabeling(settings)
+
+
+def plan_styles():
+    """A school's plan: what each camera sees by its verdict, the zones by
+    what may be filmed there (labelled with their type), the perimeter and
+    the walls."""
+    views = [
+        (
+            f"\"verdict\" = '{code}'",
+            fill(VERDICT_COLOURS[code], VERDICT_COLOURS[code], 0.35, 0.3),
+            en,
+            fr,
+        )
+        for code, (en, fr) in VIEW_LABELS.items()
+    ]
+    views.append((None, fill(NO_VERDICT_COLOUR, NO_VERDICT_COLOUR, 0.3, 0.3), "View", "Vue"))
+    zones = [
+        (
+            f'lower(trim("zone_type")) IN ({_quoted(zone_values(codes))})',
+            fill(colour, "#777777", 0.6, 0.2),
+            en,
+            fr,
+        )
+        for codes, colour, en, fr in ZONE_GROUPS.values()
+    ]
+    unknown = QgsFillSymbol.createSimple(
+        {
+            "color": UNKNOWN_ZONE[0],
+            "outline_color": VERDICT_COLOURS[INCOMPLETE],
+            "outline_width": "0.4",
+            "outline_style": "dash",
+        }
+    )
+    unknown.setOpacity(0.6)
+    zones.append((None, unknown, UNKNOWN_ZONE[1], UNKNOWN_ZONE[2]))
+    perimeter = QgsFillSymbol.createSimple(
+        {
+            "color": "0,0,0,0",
+            "style": "no",
+            "outline_color": PERIMETER[0],
+            "outline_width": "0.8",
+            "outline_style": "dash",
+        }
+    )
+    walls = QgsLineSymbol.createSimple({"color": WALLS[0], "width": "0.6"})
+    return {
+        "plan_views": rules("Polygon", views),
+        "plan_zones": (*rules("Polygon", zones), zone_labels),
+        "plan_perimeter": rules("Polygon", [(None, perimeter, PERIMETER[1], PERIMETER[2])]),
+        "plan_walls": rules("LineString", [(None, walls, WALLS[1], WALLS[2])]),
+    }
+
+
 # Areas, shares and lengths shown with one decimal in the attribute table
 # and forms (a Range widget's precision); fields a layer lacks are ignored.
 AUDIT_AREAS = (
@@ -337,6 +445,7 @@ ONE_DECIMAL = {
     "verdicts": ("outside_m2", "forbidden_m2"),
     "plan_seen": ("area_m2",),
     "views": ("covered_m2",),
+    "plan_views": ("covered_m2",),
 }
 
 
@@ -356,7 +465,9 @@ def main():
     for lang in ("en", "fr"):
         folder = STYLES if lang == "en" else STYLES / lang
         folder.mkdir(parents=True, exist_ok=True)
-        for name, (geometry, renderer) in describe().items():
+        for name, (geometry, renderer, *labelling) in describe().items():
+            if sys.argv[1:] and name not in sys.argv[1:]:
+                continue
             renderer = renderer.clone()
             for rule in renderer.rootRule().children():
                 if lang == "fr":
@@ -364,6 +475,9 @@ def main():
                 rule.setDescription("")
             layer = memory_layer(geometry, name)
             layer.setRenderer(renderer)
+            if labelling:
+                layer.setLabeling(labelling[0](lang))
+                layer.setLabelsEnabled(True)
             path = folder / f"{name}.qml"
             message, ok = layer.saveNamedStyle(str(path))
             if not ok:

@@ -209,13 +209,16 @@ def pair(label, value):
     return tr("{}: {}").format(label, value)
 
 
-def licences(osm_used):
-    lines = [
-        tr(
-            "Cadastre: Etalab / DGFiP, Licence Ouverte 2.0 (https://www.etalab.gouv.fr/"
-            "licence-ouverte-open-licence)."
+def licences(osm_used, cadastre_used=True):
+    """The sources' credits: the cadastre's only where it was used."""
+    lines = []
+    if cadastre_used:
+        lines.append(
+            tr(
+                "Cadastre: Etalab / DGFiP, Licence Ouverte 2.0 (https://www.etalab.gouv.fr/"
+                "licence-ouverte-open-licence)."
+            )
         )
-    ]
     if osm_used:
         lines.append(
             tr(
@@ -236,6 +239,12 @@ def build_dossier(folder, layers, figures, **options):
     value) pairs from the algorithm; `titles`: style name -> layer title,
     over the default ones (e.g. zones drawn with the parcels' style);
     `reading`: the cover's line on the legal reading (default: the CSI's);
+    `styles`: layer key -> shipped style, over the key itself;
+    `cadastre_used`: credit the cadastre (not for a school's plan);
+    `camera_status(values)`: a line heading each camera's page (a verdict);
+    `headings`: report.html's section headings (dossier.report);
+    `webmap_style(copies)`: map.html's look (dossier.webmap.WebMapStyle);
+    `table(header, rows, lang)`: cameras.csv's (header, rows);
     the other options are _build's."""
     project = QgsProject()
     try:
@@ -268,6 +277,12 @@ def _build(
     titles=None,
     reading=None,
     frame=None,
+    styles=None,
+    cadastre_used=True,
+    camera_status=None,
+    headings=None,
+    webmap_style=None,
+    table=None,
 ):
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -304,7 +319,7 @@ def _build(
             continue
         copy = copy_layer(source, gpkg, key, crs, extent if key in base else None)
         copy.setName(titles[key])
-        apply_style(copy, key, lang)
+        apply_style(copy, (styles or {}).get(key, key), lang)
         copy.saveStyleToDatabase(key, "camera_coverage", True, "")
         copies[key] = copy
 
@@ -376,7 +391,7 @@ def _build(
     legend = dossier.legend(page, overview, legend_layers, 218, 20, 70)
     counted_legend(legend, copies[camera_key])
     dossier.decorations(page, overview, 218, HEIGHT - 40)
-    dossier.label("\n".join(licences(osm_used)), page, 218, HEIGHT - 28, WIDTH - 218 - 6, 20, 6.5)
+    dossier.label("\n".join(licences(osm_used, cadastre_used)), page, 218, HEIGHT - 28, WIDTH - 218 - 6, 20, 6.5)
 
     flagged = list(cameras.getFeatures(QgsFeatureRequest().setFilterExpression(flagged_expression)))
     coverage = copies.get("coverage")
@@ -425,7 +440,9 @@ def _build(
                     pair(labels[field], f"{number(float(values[field]), lang, decimals)} {unit}")
                 )
         reason = values.get(reason_field)
-        text = "\n".join(lines)
+        # A plan's verdict, in words, first (camera_status(values) -> text).
+        status = camera_status(values) if camera_status else None
+        text = "\n".join(([status, ""] if status else []) + lines)
         if not _is_null(reason):
             text += "\n\n" + tr("Why: {}").format(reason)
         codes = values.get(rules_field)
@@ -460,7 +477,7 @@ def _build(
         + [""]
         + [pair(k, v) for k, v in sources]
         + [""]
-        + licences(osm_used)
+        + licences(osm_used, cadastre_used)
     )
     half = (WIDTH - 2 * MARGIN - 8) / 2
     dossier.label(first, page, MARGIN, 22, half, HEIGHT - 32, 7.5)
@@ -495,6 +512,7 @@ def _build(
             rows,
             public_by_level or {},
             lang,
+            headings,
         ),
         encoding="utf-8",
     )
@@ -512,6 +530,7 @@ def _build(
         osm_used,
         reason_field,
         copies.get("buildings"),
+        webmap_style(copies) if webmap_style else None,
     )
     written["map.html"] = folder / "map.html"
 
@@ -520,12 +539,13 @@ def _build(
         return written
     header = cameras.fields().names()
     header = [name for name in header if name != "fid"]
-    write_csv(
-        folder / "cameras.csv",
-        csv_header(header, lang),
-        ([row.get(name) for name in header] for row in rows),
-        lang,
-    )
+    cells = ([row.get(name) for name in header] for row in rows)
+    if table is not None:
+        # The algorithm's own table: table(header, rows, lang) -> (header, rows).
+        shown, cells = table(header, rows, lang)
+    else:
+        shown = csv_header(header, lang)
+    write_csv(folder / "cameras.csv", shown, cells, lang)
     written["cameras.csv"] = folder / "cameras.csv"
 
     # 8. The project, with the layout.

@@ -252,6 +252,14 @@ def _as_text(layer, source, data, name):
     return [by_id.get(fid) for fid in data.feature_ids]
 
 
+def _write_ids(rows, fields, id_field, camera_ids):
+    index = fields.indexOf(id_field)
+    if fields.field(index).type() != QVariant.String:
+        return
+    for row, camera_id in zip(rows, camera_ids):
+        row[index] = camera_id
+
+
 def _blank_non_finite(rows, feedback):
     """Attributes copied to the outputs hold no infinite or NaN number (no
     output could be written with one): each is left empty there, and said.
@@ -334,6 +342,10 @@ def read_cameras(algorithm, parameters, context, feedback, end_progress, input_n
     names = _usable_fields(names, columns, feedback)
     _blank_non_finite(data.attributes, feedback)
     camera_ids, renamed = unique_ids(feature_labels(data, names[ID_FIELD]))
+    if renamed and names[ID_FIELD]:
+        # The outputs copy the camera's attributes: the id they show is the
+        # unique one the log announced (CAM-05#2), not the duplicate.
+        _write_ids(data.attributes, fields, names[ID_FIELD], camera_ids)
     for duplicated, new_names in renamed.items():
         feedback.pushWarning(
             tr("Camera id {} is used {} times: the later ones are named {}.").format(

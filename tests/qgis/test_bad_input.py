@@ -211,6 +211,23 @@ def test_duplicate_ids_are_made_unique_in_outputs_log_and_report(provider, tmp_p
     assert "<td>CAM-05#2</td>" in html and "CAM-05 → CAM-05#2, CAM-05#3" in html
 
 
+def test_duplicate_ids_are_unique_in_cameracoverage_views_too(provider, tmp_path):
+    # Issue 17: the views copy the camera's attributes, and showed CAM-05
+    # three times after the log announced CAM-05#2 and CAM-05#3.
+    import processing
+
+    cameras = bad_inputs.with_properties(
+        tmp_path / "c.geojson",
+        {"CAM-06": {"camera_id": "CAM-05"}, "CAM-07": {"camera_id": "CAM-05"}},
+    )
+    result = processing.run(
+        "camera_coverage:cameracoverage", {"CAMERAS": str(cameras), "OUTPUT": "memory:"}
+    )
+    ids = [f["camera_id"] for f in result["OUTPUT"].getFeatures()]
+    assert len(ids) == len(set(ids)) == sample_town_cameras()
+    assert {"CAM-05", "CAM-05#2", "CAM-05#3"} <= set(ids)
+
+
 def test_no_usable_camera_writes_the_rejected_output_and_lists_the_reasons(provider, tmp_path):
     import processing
 
