@@ -46,7 +46,6 @@ from camera_coverage.dossier.plan_legend import (  # noqa: E402
     zone_values,
 )
 
-
 PUBLIC, PRIVATE, UNKNOWN = "#2c7fb8", "#e31a1c", "#ffae00"
 FLAGGED, CLEAR = "#c51b1b", "#1f5fa8"
 # Cameras given but not audited (no parcel within reach): grey.

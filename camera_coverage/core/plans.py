@@ -96,10 +96,13 @@ FIELD_LABELS = {
     "note": ("Note", "Remarque"),
 }
 COMPLIANT, MASKING, NOT_COMPLIANT = "compliant", "masking_required", "not_compliant"
+# A camera seeing ground of the perimeter that no zone of a known type covers.
+INCOMPLETE = "incomplete_plan"
 VERDICTS = {
     COMPLIANT: ("compliant", "conforme"),
     MASKING: ("masking required", "masquage requis"),
     NOT_COMPLIANT: ("not compliant", "non conforme"),
+    INCOMPLETE: ("plan to complete", "plan à compléter"),
 }
 # Less than this of a zone is drawing noise (a view grazing a wall line).
 NOISE_M2 = 0.1

@@ -96,6 +96,8 @@ def mask_kind_labels():
         "dwelling_facade": tr("Dwelling façade"),
         "entrance": tr("Dwelling entrance"),
         "public_domain": tr("Public domain beyond the operator's surroundings"),
+        # A school's plan: what a camera takes in beyond the perimeter.
+        "outside_perimeter": tr("Beyond the establishment's perimeter"),
     }
 
 

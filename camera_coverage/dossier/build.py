@@ -391,7 +391,15 @@ def _build(
     legend = dossier.legend(page, overview, legend_layers, 218, 20, 70)
     counted_legend(legend, copies[camera_key])
     dossier.decorations(page, overview, 218, HEIGHT - 40)
-    dossier.label("\n".join(licences(osm_used, cadastre_used)), page, 218, HEIGHT - 28, WIDTH - 218 - 6, 20, 6.5)
+    dossier.label(
+        "\n".join(licences(osm_used, cadastre_used)),
+        page,
+        218,
+        HEIGHT - 28,
+        WIDTH - 218 - 6,
+        20,
+        6.5,
+    )
 
     flagged = list(cameras.getFeatures(QgsFeatureRequest().setFilterExpression(flagged_expression)))
     coverage = copies.get("coverage")

@@ -52,9 +52,18 @@ def level_names():
     }
 
 
-def dossier_section(title, figures, images, cameras, public_by_level, lang):
+def section_headings():
+    """The town audit's headings; a plan's dossier gives its own."""
+    return {
+        "figures": tr("Figures for the council"),
+        "cameras": tr("Cameras whose view must be masked"),
+    }
+
+
+def dossier_section(title, figures, images, cameras, public_by_level, lang, headings=None):
+    headings = {**section_headings(), **(headings or {})}
     notes = list(dict.fromkeys(f.note for f in figures if f.note))
-    parts = [f"<h2>{escape(tr('Figures for the council'))}</h2><table>"]
+    parts = [f"<h2>{escape(headings['figures'])}</h2><table>"]
     parts.append(
         "<tr>" + "".join(f"<th>{escape(h)}</th>" for h in (tr("Figure"), tr("Value"))) + "</tr>"
     )
@@ -92,9 +101,7 @@ def dossier_section(title, figures, images, cameras, public_by_level, lang):
         parts.append(f"<h2>{escape(tr('Public domain under view, by what cameras can do'))}</h2>")
         parts.append(_bars(levels, lambda v: f"{number(v, lang)} m²", "#2c7fb8"))
     if len(images) > 1:
-        parts.append(
-            f'<h2>{escape(tr("Cameras whose view must be masked"))}</h2><div class="maps">'
-        )
+        parts.append(f'<h2>{escape(headings["cameras"])}</h2><div class="maps">')
         for caption, png in images[1:]:
             parts.append(
                 f'<figure><img alt="{escape(caption)}" src="data:image/jpeg;base64,{png}">'
@@ -104,10 +111,13 @@ def dossier_section(title, figures, images, cameras, public_by_level, lang):
     return "\n".join(parts)
 
 
-def dossier_report(report_html, title, figures, images, cameras, public_by_level, lang):
+def dossier_report(
+    report_html, title, figures, images, cameras, public_by_level, lang, headings=None
+):
     """The audit report with the dossier's section inserted after its first
-    paragraph (the summary and the law); a page of its own without one."""
-    section = dossier_section(title, figures, images, cameras, public_by_level, lang)
+    paragraph (the summary and the law); a page of its own without one.
+    `headings`: the section's headings over section_headings()."""
+    section = dossier_section(title, figures, images, cameras, public_by_level, lang, headings)
     viewport = '<meta name="viewport" content="width=device-width, initial-scale=1">'
     if not report_html:
         return (

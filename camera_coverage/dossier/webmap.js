@@ -7,6 +7,7 @@
   var svg = document.getElementById('map'), NS = 'http://www.w3.org/2000/svg';
   var tiles = document.getElementById('tiles'), shapes = document.getElementById('shapes');
   var marks = document.getElementById('marks'), popup = document.getElementById('popup');
+  var labels = document.getElementById('labels');
   var R = 6378137, view = {x: 0, y: 0, s: 1};
   function merc(p) {
     var l = p[1] * Math.PI / 180;
@@ -14,6 +15,7 @@
   }
   data.polygons.forEach(function (f) {
     f.m = f.rings.map(function (r) { return r.map(merc); });
+    if (f.at) { f.atm = merc(f.at); }
   });
   data.cameras.forEach(function (c) { c.m = merc(c.xy); });
   var all = [];
@@ -58,10 +60,29 @@
     drawTiles();
     data.polygons.forEach(function (f) {
       var d = f.m.map(function (r) {
-        return 'M' + r.map(function (p) { var q = px(p); return q[0].toFixed(1) + ' ' + q[1].toFixed(1); }).join('L') + 'Z';
+        return 'M' + r.map(function (p) { var q = px(p); return q[0].toFixed(1) + ' ' + q[1].toFixed(1); }).join('L') + (f.open ? '' : 'Z');
       }).join('');
-      f.node = f.node || el('path', {'class': 'area', fill: f.colour, 'fill-rule': 'evenodd'}, shapes);
+      if (!f.node) {
+        // Areas filled; outlines (a perimeter) and lines (walls) stroked only.
+        var a = {'class': f.kind || 'area', fill: f.open || f.fill === 'none' ? 'none' : f.colour,
+          'fill-rule': 'evenodd'};
+        if (f.stroke || f.open) {
+          a.style = 'stroke:' + (f.stroke || f.colour) + ';stroke-width:' + (f.width || 2) + 'px' +
+            (f.dash ? ';stroke-dasharray:' + f.dash : '') +
+            (f.opacity !== undefined ? ';fill-opacity:' + f.opacity : '');
+        } else if (f.opacity !== undefined) {
+          a.style = 'fill-opacity:' + f.opacity;
+        }
+        f.node = el('path', a, shapes);
+        if (f.label) {
+          f.text = el('text', {'class': 'zone-label'}, labels);
+          f.text.textContent = f.label;
+        }
+      }
       f.node.setAttribute('d', d);
+      if (f.text) {
+        var t = px(f.atm); f.text.setAttribute('x', t[0].toFixed(1)); f.text.setAttribute('y', t[1].toFixed(1));
+      }
     });
     data.cameras.forEach(function (c) {
       var p = px(c.m);
@@ -116,5 +137,6 @@
   };
   window.addEventListener('resize', draw);
   fit(); draw();
-  window.cameraMap = {cameras: data.cameras.length, polygons: data.polygons.length, px: px};
+  window.cameraMap = {cameras: data.cameras.length, polygons: data.polygons.length, px: px,
+    labels: data.polygons.filter(function (f) { return f.label; }).map(function (f) { return f.label; })};
 })();
