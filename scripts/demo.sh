@@ -30,4 +30,4 @@ echo "Report: $out/report.html"
 echo "Dossier: $out/dossier/ (dossier.pdf, report.html, map.html, project.qgz, cameras.csv)"
 echo "Layers: $out/cameras.gpkg, $out/coverage.gpkg, $out/pieces.gpkg, $out/dori.gpkg, $out/masks.gpkg, $out/rejected.gpkg"
 # The lycée plan check (make demo-plan) after the town's audit.
-bash "$root/scripts/demo_plan.sh"
+bash "$root/scripts/demo_plan.sh" "$out/plan"

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # The CNIL check of the bundled sample lycée's camera plan, through
 # qgis_process, in French (CAMERA_COVERAGE_LOCALE=en_GB for English):
-# writes the layers, the board's HTML report and the dossier into out/plan/.
+# writes the layers, the board's HTML report and the dossier into out/plan/
+# (or the folder given).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 lycee="$root/resources/sample_lycee"
-out="$root/out/plan"
+out="${1:-$root/out/plan}"
 mkdir -p "$out"
 rm -f "$out"/*.gpkg "$out"/report.html
 rm -rf "$out/dossier"

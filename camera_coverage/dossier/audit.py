@@ -18,6 +18,7 @@ from qgis.core import (
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterMapLayer,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
     QgsProcessingUtils,
     QgsWkbTypes,
 )
@@ -44,6 +45,7 @@ INVESTMENT = "INVESTMENT_PER_CAMERA_EUR"
 UPKEEP = "UPKEEP_PER_CAMERA_EUR_YEAR"
 OFFICER = "OFFICER_COST_EUR_YEAR"
 BASEMAP = "BASEMAP"
+TITLE = "TITLE"
 # Output parameter -> shipped style.
 OUTPUT_STYLES = {
     "OUTPUT_CAMERAS": "cameras",
@@ -100,6 +102,7 @@ def add_dossier_parameters(algorithm):
         )
         parameter.setFlags(parameter.flags() | advanced)
         algorithm.addParameter(parameter)
+    add_title_parameter(algorithm)
     basemap = QgsProcessingParameterMapLayer(
         BASEMAP, tr("Base map under the dossier's maps (optional)"), optional=True
     )
@@ -122,6 +125,39 @@ def add_dossier_parameters(algorithm):
             createByDefault=True,
         )
     )
+
+
+def add_title_parameter(algorithm):
+    """TITLE: the study's name (the commune, the lycée) on the dossier's
+    cover, in every page's footer and as the PDF's title."""
+    algorithm.addParameter(
+        QgsProcessingParameterString(
+            TITLE,
+            tr("Title of the study (e.g. the commune or the lycée; default: from the layers)"),
+            optional=True,
+        )
+    )
+
+
+def study_title(algorithm, parameters, context, cameras="CAMERAS", named=("STUDY_AREA",)):
+    """The TITLE given, else one read from the layers (pages.default_title):
+    the name of the first feature of a `named` layer that has a name field,
+    else the cameras layer's (or its file's, or its folder's) name."""
+    from .pages import default_title
+
+    given = (
+        algorithm.parameterAsString(parameters, TITLE, context)
+        if parameters.get(TITLE) is not None
+        else ""
+    )
+    if given.strip():
+        return given.strip()
+    layers = [
+        algorithm.parameterAsVectorLayer(parameters, name, context)
+        for name in named
+        if algorithm.parameterDefinition(name) is not None and parameters.get(name)
+    ]
+    return default_title(algorithm.parameterAsVectorLayer(parameters, cameras, context), layers)
 
 
 def osm_used(layers):
@@ -162,6 +198,8 @@ class DossierState:
     # The study area's bounds (xmin, ymin, xmax, ymax) in the working CRS:
     # the overview's frame.
     study_area_bounds: tuple = None
+    # The study's name (TITLE, or read from the layers).
+    study: str = ""
 
 
 def with_dossier_views(parameters):
@@ -349,6 +387,7 @@ def audit_outputs(
         osm_used([camera_layer, *base.values()]),
         hidden,
         bounds,
+        study=study_title(algorithm, parameters, context),
     )
 
 
@@ -382,6 +421,7 @@ def build_from_state(state, styles, context, feedback, **options):
         lang=state.lang,
         feedback=feedback,
         osm_used=state.osm_used,
+        study=state.study,
         **options,
     )
     shown = {name: dest for name, dest in state.results.items() if name not in state.hidden}

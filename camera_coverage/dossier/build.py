@@ -28,6 +28,19 @@ from .audited import counted_legend, framed, mask_kind_label, tile_label
 from .columns import csv_header
 from .csv_export import write_csv
 from .layout import HEIGHT, MARGIN, WIDTH, DossierLayout, export_pdf, map_image, padded
+from .pages import (
+    assumptions_page,
+    camera_page,
+    cover_page,
+    default_view,
+    file_names_only,
+    footers,
+    highlight_camera,
+    label_cameras,
+    overview_page,
+    pdf_metadata,
+    set_page_camera,
+)
 from .report import dossier_report
 from .styles import ORDER, apply_style
 from .webmap import write_webmap
@@ -188,7 +201,7 @@ def atlas_layout(project, coverage, drawn, crs, flagged_expression, reason_field
     item.setAtlasDriven(True)
     item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
     item.setAtlasMargin(0.2)
-    dossier.decorations(page, item, MARGIN + 2, HEIGHT - 26)
+    dossier.decorations(page, item, MARGIN + 2, HEIGHT - 26, atlas=True)
     names = coverage.fields().names()
     labels = field_labels()
     lines = [
@@ -245,6 +258,8 @@ def build_dossier(folder, layers, figures, **options):
     `headings`: report.html's section headings (dossier.report);
     `webmap_style(copies)`: map.html's look (dossier.webmap.WebMapStyle);
     `table(header, rows, lang)`: cameras.csv's (header, rows);
+    `study`: the study's name (the commune, the lycée), on the cover, in every
+    page's footer and as the PDF's title;
     the other options are _build's."""
     project = QgsProject()
     try:
@@ -283,10 +298,12 @@ def _build(
     headings=None,
     webmap_style=None,
     table=None,
+    study=None,
 ):
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     title = title or tr("Surveillance cameras: what they see")
+    study = study or ""
     base = {k: v for k, v in (base or {}).items() if v is not None}
     layers = {k: v for k, v in layers.items() if v is not None}
     camera_key = "verdicts" if "verdicts" in layers else "cameras"
@@ -320,6 +337,8 @@ def _build(
         copy = copy_layer(source, gpkg, key, crs, extent if key in base else None)
         copy.setName(titles[key])
         apply_style(copy, (styles or {}).get(key, key), lang)
+        if key == camera_key:
+            label_cameras(copy)
         copy.saveStyleToDatabase(key, "camera_coverage", True, "")
         copies[key] = copy
 
@@ -329,6 +348,8 @@ def _build(
     project.setFileName(str(folder / "project.qgz"))
     project.setCrs(crs)
     project.setTitle(title)
+    pdf_metadata(project, study, title)
+    default_view(project, extent, crs)
     if basemap is not None:
         clone = basemap.clone()
         project.addMapLayer(clone)
@@ -344,61 +365,34 @@ def _build(
     if not steps.next(tr("Dossier: the pages")):
         return written
     dossier = DossierLayout(project, tr("Dossier"))
-    page = dossier.new_page()
-    dossier.band(page)
-    dossier.label(title, page, MARGIN, 18, WIDTH - 2 * MARGIN, 14, 24, True, "#1f3b5a")
+    sources_line = " ".join(licences(osm_used, cadastre_used))
     tiles = {f.code: f for f in figures}
-    width = (WIDTH - 2 * MARGIN - 3 * 6) / 4
-    for index, code in enumerate(
-        ("cameras_audited", "cameras_flagged", "public_seen_pct", "upkeep_eur_year")
-    ):
-        figure = tiles.get(code)
-        if figure is None:
-            continue
-        x = MARGIN + index * (width + 6)
-        dossier.box(page, x, 36, width, 30, "#eef2f6")
-        colour = "#8c1d18" if code == "cameras_flagged" else "#1f3b5a"
-        dossier.label(figure.text(lang), page, x + 3, 38, width - 6, 12, 20, True, colour)
-        dossier.label(tile_label(figure, tiles, lang), page, x + 3, 52, width - 6, 13, 8.5)
-    headline = "\n".join(pair(f.label, f.text(lang)) for f in figures)
-    dossier.label(headline, page, MARGIN, 74, 170, HEIGHT - 94, 10)
-    notes = "\n".join(sorted({f.note for f in figures if f.note}))
-    dossier.label(
-        tr("Assumptions behind these figures:") + "\n" + notes,
-        page,
-        190,
-        74,
-        WIDTH - 190 - MARGIN,
-        HEIGHT - 94,
-        8,
-        color="#444444",
-    )
-    dossier.label(
+    cover_page(
+        dossier,
+        title,
+        study,
+        [
+            (
+                tiles[code].text(lang),
+                tile_label(tiles[code], tiles, lang),
+                "#8c1d18" if code == "cameras_flagged" else "#1f3b5a",
+            )
+            for code in ("cameras_audited", "cameras_flagged", "public_seen_pct", "upkeep_eur_year")
+            if code in tiles
+        ],
+        [pair(f.label, f.text(lang)) for f in figures],
+        sorted({f.note for f in figures if f.note}),
         reading or tr("Legal reading: Code de la sécurité intérieure, art. L251-2 and L251-3."),
-        page,
-        MARGIN,
-        HEIGHT - 16,
-        WIDTH - 2 * MARGIN,
-        8,
-        8,
-        color="#444444",
     )
-
-    page = dossier.new_page()
-    dossier.band(page)
-    dossier.label(tr("Overview"), page, MARGIN, 10, 200, 9, 14, True, "#1f3b5a")
-    overview = dossier.map(page, MARGIN, 20, 200, HEIGHT - 32, drawn, framed(frame, extent), crs)
-    legend = dossier.legend(page, overview, legend_layers, 218, 20, 70)
-    counted_legend(legend, copies[camera_key])
-    dossier.decorations(page, overview, 218, HEIGHT - 40)
-    dossier.label(
-        "\n".join(licences(osm_used, cadastre_used)),
-        page,
-        218,
-        HEIGHT - 28,
-        WIDTH - 218 - 6,
-        20,
-        6.5,
+    map_pages = [dossier.used]
+    overview = overview_page(
+        dossier,
+        drawn,
+        legend_layers,
+        framed(frame, extent),
+        crs,
+        sources_line,
+        lambda legend: counted_legend(legend, copies[camera_key]),
     )
 
     flagged = list(cameras.getFeatures(QgsFeatureRequest().setFilterExpression(flagged_expression)))
@@ -411,11 +405,6 @@ def _build(
             return written
         values = _values(cameras, feature)
         camera_id = values.get("camera_id")
-        page = dossier.new_page()
-        dossier.band(page, "#8c1d18")
-        dossier.label(
-            tr("Camera {}").format(camera_id), page, MARGIN, 10, 200, 9, 14, True, "#8c1d18"
-        )
         quoted = QgsExpression.quotedValue(camera_id)
         view = QgsRectangle()
         view.setMinimal()
@@ -428,17 +417,25 @@ def _build(
         # The camera itself too: a blind zone under it keeps its view away.
         if not feature.geometry().isEmpty():
             view.combineExtentWith(feature.geometry().boundingBox())
-        item = dossier.map(page, MARGIN, 20, 170, HEIGHT - 32, drawn, padded(view, 0.2), crs)
         overrides = {
             copies[key].id(): only_camera(copies[key], quoted)
             for key in ("coverage", "pieces", "masks", "dwellings")
             if key in copies
         }
-        item.setKeepLayerStyles(True)
-        item.setLayerStyleOverrides(overrides)
+        overrides[copies[camera_key].id()] = highlight_camera(copies[camera_key], quoted)
         key = [copies[k] for k in (camera_key, "pieces", "masks") if k in copies]
-        dossier.legend(page, item, key, 190, HEIGHT - 62, WIDTH - 190 - MARGIN, False)
-        dossier.decorations(page, item, MARGIN + 2, HEIGHT - 26)
+        map_pages.append(dossier.used)
+        item, flow = camera_page(
+            dossier,
+            tr("Camera {}").format(camera_id),
+            drawn,
+            padded(view, 0.2),
+            crs,
+            sources_line,
+            overrides,
+            key,
+        )
+        set_page_camera(item, camera_id)
         camera_maps.append((camera_id, item))
         lines = []
         for field, unit in CAMERA_FIGURES:
@@ -450,16 +447,20 @@ def _build(
         reason = values.get(reason_field)
         # A plan's verdict, in words, first (camera_status(values) -> text).
         status = camera_status(values) if camera_status else None
-        text = "\n".join(([status, ""] if status else []) + lines)
+        if status:
+            flow.paragraph(status, 9, True, "#8c1d18", gap=0)
+        flow.paragraph("\n".join(lines), 8.5)
         if not _is_null(reason):
-            text += "\n\n" + tr("Why: {}").format(reason)
+            flow.paragraph(tr("Why: {}").format(reason), 8, gap=2.5)
         codes = values.get(rules_field)
         # An audit without flag_rules flags under the private-land rule only.
         if _is_null(codes) and rules_field == "flag_rules":
             codes = "L251-3-PRIVATE"
         cited = _rules_text(codes, lang)
         if cited:
-            text += "\n\n" + tr("Rules cited:") + "\n" + "\n".join(cited)
+            flow.paragraph(tr("Rules cited:"), 8, True, gap=2.5)
+            for line in cited:
+                flow.paragraph(line, 7.5, gap=0.6)
         if masks is not None:
             mask_lines = []
             for mask in masks.getFeatures(
@@ -473,23 +474,20 @@ def _build(
                     parts.append(f"{float(m['from_deg']):.0f}°–{float(m['to_deg']):.0f}°")
                 mask_lines.append(" · ".join(parts))
             if mask_lines:
-                text += "\n\n" + tr("Masks to configure:") + "\n" + "\n".join(mask_lines)
-        dossier.label(text, page, 190, 20, WIDTH - 190 - MARGIN, HEIGHT - 32, 9)
+                flow.paragraph(tr("Masks to configure:"), 8, True, gap=2.5)
+                for line in mask_lines:
+                    flow.paragraph(line, 7.5, gap=0)
 
-    page = dossier.new_page()
-    dossier.band(page)
-    dossier.label(tr("Assumptions and sources"), page, MARGIN, 10, 250, 9, 14, True, "#1f3b5a")
-    first = "\n".join(pair(k, v) for k, v in assumptions)
-    second = "\n".join(
-        list(dict.fromkeys(f.note for f in figures if f.note))
-        + [""]
-        + [pair(k, v) for k, v in sources]
-        + [""]
-        + licences(osm_used, cadastre_used)
+    assumptions_page(
+        dossier,
+        [file_names_only(pair(k, v)) for k, v in assumptions],
+        [
+            list(dict.fromkeys(f.note for f in figures if f.note)),
+            [file_names_only(pair(k, v)) for k, v in sources],
+            licences(osm_used, cadastre_used),
+        ],
     )
-    half = (WIDTH - 2 * MARGIN - 8) / 2
-    dossier.label(first, page, MARGIN, 22, half, HEIGHT - 32, 7.5)
-    dossier.label(second, page, MARGIN + half + 8, 22, half, HEIGHT - 32, 7.5)
+    footers(dossier, study, map_pages, sources_line)
     project.layoutManager().addLayout(dossier.layout)
     if coverage is not None:
         project.layoutManager().addLayout(
@@ -513,7 +511,7 @@ def _build(
     rows = [_values(cameras, f) for f in cameras.getFeatures()]
     (folder / "report.html").write_text(
         dossier_report(
-            report_html,
+            file_names_only(report_html) if report_html else report_html,
             title,
             figures,
             [(caption, base64.b64encode(png).decode("ascii")) for caption, png in images],

@@ -4,6 +4,8 @@ sources and licences), one page per flagged camera (its map, figures, the
 rules its flag cites, its masks), then the assumptions. One layout, so that
 one PDF holds every page; the same layout goes into the project file."""
 
+import math
+
 from qgis.core import (
     QgsLayoutExporter,
     QgsLayoutItemLabel,
@@ -108,8 +110,11 @@ class DossierLayout:
         self.maps.append(item)
         return item
 
-    def decorations(self, page, map_item, x, y):
-        """Scale bar at (x, y) and a true-north arrow in the map's corner."""
+    def decorations(self, page, map_item, x, y, atlas=False):
+        """Scale bar at (x, y) and a true-north arrow in the map's corner;
+        both items. The bar goes by a round step (1, 2 or 5 × 10^n m) of
+        9 to 22.5 mm; an atlas's bar, whose scale changes with each page,
+        is fitted to 20..45 mm instead."""
         bar = QgsLayoutItemScaleBar(self.layout)
         bar.setStyle("Single Box")
         bar.setLinkedMap(map_item)
@@ -125,11 +130,13 @@ class DossierLayout:
         bar.setBackgroundColor(QColor(255, 255, 255, 210))
         self.layout.addLayoutItem(bar)
         bar.applyDefaultSize()
-        # Round segments fitted to 20..45 mm, so that an atlas page keeps a
-        # sensible bar at every camera's scale.
-        bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
-        bar.setMinimumBarWidth(20)
-        bar.setMaximumBarWidth(45)
+        if atlas:
+            bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
+            bar.setMinimumBarWidth(20)
+            bar.setMaximumBarWidth(45)
+        else:
+            bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFixed)
+            bar.setUnitsPerSegment(round_step(map_item.scale() * 22.5 / 1000))
         bar.attemptMove(QgsLayoutPoint(x, y, MM), page=page)
         arrow = QgsLayoutItemPicture(self.layout)
         arrow.setPicturePath(
@@ -143,6 +150,7 @@ class DossierLayout:
         corner = map_item.pagePositionWithUnits()
         right = corner.x() + map_item.sizeWithUnits().width()
         self._place(arrow, page, right - 12, corner.y() + 2, 10, 14)
+        return bar, arrow
 
     def legend(self, page, map_item, layers, x, y, w, title=True):
         legend = QgsLayoutItemLegend(self.layout)
@@ -172,6 +180,15 @@ class DossierLayout:
         legend.setResizeToContents(True)
         legend.adjustBoxSize()
         return legend
+
+
+def round_step(longest):
+    """The largest of 1, 2, 5 × 10^n not above `longest` (> 0)."""
+    power = 10.0 ** math.floor(math.log10(longest))
+    for mantissa in (5, 2, 1):
+        if mantissa * power <= longest:
+            return mantissa * power
+    return power
 
 
 def padded(rectangle, share=0.08, minimum=40.0):

@@ -11,6 +11,7 @@ import pytest
 from qgis.core import QgsVectorLayer
 
 from tests.conftest import ROOT
+from tests.pdf_pages import camera_page_numbers
 
 LYCEE = ROOT / "resources" / "sample_lycee"
 POPPLER = shutil.which("pdfinfo") and shutil.which("pdftotext")
@@ -72,9 +73,11 @@ def test_pdf_has_a_page_per_camera_not_compliant_or_requiring_masking(lycee):
         ["pdfinfo", str(dossier / "dossier.pdf")], capture_output=True, text=True, check=True
     ).stdout
     pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
-    assert pages == 1 + 1 + len(to_correct) + 1
-    for offset, camera in enumerate(to_correct):
-        text = pdf_text(dossier / "dossier.pdf", 3 + offset)
+    headed = camera_page_numbers(dossier / "dossier.pdf", "Camera")
+    assert list(headed) == [camera["camera_id"] for camera in to_correct]
+    assert pages == 1 + 1 + sum(len(numbers) for numbers in headed.values()) + 1
+    for camera in to_correct:
+        text = pdf_text(dossier / "dossier.pdf", headed[camera["camera_id"]][0])
         assert f"Camera {camera['camera_id']}" in text
         assert camera["verdict_rules"].split(",")[0].strip() in text
 
