@@ -796,7 +796,7 @@
     <message>
       <location filename="camera_coverage/dossier/audit.py" />
       <source>Title of the study (e.g. the commune or the lycée; default: from the layers)</source>
-      <translation type="unfinished" />
+      <translation>Titre de l'étude (par ex. la commune ou le lycée ; par défaut : d'après les couches)</translation>
     </message>
     <message>
       <location filename="camera_coverage/dossier/audited.py" />
@@ -1361,7 +1361,7 @@
     <message>
       <location filename="camera_coverage/dossier/pages.py" />
       <source>Figures (continued)</source>
-      <translation type="unfinished" />
+      <translation>Chiffres (suite)</translation>
     </message>
     <message>
       <location filename="camera_coverage/dossier/pages.py" />
@@ -1376,17 +1376,17 @@
     <message>
       <location filename="camera_coverage/dossier/pages.py" />
       <source>Assumptions and sources (continued)</source>
-      <translation type="unfinished" />
+      <translation>Hypothèses et sources (suite)</translation>
     </message>
     <message>
       <location filename="camera_coverage/dossier/pages.py" />
       <source>page {} / {}</source>
-      <translation type="unfinished" />
+      <translation>page {} / {}</translation>
     </message>
     <message>
       <location filename="camera_coverage/dossier/pages.py" />
       <source>{} (continued)</source>
-      <translation type="unfinished" />
+      <translation>{} (suite)</translation>
     </message>
     <message>
       <location filename="camera_coverage/dossier/plan.py" />
