@@ -321,6 +321,9 @@ def legal_reading(result, values, inputs, parcel_ids, settings, progress=None):
     sign_label = inputs.sign_ids or []
     flag_rules, reasons, required = [], [], np.zeros(n, dtype=bool)
     mostly_masked = masks.mostly_masked
+    explained = exposure.covered_m2 <= 0
+    if result.undetermined is not None:
+        explained = explained | result.undetermined
     for i, seen in enumerate(exposure.private_parcels()):
         evidence = Evidence(
             private_m2=float(exposure.private_m2[i]),
@@ -342,6 +345,8 @@ def legal_reading(result, values, inputs, parcel_ids, settings, progress=None):
             surroundings_m=inputs.surroundings_m,
             masked_share=float(masks.masked_share[i]),
             mostly_masked=bool(mostly_masked[i]),
+            explained=bool(explained[i]),
+            sees_nothing=bool(exposure.covered_m2[i] <= 0),
         )
         if signs is not None:
             evidence.sign_distance_m = float(check.distance_m[i])

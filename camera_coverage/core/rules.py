@@ -206,6 +206,12 @@ class Evidence:
     sign_max_m: float = 30.0
     masked_share: float = 0.0
     mostly_masked: bool = False
+    # The base reason explains why the camera has no land figures (it sees
+    # nothing, or the cadastre does not cover it): it stays, whatever else
+    # is cited; a camera that sees nothing films no ground a sign could be
+    # near.
+    explained: bool = False
+    sees_nothing: bool = False
 
 
 def legal_flags(evidence, tolerance_m2, lang):
@@ -257,7 +263,9 @@ def legal_flags(evidence, tolerance_m2, lang):
             area=number(e.operator_public_m2, lang),
             surroundings=number(e.surroundings_m, lang),
         )
-    if e.sign_too_far:
+    if e.sees_nothing:
+        pass
+    elif e.sign_too_far:
         if e.sign_distance_m is None or not np.isfinite(e.sign_distance_m):
             cite("L251-3-SIGN", "flag_no_sign_at_all")
         else:
@@ -270,7 +278,9 @@ def legal_flags(evidence, tolerance_m2, lang):
             )
     elif e.sign_unnamed:
         cite("L251-3-SIGN", "flag_sign_unnamed", sign=e.sign_id)
-    if not codes:
+    if e.explained:
+        sentences.insert(0, base)
+    elif not codes:
         sentences.append(base)
     if e.unknown_m2 > 0:
         sentences.append(text("note_unknown", lang, area=number(e.unknown_m2, lang)))

@@ -457,3 +457,21 @@ def test_an_infinite_camera_value_rejects_that_camera_only(provider):
     assert [f["camera_id"] for f in result["OUTPUT_CAMERAS"].getFeatures()] == ["OK"]
     (row,) = result["OUTPUT_REJECTED"].getFeatures()
     assert row["camera_id"] == "INF" and "resolution" in row["reason"]
+
+
+def test_signs_keep_the_not_audited_and_sees_nothing_reasons(provider, tmp_path):
+    collection = bad_inputs.town()
+    far, blind = collection["features"][0], collection["features"][1]
+    x, y = far["geometry"]["coordinates"]
+    far["geometry"]["coordinates"] = [x + 3000, y]
+    # Tilted up by 30°: its view never reaches the ground.
+    blind["properties"].update(height_m=5.0, tilt_deg=-30.0)
+    cameras = bad_inputs.write_geojson(tmp_path / "c.geojson", collection)
+    result = audit(provider, str(cameras), SIGNS=str(SAMPLE_TOWN / "signs.geojson"))
+    by_id = {f["camera_id"]: f for f in result["OUTPUT_CAMERAS"].getFeatures()}
+    far_row = by_id[far["properties"]["camera_id"]]
+    assert far_row["flag_reason"].startswith("not audited")
+    assert far_row["public_m2"] == 0 and far_row["masking_required"] == NULL
+    blind_row = by_id[blind["properties"]["camera_id"]]
+    assert blind_row["flag_reason"].startswith("sees nothing")
+    assert "sign" not in blind_row["flag_reason"]

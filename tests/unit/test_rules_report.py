@@ -72,3 +72,36 @@ def test_report_escapes_data_and_lists_everything():
     french = audit_report(cameras, [], [], [], "fr")
     assert "Caméras dont la vue doit être masquée</b>: 1" in french
     assert 'lang="fr"' in french
+
+
+def test_a_camera_not_audited_keeps_its_reason_when_a_sign_rule_is_cited():
+    # Issue 17: with SIGNS, the sign sentence replaced "not audited" and
+    # "sees nothing", and a camera that sees nothing was flagged for a sign
+    # "61 m from the ground filmed" (it films none).
+    from camera_coverage.core.rules import Evidence, legal_flags
+
+    not_audited = Evidence(
+        private_m2=0.0,
+        private_parcels=[],
+        base_reason="not audited: no parcel lies within its reach",
+        unknown_m2=1196.0,
+        sign_too_far=True,
+        sign_distance_m=2793.0,
+        sign_id="S3",
+        explained=True,
+    )
+    codes, reason, required = legal_flags(not_audited, 1.0, "en")
+    assert reason.startswith("not audited: no parcel lies within its reach; ")
+    assert codes == ["L251-3-SIGN"] and "S3" in reason and not required
+    sees_nothing = Evidence(
+        private_m2=0.0,
+        private_parcels=[],
+        base_reason="sees nothing: the view never reaches the ground",
+        sign_too_far=True,
+        sign_distance_m=61.0,
+        sign_id="S2",
+        explained=True,
+        sees_nothing=True,
+    )
+    codes, reason, _ = legal_flags(sees_nothing, 1.0, "en")
+    assert codes == [] and reason == "sees nothing: the view never reaches the ground"
