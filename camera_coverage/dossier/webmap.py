@@ -54,7 +54,7 @@ STYLE = (
     "#tools{position:absolute;top:.5em;left:.5em;background:#fffd;padding:.3em;font-size:.85em}"
     "footer{padding:.3em .8em;font-size:.75em;color:#333}"
     ".key{display:inline-block;box-sizing:border-box;width:.9em;height:.9em;margin:0 .2em 0 .6em;"
-    "vertical-align:middle}.key.line{height:.25em}.entry{white-space:nowrap}"
+    "vertical-align:middle}.entry{white-space:nowrap}"
     ".zone-label{font-size:11px;fill:#333;paint-order:stroke;stroke:#fff;stroke-width:3px;"
     "text-anchor:middle;pointer-events:none}"
 )
@@ -165,11 +165,18 @@ def audit_style(areas):
 
 
 def _key_mark(colour, shape):
+    """A legend swatch on the header's dark band: an area's colour, an
+    outline's frame or a line's stroke, on white."""
     if shape == "outline":
-        return f'<span class="key" style="border:2px dashed {colour}"></span>'
-    if shape == "line":
-        return f'<span class="key line" style="background:{colour}"></span>'
-    return f'<span class="key" style="background:{colour}"></span>'
+        style = f"background:#fff;border:2px solid {colour}"
+    elif shape == "line":
+        style = (
+            f"background:linear-gradient(transparent 38%,{colour} 38%,{colour} 62%,"
+            "transparent 62%),#fff"
+        )
+    else:
+        style = f"background:{colour}"
+    return f'<span class="key" style="{style}"></span>'
 
 
 def write_webmap(
@@ -271,9 +278,9 @@ def write_webmap(
         '<button id="out" type="button">−</button> '
         f'<label><input id="osm" type="checkbox"> {escape(tr("OpenStreetMap background (online)"))}'
         '</label></div><div id="popup" hidden></div></div>'
-        f'<footer><span id="credits">{escape(" · ".join(credits))}</span> '
-        f'<span id="tile-credit" hidden>· {escape(tr("Map tiles © OpenStreetMap contributors"))}'
-        f"</span> · {escape(tr('Click a camera for its figures.'))}</footer>"
+        f'<footer><span id="credits">{escape(" · ".join([*credits, ""]))}</span>'
+        f'<span id="tile-credit" hidden>{escape(tr("Map tiles © OpenStreetMap contributors"))} · '
+        f"</span>{escape(tr('Click a camera for its figures.'))}</footer>"
         f'<script type="application/json" id="data">{data}</script>'
         f"<script>{SCRIPT.read_text(encoding='utf-8')}</script></body></html>\n"
     )
