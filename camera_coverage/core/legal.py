@@ -145,6 +145,10 @@ def legal_reading(result, values, inputs, parcel_ids, settings, progress=None):
         )
     except ValueError as error:
         raise ValueError(text("study_area_empty", settings.lang)) from error
+    if given and n and not shapely.intersects(area, coverage.points).any():
+        # A study area elsewhere (another commune, another CRS) would give
+        # council figures (density, cost) on ground where no camera stands.
+        raise ValueError(text("study_area_no_camera", settings.lang, count=n))
     split = split_unknown(exposure, area)
     unknown_ground = split.unknown_geometry
     private_geometry = exposure.private_geometry

@@ -83,6 +83,12 @@ CATALOGUE = {
         "fr": "la caméra serait en majeure partie masquée ({share} % de sa vue) ; son "
         "implantation devrait être reconsidérée",
     },
+    "study_area_no_camera": {
+        "en": "none of the {count} cameras stands in the study area: check that the study "
+        "area is the right layer (the commune of these cameras) and that its CRS is set right",
+        "fr": "aucune des {count} caméras ne se trouve dans la zone d'étude : vérifiez que la "
+        "zone d'étude est la bonne couche (la commune de ces caméras) et que son SCR est juste",
+    },
     "study_area_empty": {
         "en": "the study area has no polygon with an area (nor do the parcels): give the "
         "commune's outline, or parcels",

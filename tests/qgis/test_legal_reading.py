@@ -209,6 +209,17 @@ def test_a_camera_at_the_edge_of_the_parcels_and_an_empty_study_area(cameras):
         audit({"CAMERAS": cameras, "PARCELS": parcels, "STUDY_AREA": empty})
 
 
+def test_a_study_area_holding_no_camera_is_refused(cameras):
+    # Issue 17: a study area elsewhere (the next commune, a wrong CRS) was
+    # accepted, and the council figures computed on ground with no camera.
+    parcels = parcel_layer([(P2, None, box(-20, -20, 20, -5))])
+    elsewhere = layer_of("Polygon", ["id:integer"], [(box(500, 500, 900, 900), 1)])
+    with pytest.raises(QgsProcessingException, match="none of the 1 cameras stands in the study"):
+        audit({"CAMERAS": cameras, "PARCELS": parcels, "STUDY_AREA": elsewhere})
+    around = layer_of("Polygon", ["id:integer"], [(box(-50, -50, 50, 50), 1)])
+    audit({"CAMERAS": cameras, "PARCELS": parcels, "STUDY_AREA": around})
+
+
 # A camera at the origin looks north, 60°, 40 m, 5,900 px: a house's south
 # wall (10 m) stands 20 m ahead, a second house hides behind it; a garage
 # may stand in front of the first house's door.
