@@ -418,3 +418,92 @@ def test_an_impossible_owner_group_is_a_problem_row_not_a_crash(group):
     rows = read_dgfip(dgfip_bytes([OWNER_ROWS[0].replace(";4;COM;", f";{group};COM;")]))
     assert rows.group == [None]
     assert [code for _, code, _ in rows.problems] == ["owner_bad_group"]
+
+
+def test_a_dwelling_facade_mask_is_the_metre_of_ground_in_front_of_its_wall():
+    # The house's south wall, 10 m at y = 20, faces the camera: its mask on
+    # the ground is the strip 1 m deep in front of it, 10 m², whose near
+    # corners (±5, 19) stand at bearings ±atan(5/19) = ±14.74°. (The
+    # wall is straightened from the view's outline a few centimetres
+    # round its corners: the strip may be that much short.)
+    use = np.array([DWELLING], dtype=object)
+    _, legal = look_north([HOUSE], building_use=use, building_ids=["house"])
+    masks = legal.masks
+    (row,) = np.flatnonzero(masks.kind == "dwelling_facade")
+    assert masks.area_m2[row] == pytest.approx(10.0, abs=0.5)
+    half = math.degrees(math.atan2(5, 19))
+    assert masks.from_deg[row] == pytest.approx(360 - half, abs=0.1)
+    assert masks.to_deg[row] == pytest.approx(half, abs=0.1)
+    strip = shapely.box(X0 - 5, Y0 + 19, X0 + 5, Y0 + 20)
+    assert strip.symmetric_difference(masks.geometry[row]).area < 0.5
+
+
+@pytest.mark.parametrize(("radius", "seen"), [(1.5, False), (2.0, False), (3.0, True)])
+def test_an_entrance_behind_its_wall_is_seen_within_the_entrance_radius(radius, seen):
+    # The door point 2.5 m inside the house (y = 22.5), the visible ground
+    # stopping at its wall (y = 20): it is seen only within a radius of
+    # more than 2.5 m. Its mask is then the part of the disc in front of
+    # the wall: a circle's segment 2.5 m from its centre, r² acos(d / r) -
+    # d √(r² − d²) = 1.125 m² for r = 3 (the disc is a 32-gon: a little less).
+    use = np.array([DWELLING], dtype=object)
+    _, legal = look_north(
+        [HOUSE],
+        building_use=use,
+        building_ids=["house"],
+        entrances=np.array([shapely.Point(X0, Y0 + 22.5)]),
+        entrances_crs=L93,
+        entrance_ids=["door"],
+        entrance_radius_m=radius,
+    )
+    assert bool(legal.dwellings.entrance_seen[0]) is seen
+    assert ("L251-3-ENTRANCE" in legal.flag_rules[0]) is seen
+    rows = np.flatnonzero(legal.masks.kind == "entrance")
+    if not seen:
+        assert len(rows) == 0
+        return
+    (row,) = rows
+    segment = radius**2 * math.acos(2.5 / radius) - 2.5 * math.sqrt(radius**2 - 2.5**2)
+    assert segment == pytest.approx(1.125, abs=1e-3)
+    assert legal.masks.area_m2[row] == pytest.approx(segment, rel=0.06)
+    assert legal.masks.area_m2[row] <= segment
+
+
+def test_two_private_parcels_with_a_public_road_between_are_two_masks():
+    # Looking north, 90°, 40 m; a parcel each side of a road 10 m wide
+    # (x < -5 and x > 5) from 10 m ahead. The west parcel is seen from the
+    # view's edge (315°) to where the road's edge x = -5 meets the range,
+    # 360° − asin(5/40) = 352.82°; the east one from 7.18° to 45°.
+    points, values = camera([0], [0], [0.0], [90.0], [40.0])
+    _, legal = audit(points, values, [box(-60, 10, -5, 60), box(5, 10, 60, 60)], [False, False])
+    masks = legal.masks
+    assert legal.masking_required[0]
+    assert masks.kind.tolist() == ["private_land", "private_land"]
+    edge = math.degrees(math.asin(5 / 40))
+    rows = sorted(zip(masks.from_deg, masks.to_deg))
+    # Arcs are drawn as chords: the road's edge meets them a hair nearer.
+    assert rows[0] == pytest.approx((edge, 45.0), abs=0.1)
+    assert rows[1] == pytest.approx((315.0, 360 - edge), abs=0.1)
+    # The road between is left to film: neither span takes it in.
+    assert rows[0][0] > edge - 0.1 and rows[1][1] < 360 - edge + 0.1
+
+
+def test_the_picture_of_a_mask_has_the_lens_own_height_angle():
+    # 10 m up, tilted 45° down, a lens 60° across and 34° high: a ground
+    # point `a` across and `h` ahead lies s (h + 10) deep and s (h - 10)
+    # above the axis (s = cos 45°).
+    s = math.cos(math.radians(45))
+
+    def picture(a, h):
+        return (
+            0.5 + a / (2 * s * (h + 10) * math.tan(math.radians(30))),
+            0.5 - (h - 10) / (2 * (h + 10) * math.tan(math.radians(17))),
+        )
+
+    points, values = camera(
+        [0], [0], [0.0], [60.0], [40.0], height_m=[10.0], tilt_deg=[45.0], vfov_deg=[34.0]
+    )
+    _, legal = audit(points, values, [box(-2, 8, 2, 14)], [False], **TOWN)
+    masks = legal.masks
+    (row,) = np.flatnonzero(masks.kind == "private_land")
+    expected = shapely.Polygon([picture(-2, 8), picture(2, 8), picture(2, 14), picture(-2, 14)])
+    assert masks.image_outline[row].symmetric_difference(expected).area < 1e-6

@@ -181,3 +181,95 @@ def test_a_wall_with_a_repeated_vertex_is_cut_without_a_numpy_warning():
     with np.errstate(all="raise"):
         outline = outline_of(foot, 3.0, 4.0, 60.0)
     assert outline.area > 0
+
+
+# A 16:9 picture: 60° across but only 34° high (DESIGN's example lens),
+# and the same turned on its side (corridor mode). Every test above has
+# equal angles: these catch one taken for the other.
+HFOV, VFOV = 60.0, 34.0
+
+
+def seen_with(x, y, z, height, tilt, hfov, vfov):
+    """seen_at with the picture's own angles across and up."""
+    t = math.radians(tilt)
+    up = y * math.sin(t) + (z - height) * math.cos(t)
+    depth = y * math.cos(t) - (z - height) * math.sin(t)
+    return (
+        0.5 + x / (2 * depth * math.tan(math.radians(hfov) / 2)),
+        0.5 - up / (2 * depth * math.tan(math.radians(vfov) / 2)),
+    )
+
+
+@pytest.mark.parametrize(
+    ("hfov", "vfov", "top"),
+    # 10 m of wall 20 m ahead, camera 4 m up tilted 10° down, height
+    # unknown: masked up to where the picture's top edge, v/2 - 10° above
+    # the horizontal, meets it: 4 + 20 tan 7° = 6.456 m up for a 34° high
+    # picture, 4 + 20 tan 20° = 11.279 m for a 60° high one.
+    [(HFOV, VFOV, 6.456), (VFOV, HFOV, 11.279)],
+)
+def test_a_wall_in_a_picture_wider_than_it_is_high_and_turned(hfov, vfov, top):
+    exact = 4.0 + 20.0 * math.tan(math.radians(vfov / 2 - 10.0))
+    assert exact == pytest.approx(top, abs=1e-3)
+    (outline,) = wall_outlines(
+        np.array([wall(-5, 5, 20)], dtype=object), np.array([math.inf]),
+        np.array([[X0, Y0]]), np.array([0.0]), np.array([4.0]), np.array([10.0]),
+        np.array([hfov]), np.array([vfov]),
+    )  # fmt: skip
+    corners = [(-5, 0), (5, 0), (5, exact), (-5, exact)]
+    expected = shapely.Polygon([seen_with(x, 20, z, 4, 10, hfov, vfov) for x, z in corners])
+    expected = expected.intersection(shapely.box(0, 0, 1, 1))
+    assert expected.bounds[1] == pytest.approx(0.0, abs=1e-3)
+    assert outline.symmetric_difference(expected).area < 1e-9
+    # The wall's foot, 4 m below the lens 20 m ahead, lies atan(4/20) - 10°
+    # below the picture's axis.
+    below = math.radians(math.degrees(math.atan2(4, 20)) - 10)
+    assert outline.bounds[3] == pytest.approx(
+        0.5 + math.tan(below) / (2 * math.tan(math.radians(vfov / 2))), abs=1e-9
+    )
+
+
+def test_ground_in_a_picture_wider_than_it_is_high():
+    # 10 m up, 45° down: a ground point `a` across and `h` ahead lies
+    # s (h + 10) deep and s (h - 10) above the axis (s = cos 45°).
+    s = math.cos(math.radians(45))
+
+    def picture(a, h):
+        return (
+            0.5 + a / (2 * s * (h + 10) * math.tan(math.radians(HFOV / 2))),
+            0.5 - (h - 10) / (2 * (h + 10) * math.tan(math.radians(VFOV / 2))),
+        )
+
+    box = shapely.box(X0 - 2, Y0 + 8, X0 + 2, Y0 + 14)
+    masks = camera_masks(
+        [[X0, Y0]], [0.0], [HFOV], L93, [0], ["private"], [box],
+        height_m=[10.0], tilt_deg=[45.0], hfov_deg=[HFOV], vfov_deg=[VFOV],
+    )  # fmt: skip
+    expected = shapely.Polygon([picture(-2, 8), picture(2, 8), picture(2, 14), picture(-2, 14)])
+    assert 0 < expected.bounds[1] < expected.bounds[3] < 1
+    assert masks.image_outline[0].symmetric_difference(expected).area < 1e-9
+
+
+def test_two_houses_apart_are_two_masks_each_with_its_own_wall():
+    # Two façades 20 m ahead, 10 m apart across the camera's axis, with
+    # the street between them: two masks, each its own wall in the picture.
+    strips = [
+        shapely.box(X0 - 9, Y0 + 19, X0 - 5, Y0 + 20),
+        shapely.box(X0 + 5, Y0 + 19, X0 + 9, Y0 + 20),
+    ]
+    walls = shapely.MultiLineString([wall(-9, -5, 20), wall(5, 9, 20)])
+    masks = camera_masks(
+        [[X0, Y0]], [0.0], [FOV], L93, [0, 0], ["dwelling_facade"] * 2, strips,
+        height_m=[4.0], tilt_deg=[10.0], hfov_deg=[FOV], vfov_deg=[FOV],
+        zone_walls=[walls, shapely.MultiLineString()], zone_wall_top_m=[3.0, 3.0],
+    )  # fmt: skip
+    assert len(masks) == 2
+    west = trapezoid(-9, -5, 20, 0.0, 3.0, 4.0, 10.0)
+    east = trapezoid(5, 9, 20, 0.0, 3.0, 4.0, 10.0)
+    rows = sorted(range(2), key=lambda r: masks.image_outline[r].centroid.x)
+    assert masks.image_outline[rows[0]].symmetric_difference(west).area < 1e-9
+    assert masks.image_outline[rows[1]].symmetric_difference(east).area < 1e-9
+    # The street between, atan(5/20) either side of the axis, is in neither.
+    assert masks.from_deg[rows[0]] == pytest.approx(360 - math.degrees(math.atan2(9, 19)), abs=1e-6)
+    assert masks.to_deg[rows[0]] == pytest.approx(360 - math.degrees(math.atan2(5, 20)), abs=1e-6)
+    assert masks.from_deg[rows[1]] == pytest.approx(math.degrees(math.atan2(5, 20)), abs=1e-6)
