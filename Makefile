@@ -3,7 +3,7 @@ SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: setup demo demo-plan test test-unit test-qgis lint translations sample-town zip clean mutation
+.PHONY: screenshots setup demo demo-plan test test-unit test-qgis lint translations sample-town zip clean mutation
 
 setup:
 	@bash scripts/setup.sh
@@ -27,6 +27,10 @@ translations: setup
 sample-town: setup
 	$(PY) resources/make_sample_town.py
 	$(PY) resources/make_sample_lycee.py
+
+# The dossier's pages (and the desktop) as PNG into docs/: look at them.
+screenshots: setup
+	$(PY) scripts/screenshot_desktop.py
 
 zip:
 	@bash scripts/package.sh

@@ -12,6 +12,20 @@ import pytest
 from tests.conftest import ROOT, SAMPLE_TOWN, sample_town_cameras
 
 
+def cameras_in_closed_parcels(closing_m=40.0):
+    """The sample town's cameras in its parcels' union closed by
+    `closing_m`, holes filled (both layers in Lambert-93)."""
+    import pyogrio
+    import shapely
+
+    parcels = pyogrio.read_dataframe(SAMPLE_TOWN / "parcels.geojson").geometry.to_numpy()
+    union = shapely.union_all(shapely.make_valid(parcels))
+    closed = union.buffer(closing_m, quad_segs=4).buffer(-closing_m, quad_segs=4)
+    area = shapely.union_all([shapely.Polygon(p.exterior) for p in shapely.get_parts(closed)])
+    cameras = pyogrio.read_dataframe(SAMPLE_TOWN / "cameras.geojson").geometry.to_numpy()
+    return int(shapely.covers(area, cameras).sum())
+
+
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
 def test_dossier_in_french(tmp_path):
     config = tmp_path / "config"
@@ -57,7 +71,11 @@ def test_dossier_in_french(tmp_path):
     assert f"Caméras auditées : {count}" in cover
     # French figures: a space between thousands (pdftotext may turn the
     # narrow no-break space into another space), a decimal comma.
-    cost = r"\s".join(f"{37_500 * count:,}".split(","))
+    # The cost counts the cameras standing in the study area: without one
+    # given, the parcels' union closed by 40 m (README), holes filled.
+    standing = cameras_in_closed_parcels()
+    assert re.search(rf"Caméras implantées dans la zone d'étude : {standing}\b", cover)
+    cost = r"\s".join(f"{37_500 * standing:,}".split(","))
     assert re.search(rf"Coût d'installation du réseau : {cost} €", cover)
     assert re.search(r"\d,\d %", cover)
     html = (tmp_path / "dossier" / "map.html").read_text(encoding="utf-8")

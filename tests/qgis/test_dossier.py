@@ -153,12 +153,21 @@ def test_numbers_printed_equal_those_in_the_layers(town):
     assert re.search(rf"Cameras whose view must be masked: {len(flagged)}\b", cover)
     figures = QgsVectorLayer(results["OUTPUT_FIGURES"], "figures", "ogr")
     by_code = {f["code"]: f for f in figures.getFeatures()}
+    # Density and cost count the cameras standing in the study area (the
+    # parcels' convex hull, given), here by QGIS's own geometry engine.
+    parcels = QgsVectorLayer(str(SAMPLE_TOWN / "parcels.geojson"), "parcels", "ogr")
+    hull = QgsGeometry.unaryUnion([f.geometry() for f in parcels.getFeatures()]).convexHull()
+    points = QgsVectorLayer(str(SAMPLE_TOWN / "cameras.geojson"), "cameras", "ogr")
+    standing = sum(1 for f in points.getFeatures() if hull.contains(f.geometry()))
+    del parcels, points
+    assert 0 < standing < len(cameras)  # one sample-town camera stands outside
+    assert by_code["cameras_in_study_area"]["value"] == standing
     # Cameras per 1,000 inhabitants, from the population given.
-    per_1000 = len(cameras) / 2500 * 1000
+    per_1000 = standing / 2500 * 1000
     assert by_code["cameras_per_1000"]["value"] == pytest.approx(per_1000)
     assert re.search(rf"Cameras per 1,000 inhabitants: {per_1000:.1f}\s", cover)
-    # Cost: every camera at the default 37,500 € and 7,500 € a year.
-    assert f"{37_500 * len(cameras):,} €" in cover and f"{7_500 * len(cameras):,} €" in cover
+    # Cost: every camera standing there at the default 37,500 € and 7,500 € a year.
+    assert f"{37_500 * standing:,} €" in cover and f"{7_500 * standing:,} €" in cover
     headed = camera_page_numbers(dossier / "dossier.pdf", "Camera")
     for feature in flagged:
         text = pdf_text(dossier / "dossier.pdf", headed[feature["camera_id"]][0])
