@@ -149,13 +149,10 @@ def assert_same_figures(batch, reference, rel=1e-9):
             assert not np.isnan(worst).any(), column
         else:
             # An empty value (masking unknown: not audited) equals only another.
-            diff = [
-                (i, a, b)
-                for i, a, b in zip(reference.index, ours, theirs)
-                if (pd.isna(a) or pd.isna(b))
-                and not (pd.isna(a) and pd.isna(b))
-                or not pd.isna(a)
-                and not pd.isna(b)
-                and a != b
-            ]
+            def differ(a, b):
+                if pd.isna(a) or pd.isna(b):
+                    return not (pd.isna(a) and pd.isna(b))
+                return a != b
+
+            diff = [(i, a, b) for i, a, b in zip(reference.index, ours, theirs) if differ(a, b)]
             assert not diff, (column, diff[:3])
