@@ -3,9 +3,13 @@ QGIS: owners from a DGFiP file, the study area, dwellings and entrances,
 private operators, signs and masks, on scenes worked out by hand, on the
 Monaco buildings and cameras and on the Paris 18e parcels."""
 
+import json
 import math
 
+import numpy as np
 import pytest
+import shapely
+from pyproj import Transformer
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
@@ -128,7 +132,14 @@ def test_the_legal_names_and_advanced_parameters(provider):
         for name, p in parameters.items()
         if p.flags() & QgsProcessingParameterDefinition.FlagAdvanced
     }
-    assert {"OWNERS_ID_FIELD", "PUBLIC_GROUPS", "SURROUNDINGS_M", "ENTRANCE_RADIUS_M"} <= advanced
+    assert {
+        "OWNERS_ID_FIELD",
+        "PUBLIC_GROUPS",
+        "SURROUNDINGS_M",
+        "ENTRANCE_RADIUS_M",
+        "MASK_MIN_AREA_M2",
+    } <= advanced
+    assert parameters["MASK_MIN_AREA_M2"].defaultValue() == 0.5
     assert not {"OWNERS", "STUDY_AREA", "ENTRANCES", "SIGNS", "CAMERAS"} & advanced
 
 
@@ -465,3 +476,149 @@ def test_paris_parcels_study_area_and_owners(tmp_path):
     assert 0 < len(edge) < len(cameras) / 2
     public_pieces = [p for p in result["OUTPUT_PIECES"].getFeatures() if p["parcel_id"] in set(ids)]
     assert all(p["class"] == "public" and p["owner_group"] == "4" for p in public_pieces)
+
+
+def test_entrance_radius_m_decides_whether_an_entrance_behind_its_wall_is_seen():
+    # The door point 2.5 m inside the house, the visible ground stopping at
+    # its wall: seen within a radius of 3 m, not within the default 1.5 m.
+    entrances = layer_of("Point", ["entrance_id:string"], [(point(0, 22.5), "door")])
+    buildings = layer_of(
+        "Polygon", ["building_id:string", "building:string"], [(HOUSE, "house", "house")]
+    )
+    seen = {}
+    for radius in (None, 3.0):
+        extra = {} if radius is None else {"ENTRANCE_RADIUS_M": radius}
+        result = audit(
+            {
+                "CAMERAS": north_camera(),
+                "BUILDINGS": buildings,
+                "ENTRANCES": entrances,
+                **town(),
+                **extra,
+            }
+        )
+        seen[radius] = features_by(result["OUTPUT_CAMERAS"], "camera_id")["n"]
+        kinds = [m["kind"] for m in result["OUTPUT_MASKS"].getFeatures()]
+        assert ("entrance" in kinds) is (radius is not None)
+    assert not seen[None]["entrance_seen"]
+    assert seen[3.0]["entrance_seen"] and seen[3.0]["entrance_ids"] == "door"
+    assert "L251-3-ENTRANCE" in seen[3.0]["flag_rules"]
+
+
+def test_image_outline_of_a_lens_wider_than_it_is_high():
+    # 10 m up, 45° down, 60° across and 34° high: a ground point `a`
+    # across and `h` ahead lies s (h + 10) deep and s (h - 10) above the
+    # picture's axis (s = cos 45°).
+    cameras = camera_layer(
+        [(X0, Y0, "t", 0.0, 60.0, 40.0, 10.0, 45.0, 34.0)],
+        fields="camera_id:string,direction:double,fov:double,range_m:double,height_m:double,"
+        "tilt_deg:double,vfov_deg:double",
+    )
+    result = audit(
+        {
+            "CAMERAS": cameras,
+            "PARCELS": parcel_layer([("private", None, box(-2, 8, 2, 14))]),
+            "STUDY_AREA": town()["STUDY_AREA"],
+        }
+    )
+    (mask,) = list(result["OUTPUT_MASKS"].getFeatures())
+    s = math.cos(math.radians(45))
+
+    def picture(a, h):
+        return (
+            0.5 + a / (2 * s * (h + 10) * math.tan(math.radians(30))),
+            0.5 - (h - 10) / (2 * (h + 10) * math.tan(math.radians(17))),
+        )
+
+    corners = [picture(a, h) for a, h in ((-2, 8), (2, 8), (2, 14), (-2, 14))]
+    expected = shapely.Polygon(corners)
+    assert shapely.from_wkt(mask["image_outline"]).symmetric_difference(expected).area < 1e-5
+
+
+def _shapely(geometry):
+    return shapely.from_wkb(bytes(geometry.asWkb()))
+
+
+def _widest_free_run(ground, origin, start_deg, span_deg, reach, step=0.05):
+    """The widest run of grid bearings, clockwise from `start_deg` over
+    `span_deg`, whose rays from `origin` meet none of `ground`."""
+    bearings = start_deg + np.r_[np.arange(0.0, span_deg, step), span_deg]
+    rad = np.radians(bearings)
+    unit = np.column_stack([np.sin(rad), np.cos(rad)])
+    rays = shapely.linestrings(np.stack([origin + 1e-4 * unit, origin + reach * unit], axis=1))
+    hit = shapely.intersects(ground, rays)
+    marks = np.r_[bearings[0], bearings[hit], bearings[-1]]
+    return float(np.diff(marks).max(initial=0.0))
+
+
+def _true_north_on_grid(x, y):
+    """The grid bearing of true north at (x, y) in Lambert-93, from a step
+    north in longitude and latitude (pyproj)."""
+    to_lonlat = Transformer.from_crs("EPSG:2154", "EPSG:4326", always_xy=True)
+    to_grid = Transformer.from_crs("EPSG:4326", "EPSG:2154", always_xy=True)
+    lon, lat = to_lonlat.transform(x, y)
+    x1, y1 = to_grid.transform(lon, lat + 1e-4)
+    return math.degrees(math.atan2(x1 - x, y1 - y))
+
+
+def test_sample_town_masks_span_only_the_ground_they_mask(tmp_path):
+    """Each mask row of the sample town is one contiguous span of its own
+    ground: no bearing inside it is free of that ground for more than 1°
+    (CAM-13's dwelling façades were one mask from 218° to 177°, 319° for
+    six separate walls, blanking the street between them); no row spans
+    more than the dwellings its camera sees; every row is a flagged
+    camera's; and the slivers dropped are counted in the log."""
+    feedback = Recording()
+    result = audit(
+        {
+            "CAMERAS": str(SAMPLE_TOWN / "cameras.geojson"),
+            "PARCELS": str(SAMPLE_TOWN / "parcels.geojson"),
+            "BUILDINGS": str(SAMPLE_TOWN / "buildings.geojson"),
+            "OWNERS": str(SAMPLE_TOWN / "owners.csv"),
+            "ENTRANCES": str(SAMPLE_TOWN / "entrances.geojson"),
+        },
+        feedback,
+    )
+    town_cameras = json.loads((SAMPLE_TOWN / "cameras.geojson").read_text(encoding="utf-8"))
+    where = {
+        f["properties"]["camera_id"]: (
+            np.array(f["geometry"]["coordinates"], dtype=float),
+            f["properties"]["range_m"],
+        )
+        for f in town_cameras["features"]
+    }
+    town_buildings = json.loads((SAMPLE_TOWN / "buildings.geojson").read_text(encoding="utf-8"))
+    building = {
+        f["properties"]["building_id"]: shapely.geometry.shape(f["geometry"])
+        for f in town_buildings["features"]
+    }
+    cameras = features_by(result["OUTPUT_CAMERAS"], "camera_id")
+    rows = list(result["OUTPUT_MASKS"].getFeatures())
+    per_camera = {}
+    for mask in rows:
+        camera_id = mask["camera_id"]
+        assert cameras[camera_id]["masking_required"] is True
+        per_camera.setdefault(camera_id, []).append(mask)
+        origin, range_m = where[camera_id]
+        ground = _shapely(mask.geometry())
+        assert mask["area_m2"] >= 0.5
+        start = mask["from_deg"] + _true_north_on_grid(*origin)
+        span = 360.0 if mask["to_deg"] == 360.0 else (mask["to_deg"] - mask["from_deg"]) % 360
+        free = _widest_free_run(ground, origin, start, span, 2 * range_m)
+        assert free <= 1.1, (camera_id, mask["kind"], mask["from_deg"], mask["to_deg"], free)
+        if mask["kind"] == "dwelling_facade":
+            # Within the bearings of the dwellings it sees (and the metre
+            # of ground in front of their walls).
+            seen = [building[b] for b in cameras[camera_id]["dwelling_ids"].split(", ")]
+            walls = shapely.buffer(shapely.union_all(seen), 1.5)
+            free = _widest_free_run(walls, origin, start, span, 2 * range_m)
+            assert free <= 1.1, (camera_id, mask["from_deg"], mask["to_deg"], free)
+    # CAM-13's six walls round it are masked apart, none across the street.
+    facades = [m for m in per_camera["CAM-13"] if m["kind"] == "dwelling_facade"]
+    assert len(facades) >= 3
+    widest = max((m["to_deg"] - m["from_deg"]) % 360 for m in facades)
+    assert widest < 100
+    assert any("slivers smaller than 0.5 m²" in line for line in feedback.lines)
+    assert any(
+        f"{len(rows)} masks for {len(per_camera)} cameras" in line for line in feedback.lines
+    )
