@@ -269,6 +269,9 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
         data = read_features(source, [], feedback, 25, 30, layer=layer)
         if data is None:
             return None
+        if len(data.geometries) == 0:
+            feedback.pushInfo(self.tr("The walls layer is empty: no walls hide the view."))
+            return None, None
         return data.geometries, crs_of(source, self.tr("walls"))
 
     def _read_plan(self, parameters, context, feedback, cameras):
