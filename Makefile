@@ -30,6 +30,7 @@ sample-town: setup
 
 # The dossier's pages (and the desktop) as PNG into docs/: look at them.
 screenshots: setup
+	@bash scripts/screenshot_dossier.sh
 	$(PY) scripts/screenshot_desktop.py
 
 zip:

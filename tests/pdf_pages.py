@@ -3,7 +3,9 @@ boxes (poppler's `pdftotext -bbox-layout`), and the faults a reader would
 notice: two lines drawn over each other, a line leaving the page.
 No QGIS here: any PDF can be checked, whoever made it."""
 
+import re
 import subprocess
+import unicodedata
 from dataclasses import dataclass
 from xml.etree import ElementTree
 
@@ -39,6 +41,12 @@ class Page:
     @property
     def text(self):
         return "\n".join(line.text for line in self.lines)
+
+
+def flat(text):
+    """Text as it reads, to compare with what a PDF shows: ligatures
+    (ﬁ) and narrow no-break spaces unfolded, runs of white space as one."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", str(text))).strip()
 
 
 def pdf_pages(path):

@@ -15,7 +15,7 @@ from qgis.core import QgsProject, QgsVectorLayer
 
 from camera_coverage.core.messages import number
 from tests.conftest import ROOT
-from tests.pdf_pages import layout_faults, pdf_pages
+from tests.pdf_pages import flat, layout_faults, pdf_pages
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
 # What a printer keeps: no text closer than 5 mm to the paper's edge.
@@ -86,9 +86,9 @@ def test_every_mask_row_is_printed_on_its_cameras_pages(demo, which):
     assert rows, "the demo has masks"
     missing = []
     for camera_id, area, start, end in rows:
-        text = re.sub(r"\s+", " ", camera_pages(pages, lang, camera_id))
+        text = flat(camera_pages(pages, lang, camera_id))
         assert text, f"no page for camera {camera_id}"
-        printed = f"{number(area, lang, 1)} m² · {start:.0f}°–{end:.0f}°"
+        printed = flat(f"{number(area, lang, 1)} m² · {start:.0f}°–{end:.0f}°")
         if printed not in text:
             missing.append(f"{camera_id}: {printed}")
     assert not missing, "\n".join(missing)
@@ -106,7 +106,7 @@ def test_every_page_says_the_study_the_date_and_its_number(demo, which):
     assert "camera_coverage" in author and getpass.getuser() not in author
     date = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
     for page in pages:
-        text = re.sub(r"\s+", " ", page.text)
+        text = flat(page.text)
         assert f"{page.number} / {len(pages)}" in text, page.number
         assert title in text, page.number
         assert date.search(text), page.number
@@ -119,9 +119,9 @@ def test_no_folder_of_the_machine_is_printed(demo, which):
     texts = [page.text for page in pdf_pages(pdf)]
     texts.append((pdf.parent / "report.html").read_text(encoding="utf-8"))
     for text in texts:
-        flat = re.sub(r"\s+", "", text)
+        squeezed = re.sub(r"\s+", "", text)
         for folder in (str(out), str(ROOT), os.path.expanduser("~")):
-            assert re.sub(r"\s+", "", folder) not in flat
+            assert re.sub(r"\s+", "", folder) not in squeezed
 
 
 @pytest.mark.parametrize("which", ["town", "plan"])
