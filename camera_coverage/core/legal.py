@@ -348,6 +348,7 @@ def legal_reading(result, values, inputs, parcel_ids, settings, progress=None):
             operator_public_m2=float(operator_public[i]),
             surroundings_m=inputs.surroundings_m,
             masked_share=float(masks.masked_share[i]),
+            masked_measure=masks.masked_measure[i],
             mostly_masked=bool(mostly_masked[i]),
             explained=bool(explained[i]),
             sees_nothing=bool(exposure.covered_m2[i] <= 0),

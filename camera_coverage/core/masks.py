@@ -70,8 +70,12 @@ class Masks:
     pans. Per camera: `masked_share`, the part of its view that all its
     masks together take, counted once where they overlap (of the picture,
     of the visible ground or of the horizontal angle: see camera_masks);
-    `slivers` and `sliver_m2`, the pieces under the minimum area dropped
-    and their area."""
+    `masked_measure`, what that share is of ("picture", "ground",
+    "angle"; "" without masks), unlike each row's `share_of_view`, the
+    part of the horizontal angle its bearings span (a mask across the
+    whole width but only in the distance spans all the angle and little
+    of the picture); `slivers` and `sliver_m2`, the pieces under the
+    minimum area dropped and their area."""
 
     camera: np.ndarray
     kind: np.ndarray
@@ -83,6 +87,7 @@ class Masks:
     share_of_view: np.ndarray
     image_outline: np.ndarray
     masked_share: np.ndarray
+    masked_measure: np.ndarray
     slivers: np.ndarray
     sliver_m2: np.ndarray
 
@@ -354,7 +359,7 @@ def _merged_share(camera, start, span, view_start, view_deg, n_cameras):
 
 def _area_share(camera, geoms, outline, view_area_m2, n_cameras):
     """Per camera, the share of the picture (outlines, in a unit square) or
-    else of the visible ground that its masks take. The pictures are small:
+    else of the visible ground that its masks take, and which it is. The pictures are small:
     they are unioned. On the ground, private land and the public domain a
     private operator films never overlap; a façade strip or an entrance
     disc may lie on them and is then counted twice, a few square metres
@@ -381,7 +386,8 @@ def _area_share(camera, geoms, outline, view_area_m2, n_cameras):
             np.where(view_area_m2 > 0, area / view_area_m2, 0.0),
         )
     share[np.setdiff1d(np.arange(n_cameras), camera)] = 0.0
-    return np.clip(share, 0.0, 1.0)
+    measure = np.where(pictured, "picture", "ground").astype(object)
+    return np.clip(share, 0.0, 1.0), measure
 
 
 def _angle_share(camera, start, span, grid_direction, view_deg, n_cameras):
@@ -525,9 +531,11 @@ def camera_masks(
             walls[standing], wall_top[standing], origin[standing], *pinhole(standing)
         )
     if view_area_m2 is not None:
-        masked = _area_share(camera, geoms, outline, view_area_m2, n_cameras)
+        masked, measure = _area_share(camera, geoms, outline, view_area_m2, n_cameras)
     else:
         masked = _angle_share(camera, start, span, grid_direction, view_deg, n_cameras)
+        measure = np.full(n_cameras, "angle", dtype=object)
+    measure[np.setdiff1d(np.arange(n_cameras), camera)] = ""
     return Masks(
         camera=camera,
         kind=kind,
@@ -539,6 +547,7 @@ def camera_masks(
         share_of_view=np.minimum(span / view, 1.0),
         image_outline=outline,
         masked_share=masked,
+        masked_measure=measure,
         slivers=slivers,
         sliver_m2=sliver_m2,
     )

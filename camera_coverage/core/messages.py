@@ -78,10 +78,18 @@ CATALOGUE = {
         "peut-être des habitations : {ids}",
     },
     "note_mostly_masked": {
-        "en": "the camera would be mostly masked ({share} % of its view); its placement "
-        "should be reconsidered",
-        "fr": "la caméra serait en majeure partie masquée ({share} % de sa vue) ; son "
-        "implantation devrait être reconsidérée",
+        "en": "the camera would be mostly masked ({share} % {measure}, all its masks "
+        "together); its placement should be reconsidered",
+        "fr": "la caméra serait en majeure partie masquée ({share} % {measure}, tous ses "
+        "masques ensemble) ; son implantation devrait être reconsidérée",
+    },
+    # What a camera's masked share is a share of (a mask's own share_of_view
+    # is always the part of the horizontal angle its bearings span).
+    "masked_of_picture": {"en": "of its picture", "fr": "de son image"},
+    "masked_of_ground": {"en": "of the ground it sees", "fr": "du sol qu'elle voit"},
+    "masked_of_angle": {
+        "en": "of its horizontal angle of view",
+        "fr": "de son angle de vue horizontal",
     },
     "study_area_no_camera": {
         "en": "none of the {count} cameras stands in the study area: check that the study "

@@ -205,6 +205,8 @@ class Evidence:
     sign_id: str = None
     sign_max_m: float = 30.0
     masked_share: float = 0.0
+    # What masked_share is a share of: "picture", "ground" or "angle".
+    masked_measure: str = "picture"
     mostly_masked: bool = False
     # The base reason explains why the camera has no land figures (it sees
     # nothing, or the cadastre does not cover it): it stays, whatever else
@@ -295,7 +297,14 @@ def legal_flags(evidence, tolerance_m2, lang):
             )
         )
     if e.mostly_masked:
-        sentences.append(text("note_mostly_masked", lang, share=number(100 * e.masked_share, lang)))
+        sentences.append(
+            text(
+                "note_mostly_masked",
+                lang,
+                share=number(100 * e.masked_share, lang),
+                measure=text(f"masked_of_{e.masked_measure or 'picture'}", lang),
+            )
+        )
     required = any(code in MASKING_RULES for code in codes)
     return codes, "; ".join(sentences), required
 

@@ -2050,6 +2050,16 @@
     </message>
     <message>
       <location filename="camera_coverage/layers/legal_output.py" />
+      <source>of its picture</source>
+      <translation>de son image</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_output.py" />
+      <source>A mask's share_of_view is the part of the horizontal angle its bearings span; a camera's masked_share is the part of its picture (else of the ground it sees) that all its masks take together, counted once: a mask across the whole width but only in the distance spans all the angle and little of the picture.</source>
+      <translation>Le share_of_view d’un masque est la part de l’angle horizontal que couvrent ses azimuts ; le masked_share d’une caméra est la part de son image (à défaut, du sol qu’elle voit) que prennent tous ses masques ensemble, comptée une fois : un masque sur toute la largeur mais seulement au loin couvre tout l’angle et peu de l’image.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_output.py" />
       <source>Masks to apply (per flagged camera: zone, bearings from true north, image outline)</source>
       <translation>Masques à appliquer (par caméra signalée : zone, azimuts depuis le nord géographique, contour dans l'image)</translation>
     </message>
@@ -2077,6 +2087,16 @@
       <location filename="camera_coverage/layers/legal_output.py" />
       <source>Immediate surroundings a private operator may film</source>
       <translation>Abords immédiats qu'un opérateur privé peut filmer</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_output.py" />
+      <source>of the ground it sees</source>
+      <translation>du sol qu’elle voit</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_output.py" />
+      <source>of its horizontal angle of view</source>
+      <translation>de son angle de vue horizontal</translation>
     </message>
     <message>
       <location filename="camera_coverage/layers/legal_output.py" />
@@ -2125,8 +2145,8 @@
     </message>
     <message>
       <location filename="camera_coverage/layers/legal_output.py" />
-      <source>the camera would be mostly masked ({:.0f} % of its view); its placement should be reconsidered</source>
-      <translation>la caméra serait en majeure partie masquée ({:.0f} % de sa vue) ; son implantation devrait être reconsidérée</translation>
+      <source>the camera would be mostly masked ({:.0f} % {}, all its masks together); its placement should be reconsidered</source>
+      <translation>la caméra serait en majeure partie masquée ({:.0f} % {}, tous ses masques ensemble) ; son implantation devrait être reconsidérée</translation>
     </message>
     <message>
       <location filename="camera_coverage/layers/legal_output.py" />

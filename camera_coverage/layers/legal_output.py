@@ -184,6 +184,14 @@ def write_masks(algorithm, parameters, context, feedback, crs_id, masks, camera_
     )
 
 
+def _measure(measure):
+    """What a camera's masked_share is a share of, in words."""
+    return {
+        "ground": tr("of the ground it sees"),
+        "angle": tr("of its horizontal angle of view"),
+    }.get(measure, tr("of its picture"))
+
+
 def log_masks(feedback, masks, min_area_m2):
     """How many masks for how many cameras, what a mask spans, and the
     slivers dropped."""
@@ -193,6 +201,14 @@ def log_masks(feedback, masks, min_area_m2):
             "more than {}° apart are separate masks, so that no mask blanks ground that "
             "needs none."
         ).format(len(masks), len(np.unique(masks.camera)), f"{MASK_GAP_DEG:g}")
+    )
+    feedback.pushInfo(
+        tr(
+            "A mask's share_of_view is the part of the horizontal angle its bearings span; a "
+            "camera's masked_share is the part of its picture (else of the ground it sees) "
+            "that all its masks take together, counted once: a mask across the whole width "
+            "but only in the distance spans all the angle and little of the picture."
+        )
     )
     slivers = int(masks.slivers.sum())
     if slivers:
@@ -325,9 +341,9 @@ def legal_report(land, layers, legal, public_by_expression, public_by_owners, ca
         (
             camera_ids[i],
             tr(
-                "the camera would be mostly masked ({:.0f} % of its view); its placement "
-                "should be reconsidered"
-            ).format(100 * legal.masks.masked_share[i]),
+                "the camera would be mostly masked ({:.0f} % {}, all its masks together); its "
+                "placement should be reconsidered"
+            ).format(100 * legal.masks.masked_share[i], _measure(legal.masks.masked_measure[i])),
         )
         for i in np.flatnonzero(legal.masks.mostly_masked)
     ]

@@ -371,6 +371,9 @@ def test_private_land_across_north_masked_with_its_bearings():
     assert masks.to_deg[0] == pytest.approx(30.0, abs=1e-6)
     assert masks.share_of_view[0] == pytest.approx(1.0)
     assert "mostly masked" in legal.flag_reason[0]
+    # No height nor tilt, so no picture: the share said is of the ground.
+    assert masks.masked_measure[0] == "ground"
+    assert "% of the ground it sees, all its masks together)" in legal.flag_reason[0]
 
 
 def test_a_city_study_area_on_a_grid_matches_the_exact_closing_to_a_cell():

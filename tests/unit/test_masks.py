@@ -268,6 +268,10 @@ def test_masked_share_is_the_picture_taken_or_else_the_ground():
     # Known height and tilt: the part of the picture; else 80 m² of 400 m².
     assert masks.masked_share[0] == pytest.approx(picture_box.area)
     assert masks.masked_share[1] == pytest.approx(80.0 / 400.0)
+    assert list(masks.masked_measure) == ["picture", "ground"]
+    # Each mask's share_of_view stays the part of the angle it spans.
+    half = math.degrees(math.atan2(2, 10))
+    assert list(masks.share_of_view) == pytest.approx([2 * half / 90.0] * 2)
 
 
 # A zone from a real audit (cadastre and façade strips merged) whose rings
