@@ -51,7 +51,7 @@ from ..layers.exposure_output import (
 )
 from ..layers.feedback import feedback_progress
 from ..layers.input_notes import bad_input_assumptions, report_bad_input
-from ..layers.land_input import add_land_parameters, read_land
+from ..layers.land_input import STUDY_AREA, add_land_parameters, read_land
 from ..layers.legal_input import add_legal_parameters, read_legal_layers
 from ..layers.legal_output import (
     LEGAL_FIELDS,
@@ -184,7 +184,15 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
         # The dossier draws the views whose figures it prints, asked for or not.
         parameters = with_dossier_views(parameters)
         cameras = read_cameras(self, parameters, context, feedback, 5)
-        parcels = read_parcels(self, parameters, context, feedback, 5, 20)
+        parcels = read_parcels(
+            self,
+            parameters,
+            context,
+            feedback,
+            5,
+            20,
+            default_study_area=not parameters.get(STUDY_AREA),
+        )
         buildings = read_buildings(self, parameters, context, feedback, 20, 30)
         if cameras is None or parcels is None or buildings is None:
             return {}

@@ -342,6 +342,21 @@ def study_area(parcels, area=None, closing_m=CLOSING_M):
     return polygonal([shapely.union_all(shells)])[0]
 
 
+def outside_study_area(parcels, seen):
+    """The parts of the `seen` polygons (in the parcels' metric CRS) that
+    the default study area of `parcels` leaves out: where reading more
+    parcels could still change it (a square whose ring of parcels lies
+    beyond those read is filled only once the ring is read)."""
+    seen = np.asarray(seen, dtype=object)
+    seen = seen[~shapely.is_missing(seen) & ~shapely.is_empty(seen)]
+    try:
+        area = study_area(parcels)
+    except ValueError:
+        return seen
+    left = polygonal(shapely.difference(seen, area))
+    return left[~shapely.is_empty(left) & (shapely.area(left) > 0.01)]
+
+
 def _shift_or(grid, radius, combine):
     """Dilation (np.logical_or) or erosion (np.logical_and) of a boolean
     grid by a disc of `radius` cells; the grid is padded beforehand."""

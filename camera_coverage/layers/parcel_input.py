@@ -4,6 +4,7 @@ cadastre layer, its id field, and which parcels are public."""
 from dataclasses import dataclass
 
 import numpy as np
+import shapely
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterExpression,
@@ -13,8 +14,10 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.land import CLOSING_M
+from ..core.explain import beyond_cadastre
+from ..core.land import CLOSING_M, outside_study_area
 from ..core.reach import MARGIN_M
+from ..core.working_crs import reproject
 from ..translation import tr
 from .layer_io import (
     checked_expression,
@@ -26,13 +29,16 @@ from .layer_io import (
     read_features,
     required_source,
 )
-from .reach import boxes_for, report_read
+from .reach import boxes_around, boxes_for, report_read, seen_ground
 
 PARCELS = "PARCELS"
 PARCEL_ID_FIELD = "PARCEL_ID_FIELD"
 PUBLIC_EXPRESSION = "PUBLIC_EXPRESSION"
 TOLERANCE_M2 = "TOLERANCE_M2"
 CONVENTIONAL_ID = "id"
+# How far around the seen ground left out of the default study area the
+# parcels are read, in turn, to find the ring of parcels that closes it.
+STUDY_AREA_MARGINS_M = (250.0, 500.0, 1000.0, 2000.0, 4000.0)
 
 
 @dataclass
@@ -79,8 +85,11 @@ def add_parcel_parameters(algorithm):
     )
 
 
-def read_parcels(algorithm, parameters, context, feedback, start, end):
-    """The parcel layer as arrays for the core, or None when cancelled."""
+def read_parcels(algorithm, parameters, context, feedback, start, end, default_study_area=False):
+    """The parcel layer as arrays for the core, or None when cancelled.
+    With `default_study_area` (the study area will be made from the
+    parcels), enough parcels are read for it to be that of reading them
+    all where the cameras see."""
     source = required_source(
         algorithm,
         parameters,
@@ -114,6 +123,9 @@ def read_parcels(algorithm, parameters, context, feedback, start, end):
         # No parcel near any camera: the layer is read whole, so that its
         # CRS is checked and each camera is told the cadastre misses it.
         data = read_features(source, fields, feedback, start, end, layer=layer)
+    if data is not None and boxes is not None and default_study_area:
+        reading = (feedback, start, end, layer, crs)
+        data = _read_to_close_the_study_area(algorithm, source, fields, reading, data, boxes)
     if data is None:
         return None
     report_read(
@@ -137,6 +149,42 @@ def read_parcels(algorithm, parameters, context, feedback, start, end):
         tr("{} parcels read, {} selected as public.").format(len(parcel_ids), int(is_public.sum()))
     )
     return ParcelInput(data.geometries, crs, parcel_ids, is_public, int(is_public.sum()))
+
+
+def _read_to_close_the_study_area(algorithm, source, fields, reading, data, boxes):
+    """Read farther where the cameras see ground the default study area of
+    the parcels read leaves out: a square is public domain once the ring
+    of parcels around it is read (its hole is filled), and that ring may
+    lie beyond the cameras' reach. Boxes grow around that ground until it
+    is taken in, or up to the last of STUDY_AREA_MARGINS_M, or until they
+    would take most of the layer, which is then read whole."""
+    seen = seen_ground(algorithm)
+    if not seen:
+        return data
+    feedback, start, end, layer, crs = reading
+    for margin in STUDY_AREA_MARGINS_M:
+        parcels = reproject(data.geometries, crs, seen.crs)
+        left = outside_study_area(parcels, _audited(seen, parcels))
+        if not len(left):
+            return data
+        more = boxes_around(left, seen.crs, source, crs, margin)
+        if more is None:
+            return read_features(source, fields, feedback, start, end, layer=layer)
+        boxes = np.concatenate([boxes, more])
+        data = read_features(source, fields, feedback, start, end, layer=layer, boxes=boxes)
+        if data is None:
+            return None
+    return data
+
+
+def _audited(seen, parcels):
+    """The footprints of the cameras with a parcel within reach: the others
+    are not audited (the cadastre does not cover them), whatever the study
+    area."""
+    if seen.points is None:
+        return seen.footprints
+    located = ~shapely.is_missing(parcels) & ~shapely.is_empty(parcels)
+    return seen.footprints[~beyond_cadastre(seen.points, parcels[located], seen.reach_m)]
 
 
 def public_expression(algorithm, parameters, context):

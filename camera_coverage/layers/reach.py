@@ -3,6 +3,8 @@ note where the cameras can see, and the readers of parcels and buildings
 then ask their layer only for the features whose bounding box meets those
 places (through the layer's spatial index), instead of the whole layer."""
 
+from dataclasses import dataclass
+
 import numpy as np
 
 from ..core.audit import camera_coverage
@@ -16,16 +18,33 @@ READ_WITHIN_REACH = True
 MOST_OF_THE_LAYER = 0.5
 
 
+@dataclass
+class Seen:
+    """What the cameras can see, in a metric CRS: the extent to read
+    around, the footprints, and (for cameras) their points and reach."""
+
+    extent: np.ndarray
+    crs: str
+    footprints: np.ndarray
+    points: np.ndarray = None
+    reach_m: np.ndarray = None
+
+
 class _Reach:
     def __init__(self, compute):
         self._compute = compute
-        self._geometries = None
+        self._seen = None
+
+    def seen(self):
+        """The Seen, or False when it cannot be known."""
+        if self._seen is None:
+            self._seen = self._compute()
+        return self._seen
 
     def geometries(self):
         """(geometries in a metric CRS, that CRS), or None when unknown."""
-        if self._geometries is None:
-            self._geometries = self._compute()
-        return self._geometries
+        seen = self.seen()
+        return (seen.extent, seen.crs) if seen else None
 
 
 def remember_cameras(algorithm, cameras):
@@ -41,7 +60,13 @@ def remember_cameras(algorithm, cameras):
             # No usable camera, a CRS pyproj cannot use...: read everything,
             # and the audit itself says what is wrong.
             return False
-        return audit_extent(coverage), coverage.working_crs
+        return Seen(
+            audit_extent(coverage),
+            coverage.working_crs,
+            coverage.footprints,
+            coverage.points,
+            np.nan_to_num(np.asarray(coverage.outer_m, dtype=float)),
+        )
 
     algorithm._camera_coverage_reach = _Reach(compute)
 
@@ -56,7 +81,8 @@ def remember_coverage(algorithm, geometries, crs):
             working = choose_working_crs(crs, geoms)
         except ValueError:
             return False
-        return reproject(geoms, crs, working), working
+        geoms = reproject(geoms, crs, working)
+        return Seen(geoms, working, geoms)
 
     algorithm._camera_coverage_reach = _Reach(compute)
 
@@ -69,6 +95,18 @@ def boxes_for(algorithm, source, layer_crs, margin_m=MARGIN_M):
     if not READ_WITHIN_REACH or reach is None or not reach.geometries():
         return None
     geometries, crs = reach.geometries()
+    return boxes_around(geometries, crs, source, layer_crs, margin_m)
+
+
+def seen_ground(algorithm):
+    """The Seen of the cameras just read, or None when not known."""
+    reach = getattr(algorithm, "_camera_coverage_reach", None)
+    return (reach.seen() or None) if reach is not None else None
+
+
+def boxes_around(geometries, crs, source, layer_crs, margin_m):
+    """Boxes in the layer's CRS around `geometries` (in the metric `crs`),
+    grown by `margin_m`; None when they would take most of the layer."""
     try:
         boxes = reach_boxes(geometries, crs, layer_crs, margin_m=margin_m)
     except Exception:  # a CRS pyproj cannot transform to: read everything

@@ -8,7 +8,14 @@ index) and a memory layer (QGIS's features, tested against the boxes)."""
 import re
 
 import pytest
-from qgis.core import QgsFeatureRequest, QgsProcessingFeedback, QgsVectorLayer
+from osgeo import ogr
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProcessingFeedback,
+    QgsVectorLayer,
+)
 
 from camera_coverage.layers import reach
 from tests.conftest import SHARED_DATA
@@ -88,6 +95,18 @@ def layers(plugin, tmp_path_factory):
         "memory": geojson.materialize(QgsFeatureRequest()),
         "buildings": QgsVectorLayer(str(buildings), "buildings", "ogr"),
     }
+    # The 18th's ground as a study area (the hull of its parcels, made
+    # with GDAL): with it given, nothing is read to make a default one.
+    dataset = ogr.Open(str(parcels))
+    union = ogr.Geometry(ogr.wkbMultiPolygon)
+    for feature in dataset.GetLayer(0):
+        union.AddGeometry(feature.GetGeometryRef())
+    outline = QgsVectorLayer("Polygon?crs=EPSG:2154", "study area", "memory")
+    area = QgsFeature()
+    area.setGeometry(QgsGeometry.fromWkt(union.ConvexHull().ExportToWkt()))
+    outline.dataProvider().addFeatures([area])
+    layers["study_area"] = outline
+    del dataset
     yield layers
     # Layers must go while QGIS is still up (not at the interpreter's exit).
     layers.clear()
@@ -104,6 +123,9 @@ def test_audit_reads_only_within_reach_with_the_same_figures(layers, kind):
         "ID_FIELD": "Numéro",
         "PARCELS": layers[kind],
         "BUILDINGS": layers["buildings"],
+        # Given: a default study area would be made from the parcels, read
+        # farther where they leave seen ground out (the test below).
+        "STUDY_AREA": layers["study_area"],
         "OUTPUT_CAMERAS": "memory:",
     }
     filtered, log = _run("coverageaudit", parameters, True)
@@ -185,3 +207,47 @@ def test_parcelexposure_reads_only_what_the_coverage_meets(layers):
     read, total = _read_counts(log, "parcels")
     assert 0 < read < total / 3
     _same(filtered["OUTPUT_SUMMARY"], everything["OUTPUT_SUMMARY"])
+
+
+def test_a_square_closed_by_parcels_beyond_reach_is_public_as_when_all_are_read(plugin, tmp_path):
+    # Issue 17: the default study area was made from the parcels read near
+    # the cameras, so a square whose ring of parcels lies beyond a camera's
+    # reach was "unknown" for that camera alone and public in a run that
+    # read the ring. A 300 m square ringed by 20 m parcels, and a far-away
+    # hamlet that makes the layer wide; the camera stands 10 m inside the
+    # square's south edge and looks north, 60°, 30 m: all public domain.
+    from osgeo import ogr, osr
+
+    from .layers import X0, Y0, camera_layer
+
+    parcels_path = tmp_path / "parcels.gpkg"
+    driver = ogr.GetDriverByName("GPKG")
+    dataset = driver.CreateDataSource(str(parcels_path))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(2154)
+    layer = dataset.CreateLayer("parcels", srs, ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn("id", ogr.OFTString))
+    ring = [(x, -20, x + 20, 0) for x in range(-20, 320, 20)]
+    ring += [(x, 300, x + 20, 320) for x in range(-20, 320, 20)]
+    ring += [(-20, y, 0, y + 20) for y in range(0, 300, 20)]
+    ring += [(300, y, 320, y + 20) for y in range(0, 300, 20)]
+    hamlet = [(5000 + 20 * i, 5000, 5020 + 20 * i, 5020) for i in range(5)]
+    for n, (x0, y0, x1, y1) in enumerate(ring + hamlet):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField("id", f"P{n}")
+        wkt = f"POLYGON(({X0 + x0} {Y0 + y0},{X0 + x1} {Y0 + y0},{X0 + x1} {Y0 + y1},"
+        wkt += f"{X0 + x0} {Y0 + y1},{X0 + x0} {Y0 + y0}))"
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        layer.CreateFeature(feature)
+    dataset = None
+    cameras = camera_layer([(X0 + 150, Y0 + 10, "sq", 0.0, 60.0, 30.0)])
+    parameters = {"CAMERAS": cameras, "PARCELS": str(parcels_path), "OUTPUT_CAMERAS": "memory:"}
+    within, lines = _run("coverageaudit", parameters, within_reach=True)
+    everything, _ = _run("coverageaudit", parameters, within_reach=False)
+    read, total = _read_counts(lines, "parcels")
+    assert read < total  # the hamlet stays unread
+    sector = 3.141592653589793 * 30**2 / 6
+    for result in (within, everything):
+        (camera,) = result["OUTPUT_CAMERAS"].getFeatures()
+        assert camera["public_m2"] == pytest.approx(sector, rel=2e-3)
+        assert camera["unknown_m2"] == pytest.approx(0, abs=0.01)
