@@ -50,6 +50,9 @@ PUBLIC, PRIVATE, UNKNOWN = "#2c7fb8", "#e31a1c", "#ffae00"
 FLAGGED, CLEAR = "#c51b1b", "#1f5fa8"
 # Cameras given but not audited (no parcel within reach): grey.
 NOT_AUDITED = "#9a9a9a"
+# Not audited: no masking verdict, and a reason that says why (a layer
+# without these fields, e.g. a plain camera list, is not "not audited").
+NOT_AUDITED_FILTER = '"masking_required" IS NULL AND "flag_reason" IS NOT NULL'
 
 
 def fill(color, outline="#555555", alpha=0.55, width=0.2):
@@ -129,7 +132,7 @@ def describe():
             [
                 ('"masking_required"', camera(FLAGGED), "Masking required", "Masquage requis"),
                 (
-                    '"masking_required" IS NULL',
+                    NOT_AUDITED_FILTER,
                     camera(NOT_AUDITED),
                     "Not audited (no parcel within reach)",
                     "Non auditée (aucune parcelle à portée)",
@@ -147,7 +150,7 @@ def describe():
                     "Vue, masquage requis",
                 ),
                 (
-                    '"masking_required" IS NULL',
+                    NOT_AUDITED_FILTER,
                     fill(NOT_AUDITED, NOT_AUDITED, 0.15, 0.3),
                     "View, not audited (no parcel within reach)",
                     "Vue, non auditée (aucune parcelle à portée)",

@@ -1,146 +1,146 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis maxScale="0" simplifyDrawingTol="1" styleCategories="AllStyleCategories" symbologyReferenceScale="-1" readOnly="0" simplifyLocal="1" simplifyDrawingHints="1" labelsEnabled="0" minScale="100000000" simplifyAlgorithm="0" version="3.22.16-Białowieża" simplifyMaxScale="1" hasScaleBasedVisibilityFlag="0">
+<qgis version="3.22.16-Białowieża" labelsEnabled="0" symbologyReferenceScale="-1" readOnly="0" simplifyDrawingTol="1" simplifyAlgorithm="0" simplifyMaxScale="1" maxScale="0" minScale="100000000" styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0" simplifyDrawingHints="1" simplifyLocal="1">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal endField="" durationUnit="min" durationField="" mode="0" limitMode="0" startExpression="" endExpression="" accumulate="0" startField="" enabled="0" fixedDuration="0">
+  <temporal fixedDuration="0" startField="" mode="0" durationUnit="min" accumulate="0" durationField="" limitMode="0" endField="" enabled="0" startExpression="" endExpression="">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 referencescale="-1" enableorderby="0" symbollevels="0" forceraster="0" type="RuleRenderer">
-    <rules key="{faefc813-9b45-4c9e-b39e-bcacab6e92c2}">
-      <rule key="{bfcc4498-a0ff-4be6-9fee-5ee96cb3e337}" filter="&quot;masking_required&quot;" symbol="0" label="View, masking required"/>
-      <rule key="{b174a24a-340a-4690-922f-6656baaa8de6}" filter="&quot;masking_required&quot; IS NULL" symbol="1" label="View, not audited (no parcel within reach)"/>
-      <rule key="{c20de96c-f984-4a61-8aad-b8a3ced246f9}" filter="ELSE" symbol="2" label="View, no masking required"/>
+  <renderer-v2 forceraster="0" symbollevels="0" referencescale="-1" type="RuleRenderer" enableorderby="0">
+    <rules key="{a8f8c7be-98f8-4e09-8cb0-a87b24a148a8}">
+      <rule label="View, masking required" key="{db57a6f1-2e95-40c1-ab8c-9cde8b2c3e64}" filter="&quot;masking_required&quot;" symbol="0"/>
+      <rule label="View, not audited (no parcel within reach)" key="{f675d722-f99c-436d-8021-0f6810d4c085}" filter="&quot;masking_required&quot; IS NULL AND &quot;flag_reason&quot; IS NOT NULL" symbol="1"/>
+      <rule label="View, no masking required" key="{b1855bcc-0aaf-4ec3-8a23-46cff4954140}" filter="ELSE" symbol="2"/>
     </rules>
     <symbols>
-      <symbol force_rhr="0" type="fill" name="0" clip_to_extent="1" alpha="0.25">
+      <symbol force_rhr="0" name="0" clip_to_extent="1" alpha="0.25" type="fill">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option value="" name="name" type="QString"/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleFill" pass="0" enabled="1">
+        <layer locked="0" pass="0" class="SimpleFill" enabled="1">
           <Option type="Map">
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
-            <Option value="197,27,27,255" type="QString" name="color"/>
-            <Option value="bevel" type="QString" name="joinstyle"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="197,27,27,255" type="QString" name="outline_color"/>
-            <Option value="solid" type="QString" name="outline_style"/>
-            <Option value="0.4" type="QString" name="outline_width"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
-            <Option value="solid" type="QString" name="style"/>
+            <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
+            <Option value="197,27,27,255" name="color" type="QString"/>
+            <Option value="bevel" name="joinstyle" type="QString"/>
+            <Option value="0,0" name="offset" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+            <Option value="MM" name="offset_unit" type="QString"/>
+            <Option value="197,27,27,255" name="outline_color" type="QString"/>
+            <Option value="solid" name="outline_style" type="QString"/>
+            <Option value="0.4" name="outline_width" type="QString"/>
+            <Option value="MM" name="outline_width_unit" type="QString"/>
+            <Option value="solid" name="style" type="QString"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="197,27,27,255" k="color"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="197,27,27,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.4" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="197,27,27,255"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="197,27,27,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.4"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" type="fill" name="1" clip_to_extent="1" alpha="0.15">
+      <symbol force_rhr="0" name="1" clip_to_extent="1" alpha="0.15" type="fill">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option value="" name="name" type="QString"/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleFill" pass="0" enabled="1">
+        <layer locked="0" pass="0" class="SimpleFill" enabled="1">
           <Option type="Map">
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
-            <Option value="154,154,154,255" type="QString" name="color"/>
-            <Option value="bevel" type="QString" name="joinstyle"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="154,154,154,255" type="QString" name="outline_color"/>
-            <Option value="solid" type="QString" name="outline_style"/>
-            <Option value="0.3" type="QString" name="outline_width"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
-            <Option value="solid" type="QString" name="style"/>
+            <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
+            <Option value="154,154,154,255" name="color" type="QString"/>
+            <Option value="bevel" name="joinstyle" type="QString"/>
+            <Option value="0,0" name="offset" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+            <Option value="MM" name="offset_unit" type="QString"/>
+            <Option value="154,154,154,255" name="outline_color" type="QString"/>
+            <Option value="solid" name="outline_style" type="QString"/>
+            <Option value="0.3" name="outline_width" type="QString"/>
+            <Option value="MM" name="outline_width_unit" type="QString"/>
+            <Option value="solid" name="style" type="QString"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="154,154,154,255" k="color"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="154,154,154,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.3" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="154,154,154,255"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="154,154,154,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.3"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol force_rhr="0" type="fill" name="2" clip_to_extent="1" alpha="0.2">
+      <symbol force_rhr="0" name="2" clip_to_extent="1" alpha="0.2" type="fill">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option value="" name="name" type="QString"/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option value="collection" name="type" type="QString"/>
           </Option>
         </data_defined_properties>
-        <layer locked="0" class="SimpleFill" pass="0" enabled="1">
+        <layer locked="0" pass="0" class="SimpleFill" enabled="1">
           <Option type="Map">
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
-            <Option value="31,95,168,255" type="QString" name="color"/>
-            <Option value="bevel" type="QString" name="joinstyle"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="31,95,168,255" type="QString" name="outline_color"/>
-            <Option value="solid" type="QString" name="outline_style"/>
-            <Option value="0.3" type="QString" name="outline_width"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
-            <Option value="solid" type="QString" name="style"/>
+            <Option value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale" type="QString"/>
+            <Option value="31,95,168,255" name="color" type="QString"/>
+            <Option value="bevel" name="joinstyle" type="QString"/>
+            <Option value="0,0" name="offset" type="QString"/>
+            <Option value="3x:0,0,0,0,0,0" name="offset_map_unit_scale" type="QString"/>
+            <Option value="MM" name="offset_unit" type="QString"/>
+            <Option value="31,95,168,255" name="outline_color" type="QString"/>
+            <Option value="solid" name="outline_style" type="QString"/>
+            <Option value="0.3" name="outline_width" type="QString"/>
+            <Option value="MM" name="outline_width_unit" type="QString"/>
+            <Option value="solid" name="style" type="QString"/>
           </Option>
-          <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
-          <prop v="31,95,168,255" k="color"/>
-          <prop v="bevel" k="joinstyle"/>
-          <prop v="0,0" k="offset"/>
-          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
-          <prop v="MM" k="offset_unit"/>
-          <prop v="31,95,168,255" k="outline_color"/>
-          <prop v="solid" k="outline_style"/>
-          <prop v="0.3" k="outline_width"/>
-          <prop v="MM" k="outline_width_unit"/>
-          <prop v="solid" k="style"/>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="31,95,168,255"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="31,95,168,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.3"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option value="" name="name" type="QString"/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option value="collection" name="type" type="QString"/>
             </Option>
           </data_defined_properties>
         </layer>
@@ -166,8 +166,8 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option value="true" type="bool" name="AllowNull"/>
-            <Option value="1" type="int" name="Precision"/>
+            <Option value="true" name="AllowNull" type="bool"/>
+            <Option value="1" name="Precision" type="int"/>
           </Option>
         </config>
       </editWidget>
@@ -176,8 +176,8 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option value="true" type="bool" name="AllowNull"/>
-            <Option value="1" type="int" name="Precision"/>
+            <Option value="true" name="AllowNull" type="bool"/>
+            <Option value="1" name="Precision" type="int"/>
           </Option>
         </config>
       </editWidget>
@@ -186,8 +186,8 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option value="true" type="bool" name="AllowNull"/>
-            <Option value="1" type="int" name="Precision"/>
+            <Option value="true" name="AllowNull" type="bool"/>
+            <Option value="1" name="Precision" type="int"/>
           </Option>
         </config>
       </editWidget>
@@ -196,8 +196,8 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option value="true" type="bool" name="AllowNull"/>
-            <Option value="1" type="int" name="Precision"/>
+            <Option value="true" name="AllowNull" type="bool"/>
+            <Option value="1" name="Precision" type="int"/>
           </Option>
         </config>
       </editWidget>
@@ -206,8 +206,8 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option value="true" type="bool" name="AllowNull"/>
-            <Option value="1" type="int" name="Precision"/>
+            <Option value="true" name="AllowNull" type="bool"/>
+            <Option value="1" name="Precision" type="int"/>
           </Option>
         </config>
       </editWidget>
@@ -216,8 +216,8 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option value="true" type="bool" name="AllowNull"/>
-            <Option value="1" type="int" name="Precision"/>
+            <Option value="true" name="AllowNull" type="bool"/>
+            <Option value="1" name="Precision" type="int"/>
           </Option>
         </config>
       </editWidget>
@@ -226,8 +226,8 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option value="true" type="bool" name="AllowNull"/>
-            <Option value="1" type="int" name="Precision"/>
+            <Option value="true" name="AllowNull" type="bool"/>
+            <Option value="1" name="Precision" type="int"/>
           </Option>
         </config>
       </editWidget>
@@ -236,8 +236,8 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option value="true" type="bool" name="AllowNull"/>
-            <Option value="1" type="int" name="Precision"/>
+            <Option value="true" name="AllowNull" type="bool"/>
+            <Option value="1" name="Precision" type="int"/>
           </Option>
         </config>
       </editWidget>
@@ -246,8 +246,8 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option value="true" type="bool" name="AllowNull"/>
-            <Option value="1" type="int" name="Precision"/>
+            <Option value="true" name="AllowNull" type="bool"/>
+            <Option value="1" name="Precision" type="int"/>
           </Option>
         </config>
       </editWidget>
@@ -256,8 +256,8 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option value="true" type="bool" name="AllowNull"/>
-            <Option value="1" type="int" name="Precision"/>
+            <Option value="true" name="AllowNull" type="bool"/>
+            <Option value="1" name="Precision" type="int"/>
           </Option>
         </config>
       </editWidget>
@@ -266,8 +266,8 @@
       <editWidget type="Range">
         <config>
           <Option type="Map">
-            <Option value="true" type="bool" name="AllowNull"/>
-            <Option value="1" type="int" name="Precision"/>
+            <Option value="true" name="AllowNull" type="bool"/>
+            <Option value="1" name="Precision" type="int"/>
           </Option>
         </config>
       </editWidget>
@@ -287,47 +287,47 @@
     <alias field="dwelling_facade_m" index="10" name=""/>
   </aliases>
   <defaults>
-    <default applyOnUpdate="0" field="covered_m2" expression=""/>
-    <default applyOnUpdate="0" field="public_m2" expression=""/>
-    <default applyOnUpdate="0" field="private_m2" expression=""/>
-    <default applyOnUpdate="0" field="unknown_m2" expression=""/>
-    <default applyOnUpdate="0" field="private_pct" expression=""/>
-    <default applyOnUpdate="0" field="private_ident_m2" expression=""/>
-    <default applyOnUpdate="0" field="private_recog_m2" expression=""/>
-    <default applyOnUpdate="0" field="private_observ_m2" expression=""/>
-    <default applyOnUpdate="0" field="private_detect_m2" expression=""/>
-    <default applyOnUpdate="0" field="private_operator_public_m2" expression=""/>
-    <default applyOnUpdate="0" field="dwelling_facade_m" expression=""/>
+    <default expression="" field="covered_m2" applyOnUpdate="0"/>
+    <default expression="" field="public_m2" applyOnUpdate="0"/>
+    <default expression="" field="private_m2" applyOnUpdate="0"/>
+    <default expression="" field="unknown_m2" applyOnUpdate="0"/>
+    <default expression="" field="private_pct" applyOnUpdate="0"/>
+    <default expression="" field="private_ident_m2" applyOnUpdate="0"/>
+    <default expression="" field="private_recog_m2" applyOnUpdate="0"/>
+    <default expression="" field="private_observ_m2" applyOnUpdate="0"/>
+    <default expression="" field="private_detect_m2" applyOnUpdate="0"/>
+    <default expression="" field="private_operator_public_m2" applyOnUpdate="0"/>
+    <default expression="" field="dwelling_facade_m" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint field="covered_m2" constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="public_m2" constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="private_m2" constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="unknown_m2" constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="private_pct" constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="private_ident_m2" constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="private_recog_m2" constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="private_observ_m2" constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="private_detect_m2" constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="private_operator_public_m2" constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0"/>
-    <constraint field="dwelling_facade_m" constraints="0" unique_strength="0" exp_strength="0" notnull_strength="0"/>
+    <constraint field="covered_m2" constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0"/>
+    <constraint field="public_m2" constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0"/>
+    <constraint field="private_m2" constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0"/>
+    <constraint field="unknown_m2" constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0"/>
+    <constraint field="private_pct" constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0"/>
+    <constraint field="private_ident_m2" constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0"/>
+    <constraint field="private_recog_m2" constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0"/>
+    <constraint field="private_observ_m2" constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0"/>
+    <constraint field="private_detect_m2" constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0"/>
+    <constraint field="private_operator_public_m2" constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0"/>
+    <constraint field="dwelling_facade_m" constraints="0" exp_strength="0" notnull_strength="0" unique_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint field="covered_m2" exp="" desc=""/>
-    <constraint field="public_m2" exp="" desc=""/>
-    <constraint field="private_m2" exp="" desc=""/>
-    <constraint field="unknown_m2" exp="" desc=""/>
-    <constraint field="private_pct" exp="" desc=""/>
-    <constraint field="private_ident_m2" exp="" desc=""/>
-    <constraint field="private_recog_m2" exp="" desc=""/>
-    <constraint field="private_observ_m2" exp="" desc=""/>
-    <constraint field="private_detect_m2" exp="" desc=""/>
-    <constraint field="private_operator_public_m2" exp="" desc=""/>
-    <constraint field="dwelling_facade_m" exp="" desc=""/>
+    <constraint field="covered_m2" desc="" exp=""/>
+    <constraint field="public_m2" desc="" exp=""/>
+    <constraint field="private_m2" desc="" exp=""/>
+    <constraint field="unknown_m2" desc="" exp=""/>
+    <constraint field="private_pct" desc="" exp=""/>
+    <constraint field="private_ident_m2" desc="" exp=""/>
+    <constraint field="private_recog_m2" desc="" exp=""/>
+    <constraint field="private_observ_m2" desc="" exp=""/>
+    <constraint field="private_detect_m2" desc="" exp=""/>
+    <constraint field="private_operator_public_m2" desc="" exp=""/>
+    <constraint field="dwelling_facade_m" desc="" exp=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig sortOrder="0" actionWidgetStyle="dropDown" sortExpression="">
+  <attributetableconfig sortExpression="" sortOrder="0" actionWidgetStyle="dropDown">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>

