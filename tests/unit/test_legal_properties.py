@@ -4,6 +4,7 @@ the façade seen, masks lie inside the coverage, and their bearings inside
 the camera's field of view."""
 
 import numpy as np
+import pytest
 import shapely
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -52,6 +53,12 @@ def test_land_adds_up_and_masks_stay_in_view(scene, walls, public, uses, operato
         np.zeros(n_input),
         np.zeros(n_input),
     )
+    points = result.coverage.points
+    if area is not None and len(points) and not shapely.intersects(area[0], points).any():
+        # A study area holding none of the cameras is refused (issue 17).
+        with pytest.raises(ValueError, match="none of the"):
+            legal_reading(result, camera_values, inputs, IDS, AuditSettings())
+        return
     legal = legal_reading(result, camera_values, inputs, IDS, AuditSettings())
     covered = result.exposure.covered_m2
     total = legal.public_m2 + legal.private_m2 + legal.unknown_m2
