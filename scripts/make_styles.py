@@ -308,8 +308,9 @@ def describe():
                 (
                     None,
                     fill("#ffffff", "#7b3294", 0.5, 0.4),
-                    "Seen in a zone of unknown type",
-                    "Vu dans une zone de type inconnu",
+                    # zone_type 'unzoned': no zone, or a zone of no or an unknown type.
+                    "Seen in no zone of a known type (plan to complete)",
+                    "Vu hors de toute zone d'un type connu (plan à compléter)",
                 ),
             ],
         ),

@@ -21,17 +21,22 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.footprint import MAX_STEP_DEG
+from ..core.messages import number, plain
 from ..core.plan_report import plan_report
 from ..core.plans import (
     NOISE_M2,
     OUTSIDE,
+    UNZONED_MIN_M2,
+    UNZONED_MIN_SHARE,
     ZONE_TYPES,
     PlanInput,
     PlanSettings,
     plan_masks,
     run_plan_check,
     schedule_code,
+    zone_code,
 )
+from ..core.plans import label as plan_label
 from ..dossier.plan import (
     add_plan_dossier_parameter,
     build_plan_dossier,
@@ -73,6 +78,7 @@ PLAN_FIELDS = (
     ("outside_pct", QVariant.Double),
     *((f"{code}_m2", QVariant.Double) for code in ZONE_TYPES),
     ("unknown_zone_m2", QVariant.Double),
+    ("unzoned_m2", QVariant.Double),
     ("forbidden_m2", QVariant.Double),
     ("forbidden_ident_m2", QVariant.Double),
     ("verdict", QVariant.String),
@@ -141,14 +147,18 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
             "cameras), cut by the walls (lines of the floor plan: a wall hides what lies "
             "behind it, an open door lets the view through) and by buildings. For each "
             "camera: covered_m2, outside_m2 and outside_pct beyond the perimeter, the "
-            "area seen of each zone type (<type>_m2), forbidden_m2 (zones it may not film "
-            "at its schedule) and forbidden_ident_m2 (the same within the distance where "
-            "it can identify people, 250 px/m), verdict (compliant, masking_required, "
-            "not_compliant), verdict_rules (rule codes) and verdict_reason (the evidence, "
-            "in your language). Cameras without direction, outside the perimeter, with "
-            "an unknown schedule or seeing zones of unknown type are kept and named in "
-            "notes; cameras with unusable values go to the rejected output. Outputs: the "
-            "cameras, the pieces seen (camera, zone, type, allowed, area), the masks "
+            "area seen of each zone type (<type>_m2), unzoned_m2 (ground inside the "
+            "perimeter that no zone of a known type describes), forbidden_m2 (zones it may "
+            "not film at its schedule) and forbidden_ident_m2 (the same within the distance "
+            "where it can identify people, 250 px/m), verdict (compliant, masking_required, "
+            "not_compliant, or incomplete_plan when it sees more than 1 m² and 1 % of its "
+            "view of unzoned ground: the plan must be completed), verdict_rules (rule codes) "
+            "and verdict_reason (the evidence, in your language). Where zones overlap, the "
+            "stricter rule holds and the ground is counted once. Cameras without direction, "
+            "outside the perimeter, with an unknown schedule or seeing zones of unknown "
+            "type are kept and named in notes; cameras with unusable values go to the "
+            "rejected output. Outputs: the cameras, the pieces seen (camera, zone, type "
+            "or unzoned, allowed, area; a camera's pieces add up to its view), the masks "
             "(bearings from true north, share of the view and outline in the picture "
             "when height and tilt are known) and an HTML report for the board."
         )
@@ -384,6 +394,7 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
             return {}
         coverage, check, _ = result
         report_buildings(feedback, coverage)
+        self._report_zones(feedback, check, plan, zone_ids, settings.lang)
         if coverage.walls_used:
             feedback.pushInfo(self.tr("{} walls hide the view.").format(coverage.walls_used))
         index, checked = coverage.index, coverage.checked
@@ -401,6 +412,7 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
                     float(check.outside_pct[k]),
                     *(float(check.type_m2[code][k]) for code in ZONE_TYPES),
                     float(check.unknown_m2[k]),
+                    float(check.unzoned_m2[k]),
                     float(check.forbidden_m2[k]),
                     float(check.forbidden_ident_m2[k]),
                     check.verdict[k],
@@ -445,7 +457,7 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
                 [
                     camera_ids[c],
                     schedules[c],
-                    None if z == OUTSIDE else zone_ids[z],
+                    None if z < 0 else zone_ids[z],
                     "outside_perimeter" if z == OUTSIDE else (t or "unknown"),
                     None if a is None else bool(a),
                     float(area),
@@ -466,7 +478,15 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
         self.dossier = None
         if report_path or dossier_folder(self, parameters, context):
             report = self._report(
-                parameters, context, cameras, coverage, check, camera_ids, schedules, plan_settings
+                parameters,
+                context,
+                cameras,
+                coverage,
+                check,
+                camera_ids,
+                schedules,
+                plan_settings,
+                (plan, zone_ids),
             )
             if report_path:
                 Path(report_path).write_text(report, encoding="utf-8")
@@ -485,20 +505,65 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
         feedback.pushInfo(north_sentence(coverage, settings))
         feedback.pushInfo(
             self.tr(
-                "{} cameras checked: {} compliant, {} require masking, {} not compliant; "
-                "{} rejected ({:.1f} s)."
+                "{} cameras checked: {} compliant, {} require masking, {} not compliant, "
+                "{} plan to complete; {} rejected ({:.1f} s)."
             ).format(
                 len(index),
                 check.verdict.count("compliant"),
                 check.verdict.count("masking_required"),
                 check.verdict.count("not_compliant"),
+                check.verdict.count("incomplete_plan"),
                 len(checked.rejected),
                 time.perf_counter() - started,
             )
         )
         return results
 
-    def postProcessAlgorithm(self, context, feedback):
+    def _overlaps(self, check, plan, zone_ids):
+        """The overlaps of zones of different types, as the report gives
+        them: (stricter zone's id, its type, the other's id, its type, m²)."""
+        return [
+            (
+                zone_ids[a],
+                zone_code(plan.zone_values[a]),
+                zone_ids[b],
+                zone_code(plan.zone_values[b]),
+                m2,
+            )
+            for a, b, m2 in check.overlaps
+        ]
+
+    def _report_zones(self, feedback, check, plan, zone_ids, lang):
+        """The log: zones that overlap, and the perimeter's ground that no
+        zone of a known type describes."""
+        for a, type_a, b, type_b, m2 in self._overlaps(check, plan, zone_ids):
+            feedback.pushWarning(
+                self.tr(
+                    "Zones {} ({}) and {} ({}) overlap on {} m²: the stricter rule, that of {}, "
+                    "holds there, and that ground is counted once."
+                ).format(
+                    a,
+                    plan_label(ZONE_TYPES, type_a, lang).lower(),
+                    b,
+                    plan_label(ZONE_TYPES, type_b, lang).lower(),
+                    number(m2, lang),
+                    plan_label(ZONE_TYPES, type_a, lang).lower(),
+                )
+            )
+        unzoned, seen, _ = check.figures["unzoned"]
+        if unzoned > NOISE_M2:
+            feedback.pushWarning(
+                self.tr(
+                    "{} m² of the perimeter lie in no zone of a known type ({} m² of it in view "
+                    "of a camera); {} cameras see too much of it to be judged: plan to complete."
+                ).format(
+                    number(unzoned, lang),
+                    number(seen, lang),
+                    check.verdict.count("incomplete_plan"),
+                )
+            )
+
+    def _post_process(self, context, feedback):
         """The dossier, in QGIS's main thread (print layouts are not
         thread-safe); empty results keep those of processAlgorithm."""
         return build_plan_dossier(getattr(self, "dossier", None), context, feedback)
@@ -527,9 +592,19 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
         )
 
     def _report(
-        self, parameters, context, cameras, coverage, check, camera_ids, schedules, plan_settings
+        self,
+        parameters,
+        context,
+        cameras,
+        coverage,
+        check,
+        camera_ids,
+        schedules,
+        plan_settings,
+        zones,
     ):
         settings = cameras.settings
+        lang = settings.lang
         checked = coverage.checked
         summary = [
             {
@@ -537,6 +612,7 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
                 "schedule": schedule,
                 "covered_m2": float(check.covered_m2[k]),
                 "outside_m2": float(check.outside_m2[k]),
+                "unzoned_m2": float(check.unzoned_m2[k]),
                 "forbidden_m2": float(check.forbidden_m2[k]),
                 "forbidden_ident_m2": float(check.forbidden_ident_m2[k]),
                 "verdict": check.verdict[k],
@@ -564,7 +640,8 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
             (
                 self.tr("Tolerated beyond the perimeter before masking"),
                 self.tr("{} m² and {} % of the view (masking when both are exceeded)").format(
-                    f"{plan_settings.road_tolerance_m2:g}", f"{plan_settings.road_tolerance_pct:g}"
+                    plain(plan_settings.road_tolerance_m2, lang),
+                    plain(plan_settings.road_tolerance_pct, lang),
                 ),
             ),
             (
@@ -575,12 +652,24 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
                 ),
             ),
             (
-                self.tr("Zones of type other"),
+                self.tr("Zones of type “{}”").format(plan_label(ZONE_TYPES, "other", lang)),
                 self.tr("not judged: no CNIL rule names them"),
             ),
             (
+                self.tr("Ground in no zone of a known type"),
+                self.tr(
+                    "a zone with no type or a type not in the list counts as none; a camera "
+                    "that sees more than {} m² and {} % of its view of such ground is not "
+                    "judged: plan to complete"
+                ).format(plain(UNZONED_MIN_M2, lang), plain(100 * UNZONED_MIN_SHARE, lang)),
+            ),
+            (
+                self.tr("Zones that overlap"),
+                self.tr("the stricter rule holds on the shared ground, counted once"),
+            ),
+            (
                 self.tr("Smallest area counted"),
-                self.tr("{} m² (less is drawing noise)").format(f"{NOISE_M2:g}"),
+                self.tr("{} m² (less is drawing noise)").format(plain(NOISE_M2, lang)),
             ),
             (
                 self.tr("Identification distance"),
@@ -614,7 +703,15 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
                 sources.append((label, self._source_text(parameters, name, context)))
         rejected = [(cameras.values.camera_id[i], reason) for i, reason in checked.rejected]
         self.report_items = (assumptions, sources)
-        return plan_report(summary, check.figures, rejected, assumptions, sources, settings.lang)
+        return plan_report(
+            summary,
+            check.figures,
+            rejected,
+            assumptions,
+            sources,
+            settings.lang,
+            overlaps=self._overlaps(check, *zones),
+        )
 
     def _source_text(self, parameters, name, context):
         layer = self.parameterAsVectorLayer(parameters, name, context)

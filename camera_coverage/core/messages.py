@@ -360,7 +360,17 @@ CATALOGUE = {
     },
     "plan_unknown_zones": {
         "en": "sees {area} m² of zones of unknown type ({values}): give them a zone_type",
-        "fr": "voit {area} m² de zones de type inconnu ({values}) : donnez-leur un zone_type",
+        "fr": "voit {area} m² de zones de type inconnu ({values}) : donnez-leur un type de "
+        "zone",
+    },
+    "plan_no_type": {"en": "no type", "fr": "sans type"},
+    "plan_unzoned": {
+        "en": "sees {area} m² inside the perimeter that no zone of a known type describes "
+        "({pct} % of its view): the plan must be completed (draw and type the zones there) "
+        "before this camera can be judged",
+        "fr": "voit {area} m² dans l'enceinte qu'aucune zone d'un type connu ne décrit "
+        "({pct} % de sa vue) : le plan doit être complété (dessiner les zones de cet "
+        "endroit et leur donner un type) avant de pouvoir juger cette caméra",
     },
     "plan_no_direction": {
         "en": "no direction: judged as seeing all round",
@@ -377,8 +387,8 @@ CATALOGUE = {
     },
     "plan_schedule_unknown": {
         "en": "schedule '{value}' is not always or outside_opening_hours: taken as always",
-        "fr": "horaire « {value} » n'est ni always ni outside_opening_hours : pris comme "
-        "always (en permanence)",
+        "fr": "horaire « {value} » illisible (ni « en permanence » ni « hors des heures "
+        "d'ouverture seulement ») : pris comme en permanence",
     },
 }
 

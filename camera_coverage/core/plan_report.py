@@ -5,8 +5,20 @@ comes from data is escaped."""
 
 from html import escape
 
-from .messages import number
-from .plans import LIVING, MASKING, NOT_COMPLIANT, SCHEDULES, VERDICTS, ZONE_TYPES, label
+from .messages import number, plain
+from .plans import (
+    INCOMPLETE,
+    LIVING,
+    MASKING,
+    NOISE_M2,
+    NOT_COMPLIANT,
+    SCHEDULES,
+    UNZONED_MIN_M2,
+    UNZONED_MIN_SHARE,
+    VERDICTS,
+    ZONE_TYPES,
+    label,
+)
 from .report import STYLE, _pairs, _table
 from .rules import RULES
 
@@ -20,7 +32,18 @@ LABELS = {
         ),
         "numbers": "The plan in numbers",
         "checked": "{n} cameras checked: {compliant} compliant, {masking} require masking, "
-        "{not_compliant} not compliant.",
+        "{not_compliant} not compliant, {incomplete} cannot be judged until the plan is "
+        "completed (plan to complete).",
+        "unzoned": "Ground inside the perimeter that no zone of a known type describes: "
+        "{area} m² ({pct} % of the perimeter's {total} m²), {seen} m² of it in view of a "
+        "camera. Draw the zones there and give them a type: a camera that sees more than "
+        "{min_m2} m² or {min_pct} % of its view of it cannot be judged.",
+        "unzoned_none": "Every part of the perimeter lies in a zone of a known type.",
+        "overlap": "Zones {a} ({type_a}) and {b} ({type_b}) overlap on {area} m²: the "
+        "stricter rule, that of {type_a}, holds there, and that ground is counted once.",
+        "unzoned_check": "plan to complete: it sees {area} m² inside the perimeter that no "
+        "zone of a known type describes; draw the zones there and give them a type",
+        "unzoned_m2": "In no zone of a known type (m²)",
         "rejected_count": "{n} cameras could not be checked (listed below).",
         "zone_share": "{name}: {seen} % of its {total} m² is in view of a camera, {hours} % "
         "of a camera filming during opening hours.",
@@ -33,6 +56,8 @@ LABELS = {
         "entrances": "Entrances and exits",
         "problems": "Cameras that are not compliant or must be masked",
         "none": "None: every camera checked is compliant.",
+        "none_but_incomplete": "None among the cameras that could be judged; {n} cannot be "
+        "judged until the plan is completed (see the cameras to check).",
         "camera_sentence": "Camera {id}, {schedule}, {verdict}: it {reason}.",
         "schedule_always": "filming at all hours",
         "schedule_outside_opening_hours": "recording only outside opening hours",
@@ -68,7 +93,19 @@ LABELS = {
         ),
         "numbers": "Le plan en chiffres",
         "checked": "{n} caméras vérifiées : {compliant} conformes, {masking} à masquer en "
-        "partie, {not_compliant} non conformes.",
+        "partie, {not_compliant} non conformes, {incomplete} impossibles à juger tant que le "
+        "plan n'est pas complété (plan à compléter).",
+        "unzoned": "Sol de l'enceinte qu'aucune zone d'un type connu ne décrit : {area} m² "
+        "({pct} % des {total} m² de l'enceinte), dont {seen} m² dans le champ d'une caméra. "
+        "Dessinez-y les zones et donnez-leur un type : une caméra qui en voit plus de "
+        "{min_m2} m² ou de {min_pct} % de sa vue ne peut pas être jugée.",
+        "unzoned_none": "Toute l'enceinte est couverte par des zones d'un type connu.",
+        "overlap": "Les zones {a} ({type_a}) et {b} ({type_b}) se chevauchent sur {area} m² : "
+        "la règle la plus stricte, celle de la zone {type_a}, s'y applique, et ce sol est "
+        "compté une seule fois.",
+        "unzoned_check": "plan à compléter : elle voit {area} m² de l'enceinte qu'aucune zone "
+        "d'un type connu ne décrit ; dessinez-y les zones et donnez-leur un type",
+        "unzoned_m2": "Hors de toute zone d'un type connu (m²)",
         "rejected_count": "{n} caméras n'ont pas pu être vérifiées (liste ci-dessous).",
         "zone_share": "{name} : {seen} % de ses {total} m² sont dans le champ d'une caméra, "
         "{hours} % d'une caméra qui filme pendant les heures d'ouverture.",
@@ -81,6 +118,8 @@ LABELS = {
         "entrances": "Entrées et sorties",
         "problems": "Caméras non conformes ou à masquer",
         "none": "Aucune : toutes les caméras vérifiées sont conformes.",
+        "none_but_incomplete": "Aucune parmi les caméras qui ont pu être jugées ; {n} ne "
+        "peuvent pas l'être tant que le plan n'est pas complété (voir les caméras à vérifier).",
         "camera_sentence": "La caméra {id}, {schedule}, {verdict} : elle {reason}.",
         "schedule_always": "qui filme en permanence",
         "schedule_outside_opening_hours": "qui n'enregistre qu'en dehors des heures d'ouverture",
@@ -113,11 +152,13 @@ def _share(part, total, lang):
     return number(100.0 * part / total if total > 0 else 0.0, lang)
 
 
-def plan_report(cameras, figures, rejected, assumptions, sources, lang="en"):
+def plan_report(cameras, figures, rejected, assumptions, sources, lang="en", overlaps=()):
     """`cameras`: dicts with camera_id, schedule (code), covered_m2,
-    outside_m2, forbidden_m2, forbidden_ident_m2, verdict, verdict_rules,
-    verdict_reason, notes; `figures`: PlanCheck.figures; `rejected`:
-    (camera id, reason); `assumptions`, `sources`: (label, value) pairs."""
+    outside_m2, unzoned_m2, forbidden_m2, forbidden_ident_m2, verdict,
+    verdict_rules, verdict_reason, notes; `figures`: PlanCheck.figures;
+    `rejected`: (camera id, reason); `assumptions`, `sources`: (label,
+    value) pairs; `overlaps`: (stricter zone's name, its type code, the
+    other's name, its type code, shared m²)."""
     lang = "fr" if lang[:2] == "fr" else "en"
     t = LABELS[lang]
     numbers = [
@@ -126,10 +167,37 @@ def plan_report(cameras, figures, rejected, assumptions, sources, lang="en"):
             compliant=figures.get("compliant", 0),
             masking=figures.get(MASKING, 0),
             not_compliant=figures.get(NOT_COMPLIANT, 0),
+            incomplete=figures.get(INCOMPLETE, 0),
         )
     ]
     if rejected:
         numbers.append(t["rejected_count"].format(n=len(rejected)))
+    if "unzoned" in figures:
+        unzoned, unzoned_seen, _ = figures["unzoned"]
+        perimeter_m2 = figures.get("perimeter_m2", 0.0)
+        if unzoned > NOISE_M2:
+            numbers.append(
+                t["unzoned"].format(
+                    area=number(unzoned, lang),
+                    pct=_share(unzoned, perimeter_m2, lang),
+                    total=number(perimeter_m2, lang),
+                    seen=number(unzoned_seen, lang),
+                    min_m2=plain(UNZONED_MIN_M2, lang),
+                    min_pct=plain(100 * UNZONED_MIN_SHARE, lang),
+                )
+            )
+        else:
+            numbers.append(t["unzoned_none"])
+    for name_a, type_a, name_b, type_b, area in overlaps:
+        numbers.append(
+            t["overlap"].format(
+                a=name_a,
+                type_a=label(ZONE_TYPES, type_a, lang).lower(),
+                b=name_b,
+                type_b=label(ZONE_TYPES, type_b, lang).lower(),
+                area=number(area, lang),
+            )
+        )
     living_types = ", ".join(
         label(ZONE_TYPES, code, lang).lower() for code in ZONE_TYPES if code in LIVING
     )
@@ -175,6 +243,7 @@ def plan_report(cameras, figures, rejected, assumptions, sources, lang="en"):
                 label(SCHEDULES, c["schedule"], lang),
                 number(c["covered_m2"], lang, 1),
                 number(c["outside_m2"], lang, 1),
+                number(c.get("unzoned_m2", 0.0), lang, 1),
                 number(c["forbidden_m2"], lang, 1),
                 number(c["forbidden_ident_m2"], lang, 1),
                 label(VERDICTS, c["verdict"], lang),
@@ -192,6 +261,7 @@ def plan_report(cameras, figures, rejected, assumptions, sources, lang="en"):
             "schedule",
             "covered_m2",
             "outside_m2",
+            "unzoned_m2",
             "forbidden_m2",
             "forbidden_ident_m2",
             "verdict",
@@ -199,12 +269,24 @@ def plan_report(cameras, figures, rejected, assumptions, sources, lang="en"):
             "reason",
         )
     ]
-    to_check = [(c["camera_id"], c["notes"]) for c in cameras if c["notes"]]
+    to_check = []
+    for c in cameras:
+        items = []
+        if c["verdict"] == INCOMPLETE:
+            items.append(t["unzoned_check"].format(area=number(c.get("unzoned_m2", 0.0), lang)))
+        if c["notes"]:
+            items.append(c["notes"])
+        if items:
+            to_check.append(
+                (c["camera_id"], " ; ".join(items) if lang == "fr" else "; ".join(items))
+            )
     rules = [
         ((rule.code, rule.text(lang), rule.source), "")
         for rule in RULES.values()
         if rule.code.startswith("CNIL-")
     ]
+    incomplete = figures.get(INCOMPLETE, 0)
+    none = t["none_but_incomplete"].format(n=incomplete) if incomplete else t["none"]
     parts = [
         f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">',
         f"<title>{escape(t['title'])}</title><style>{STYLE}</style></head><body>",
@@ -213,7 +295,7 @@ def plan_report(cameras, figures, rejected, assumptions, sources, lang="en"):
         f"<h2>{escape(t['numbers'])}</h2>",
         "<ul>" + "".join(f"<li>{escape(line)}</li>" for line in numbers) + "</ul>",
         f"<h2>{escape(t['problems'])}</h2>",
-        "".join(problems) or f"<p>{escape(t['none'])}</p>",
+        "".join(problems) or f"<p>{escape(none)}</p>",
     ]
     if to_check:
         parts.append(f"<h2>{escape(t['to_check'])}</h2>{_pairs(to_check)}")
@@ -222,7 +304,7 @@ def plan_report(cameras, figures, rejected, assumptions, sources, lang="en"):
             f"<h2>{escape(t['rejected'])}</h2>"
             + _table([t["camera_id"], t["reason"]], [(r, "") for r in rejected])
         )
-    parts.append(f"<h2>{escape(t['all'])}</h2>{_table(header, rows, numeric=(2, 3, 4, 5))}")
+    parts.append(f"<h2>{escape(t['all'])}</h2>{_table(header, rows, numeric=(2, 3, 4, 5, 6))}")
     parts.append(
         f"<h2>{escape(t['rules'])}</h2>" + _table([t["code"], t["text"], t["source"]], rules)
     )

@@ -106,7 +106,16 @@ VERDICTS = {
 }
 # Less than this of a zone is drawing noise (a view grazing a wall line).
 NOISE_M2 = 0.1
+# A camera that sees more than max(UNZONED_MIN_M2, UNZONED_MIN_SHARE of its
+# view) of ground inside the perimeter that no zone of a known type
+# describes cannot be judged: its plan is to complete.
+UNZONED_MIN_M2 = 1.0
+UNZONED_MIN_SHARE = 0.01
+# The class of that ground in the seen pieces (zone_type).
+UNZONED = "unzoned"
 OUTSIDE = -1
+# A seen piece inside the perimeter and in no zone at all.
+NO_ZONE = -2
 EMPTY = shapely.from_wkt("POLYGON EMPTY")
 
 
@@ -141,6 +150,53 @@ def schedule_code(value):
     return (code, True) if code else (ALWAYS, False)
 
 
+def strictness(zone):
+    """How strict the rule of a zone type is, whatever the schedule: where
+    zones overlap, the stricter one holds (toilets drawn inside a
+    classroom are toilets). A type unknown counts least: any known type
+    describes the ground better."""
+    if zone in INTIMATE:
+        return 4
+    if zone in STAFF_REST:
+        return 3
+    if zone in LIVING:
+        return 2
+    if zone in CIRCULATION:
+        return 1
+    return 0 if zone in ZONE_TYPES else -1
+
+
+def own_ground(zones, zone_types, perimeter):
+    """Each zone's own ground inside the perimeter, so that no ground is
+    counted twice: where zones overlap it goes to the zone whose rule is
+    stricter (the first drawn when both are as strict). Returns the zones'
+    own ground and the overlaps of zones of different known types, as
+    (stricter zone, other zone, shared m²) index pairs."""
+    zone_types = np.asarray(zone_types, dtype=object)
+    rank = np.array([strictness(t) for t in zone_types], dtype=int)
+    with np.errstate(invalid="ignore"):
+        inside = polygonal(shapely.intersection(zones, perimeter))
+    if len(zones) == 0:
+        return inside, []
+    weaker, stronger = shapely.STRtree(zones).query(zones, predicate="intersects")
+    outranked = (rank[stronger] > rank[weaker]) | (
+        (rank[stronger] == rank[weaker]) & (stronger < weaker)
+    )
+    weaker, stronger = weaker[outranked], stronger[outranked]
+    taken = union_per_group(len(zones), weaker, zones[stronger])
+    with np.errstate(invalid="ignore"):
+        own = polygonal(shapely.difference(inside, taken))
+        shared = shapely.area(polygonal(shapely.intersection(inside[weaker], zones[stronger])))
+    differ = (
+        (rank[weaker] >= 0) & (zone_types[weaker] != zone_types[stronger]) & (shared > NOISE_M2)
+    )
+    overlaps = [
+        (int(s), int(w), float(a))
+        for s, w, a in zip(stronger[differ], weaker[differ], shared[differ])
+    ]
+    return own, overlaps
+
+
 def zone_rule(zone, schedule):
     """The rule that forbids a camera at `schedule` to film a zone of type
     `zone`, or None when it may (or when the type says nothing)."""
@@ -167,9 +223,11 @@ class PlanSettings:
 
 @dataclass
 class Seen:
-    """One row per piece a camera sees: of a zone (`zone` its index), or
-    beyond the perimeter (`zone` OUTSIDE); `allowed` None where the zone's
-    type is unknown."""
+    """One row per piece a camera sees: of a zone (`zone` its index), of
+    the perimeter in no zone (`zone` NO_ZONE), or beyond the perimeter
+    (`zone` OUTSIDE); `zone_type` UNZONED and `allowed` None where no zone
+    of a known type describes the ground. A camera's pieces do not overlap
+    and add up to its view."""
 
     camera: np.ndarray
     zone: np.ndarray
@@ -190,6 +248,8 @@ class PlanCheck:
     forbidden_m2: np.ndarray
     forbidden_ident_m2: np.ndarray
     unknown_m2: np.ndarray
+    # Seen inside the perimeter, in no zone of a known type.
+    unzoned_m2: np.ndarray
     type_m2: dict
     outside_geometry: np.ndarray
     inside_perimeter: np.ndarray
@@ -201,6 +261,9 @@ class PlanCheck:
     notes: list
     seen: Seen
     figures: dict = field(default_factory=dict)
+    # Zones of different types that overlap: (stricter zone, other zone,
+    # shared m²), zone indices as given.
+    overlaps: list = field(default_factory=list)
 
 
 def _of_zone(code, lang):
@@ -254,11 +317,13 @@ def judge_plan(
     outside_pct = np.divide(100.0 * outside_m2, covered, out=np.zeros(n), where=covered > 0)
     inside_perimeter = shapely.dwithin(np.asarray(points, dtype=object), perimeter, 0.01)
 
-    tree = shapely.STRtree(zones)
+    # Each zone's own ground inside the perimeter: pieces never overlap.
+    own, overlaps = own_ground(zones, zone_types, perimeter)
+    tree = shapely.STRtree(own)
     camera, zone = tree.query(footprints, predicate="intersects")
     # (GEOS can leave a floating-point flag raised on valid inputs.)
     with np.errstate(invalid="ignore"):
-        pieces = polygonal(shapely.intersection(footprints[camera], zones[zone]))
+        pieces = polygonal(shapely.intersection(footprints[camera], own[zone]))
     area = shapely.area(pieces)
     keep = area > 0
     camera, zone, pieces, area = camera[keep], zone[keep], pieces[keep], area[keep]
@@ -279,6 +344,17 @@ def judge_plan(
             clipped = shapely.intersection(forbidden_geometry, ident_clip)
         forbidden_ident_m2 = shapely.area(polygonal(clipped))
     unknown_m2 = shapely.area(union_per_group(n, camera[~known], pieces[~known]))
+    # Ground inside the perimeter that no zone of a known type describes
+    # (zones of unknown type included), and the part of it in no zone.
+    known_zone = np.array([t is not None for t in zone_types], dtype=bool)
+    known_ground = shapely.union_all(own[known_zone]) if known_zone.any() else EMPTY
+    any_ground = shapely.union_all(own) if len(own) else EMPTY
+    with np.errstate(invalid="ignore"):
+        inside = polygonal(shapely.intersection(footprints, perimeter))
+        unzoned_m2 = shapely.area(polygonal(shapely.difference(inside, known_ground)))
+        no_zone = polygonal(shapely.difference(inside, any_ground))
+    no_zone_m2 = shapely.area(no_zone)
+    incomplete = unzoned_m2 > np.maximum(UNZONED_MIN_M2, UNZONED_MIN_SHARE * covered)
     codes = list(ZONE_TYPES)
     type_index = np.array([codes.index(t) if t is not None else -1 for t in types], dtype=int)
     by_type = union_per_group(
@@ -315,8 +391,14 @@ def judge_plan(
         if too_much_outside[i]:
             parts.append(text("plan_outside", lang, **outside_params))
             cited.append("CNIL-SCHOOL-ROAD")
-        verdict = NOT_COMPLIANT if serious else MASKING if too_much_outside[i] else COMPLIANT
-        if verdict == COMPLIANT:
+        if serious:
+            verdict = NOT_COMPLIANT
+        elif incomplete[i]:
+            # Whatever the ground no zone describes is, it cannot be judged.
+            verdict = INCOMPLETE
+        else:
+            verdict = MASKING if too_much_outside[i] else COMPLIANT
+        if not serious and not too_much_outside[i]:
             allowed = [
                 (type_m2[code][i], code)
                 for code in codes
@@ -335,10 +417,24 @@ def judge_plan(
             if outside_m2[i] > NOISE_M2:
                 parts.append(text("plan_outside_tolerated", lang, **outside_params))
                 cited.append("CNIL-SCHOOL-ROAD")
-            if not allowed and outside_m2[i] <= NOISE_M2:
+            if not allowed and outside_m2[i] <= NOISE_M2 and not incomplete[i]:
                 parts.append(text("plan_nothing", lang))
+        if incomplete[i]:
+            parts.append(
+                text(
+                    "plan_unzoned",
+                    lang,
+                    area=number(unzoned_m2[i], lang),
+                    pct=number(100.0 * unzoned_m2[i] / covered[i], lang),
+                )
+            )
         if unknown_m2[i] > NOISE_M2:
-            values = sorted({str(v) for v in zone_values[zone[mine & ~known]]})
+            values = sorted(
+                {
+                    text("plan_no_type", lang) if v is None or str(v).strip() == "" else str(v)
+                    for v in zone_values[zone[mine & ~known]]
+                }
+            )
             parts.append(
                 text(
                     "plan_unknown_zones",
@@ -360,16 +456,23 @@ def judge_plan(
         reasons.append(separator.join(parts))
         notes.append(separator.join(note))
 
+    beyond = np.flatnonzero(outside_m2 > 0)
+    nowhere = np.flatnonzero(no_zone_m2 > 0)
     seen = Seen(
-        camera=np.r_[camera, np.flatnonzero(outside_m2 > 0)],
-        zone=np.r_[zone, np.full(int((outside_m2 > 0).sum()), OUTSIDE)],
-        zone_type=np.r_[types, np.full(int((outside_m2 > 0).sum()), None, dtype=object)],
+        camera=np.r_[camera, nowhere, beyond],
+        zone=np.r_[zone, np.full(len(nowhere), NO_ZONE), np.full(len(beyond), OUTSIDE)],
+        zone_type=np.r_[
+            np.where(known, types, UNZONED).astype(object),
+            np.full(len(nowhere), UNZONED, dtype=object),
+            np.full(len(beyond), None, dtype=object),
+        ],
         allowed=np.r_[
             np.where(known, ~forbidden, None).astype(object),
-            ~too_much_outside[outside_m2 > 0],
+            np.full(len(nowhere), None, dtype=object),
+            ~too_much_outside[beyond],
         ].astype(object),
-        geometry=np.r_[pieces, outside[outside_m2 > 0]],
-        area_m2=np.r_[area, outside_m2[outside_m2 > 0]],
+        geometry=np.r_[pieces, no_zone[nowhere], outside[beyond]],
+        area_m2=np.r_[area, no_zone_m2[nowhere], outside_m2[beyond]],
     )
     return PlanCheck(
         covered_m2=covered,
@@ -378,6 +481,7 @@ def judge_plan(
         forbidden_m2=forbidden_m2,
         forbidden_ident_m2=forbidden_ident_m2,
         unknown_m2=unknown_m2,
+        unzoned_m2=unzoned_m2,
         type_m2=type_m2,
         outside_geometry=outside,
         inside_perimeter=inside_perimeter,
@@ -387,18 +491,33 @@ def judge_plan(
         verdict_reason=reasons,
         notes=notes,
         seen=seen,
-        figures=plan_figures(footprints, schedules, zones, zone_types, verdicts),
+        figures=plan_figures(
+            footprints, schedules, own, zone_types, verdicts, perimeter, known_ground
+        ),
+        overlaps=overlaps,
     )
 
 
-def plan_figures(footprints, schedules, zones, zone_types, verdicts):
+def plan_figures(
+    footprints, schedules, zones, zone_types, verdicts, perimeter=None, known_ground=None
+):
     """The plan in numbers for the board: cameras by verdict; for the
     playground, the living spaces and the entrances, their area, how much of
     it some camera sees, and how much a camera filming in opening hours
-    sees."""
+    sees; "unzoned": the perimeter's ground that no zone of a known type
+    describes (area, seen, seen in opening hours) and the perimeter's area."""
     figures = {verdict: verdicts.count(verdict) for verdict in VERDICTS}
     seen_any = shapely.union_all(footprints)
     seen_in_hours = shapely.union_all(footprints[schedules != OUTSIDE_HOURS])
+    if perimeter is not None:
+        with np.errstate(invalid="ignore"):
+            unzoned = shapely.difference(perimeter, known_ground)
+            figures["unzoned"] = (
+                float(shapely.area(unzoned)),
+                float(shapely.area(shapely.intersection(unzoned, seen_any))),
+                float(shapely.area(shapely.intersection(unzoned, seen_in_hours))),
+            )
+        figures["perimeter_m2"] = float(shapely.area(perimeter))
     for name, codes in (
         ("playground", {"playground"}),
         ("living", LIVING),
@@ -487,9 +606,10 @@ def run_plan_check(
         zone_values=zone_values[present],
         schedule_values=raw_schedules,
     )
-    check.seen.zone = np.where(
-        check.seen.zone == OUTSIDE, OUTSIDE, np.flatnonzero(present)[check.seen.zone]
-    )
+    given = np.flatnonzero(present)
+    in_zone = check.seen.zone >= 0
+    check.seen.zone[in_zone] = given[check.seen.zone[in_zone]]
+    check.overlaps = [(int(given[a]), int(given[b]), m2) for a, b, m2 in check.overlaps]
     progress.set_progress(100)
     return coverage, check, perimeter
 

@@ -90,13 +90,29 @@ def plan_cover_figures(checked, figures, lang="en"):
     compliant = figures.get("compliant", 0)
     masking = figures.get("masking_required", 0)
     not_compliant = figures.get("not_compliant", 0)
+    incomplete = figures.get("incomplete_plan", 0)
     rows = [
         Figure("cameras_audited", tr("Cameras checked"), checked, ""),
         Figure("cameras_flagged", tr("Cameras to correct"), masking + not_compliant, ""),
         Figure("plan_compliant", tr("Compliant cameras"), compliant, ""),
         Figure("plan_masking_required", tr("Cameras that require masking"), masking, ""),
         Figure("plan_not_compliant", tr("Cameras not compliant"), not_compliant, ""),
+        Figure(
+            "plan_incomplete_plan",
+            tr("Cameras that cannot be judged until the plan is completed"),
+            incomplete,
+            "",
+        ),
     ]
+    if "unzoned" in figures:
+        rows.append(
+            Figure(
+                "plan_unzoned_m2",
+                tr("Ground of the perimeter in no zone of a known type"),
+                figures["unzoned"][0],
+                "m²",
+            )
+        )
     hours_note = tr(
         "Opening hours: every camera whose schedule is not “{}” "
         "(no or an unreadable schedule counts as filming always)."

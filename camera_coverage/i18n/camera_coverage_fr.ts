@@ -570,8 +570,8 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
-      <source>Checks a lycée's (or any school's) camera implantation plan against the CNIL's rules for schools. Entrances, exits and circulation areas (corridors, halls, stairs, car park, fence) may be filmed; the places where pupils and staff live their day (playground, covered yard, classrooms, canteen, common room, study room, sports ground) may not be filmed during opening hours: a camera whose schedule is outside_opening_hours may cover them; toilets, changing rooms and the staff room never; a camera may take in only a little beyond the perimeter (the public road at the entrances): beyond both tolerances, masking is required. Each camera's view is a sector from its direction, field of view and range (all round without a direction: dome cameras), cut by the walls (lines of the floor plan: a wall hides what lies behind it, an open door lets the view through) and by buildings. For each camera: covered_m2, outside_m2 and outside_pct beyond the perimeter, the area seen of each zone type (&lt;type&gt;_m2), forbidden_m2 (zones it may not film at its schedule) and forbidden_ident_m2 (the same within the distance where it can identify people, 250 px/m), verdict (compliant, masking_required, not_compliant), verdict_rules (rule codes) and verdict_reason (the evidence, in your language). Cameras without direction, outside the perimeter, with an unknown schedule or seeing zones of unknown type are kept and named in notes; cameras with unusable values go to the rejected output. Outputs: the cameras, the pieces seen (camera, zone, type, allowed, area), the masks (bearings from true north, share of the view and outline in the picture when height and tilt are known) and an HTML report for the board.</source>
-      <translation>Vérifie le plan d'implantation des caméras d'un lycée (ou de tout établissement scolaire) au regard des règles de la CNIL pour les établissements scolaires. Les entrées, sorties et espaces de circulation (couloirs, halls, escaliers, parking, clôture) peuvent être filmés ; les lieux de vie des élèves et des personnels (cour de récréation, préau, salles de classe, cantine, foyer, salle d'étude, terrain de sport) ne peuvent pas être filmés pendant les heures d'ouverture : une caméra dont l'horaire (schedule) est outside_opening_hours peut les couvrir ; les toilettes, les vestiaires et la salle des professeurs jamais ; une caméra ne peut voir que peu de chose au-delà de l'enceinte (la voie publique aux entrées) : au-delà des deux tolérances, un masquage est requis. La vue de chaque caméra est un secteur tiré de sa direction, de son champ de vision et de sa portée (tout autour sans direction : caméras dôme), coupé par les murs (lignes du plan : un mur cache ce qui est derrière lui, une porte ouverte laisse passer la vue) et par les bâtiments. Pour chaque caméra : covered_m2, outside_m2 et outside_pct hors de l'enceinte, la surface vue de chaque type de zone (&lt;type&gt;_m2), forbidden_m2 (zones qu'elle ne peut pas filmer à son horaire) et forbidden_ident_m2 (la même chose à la distance où elle peut identifier les personnes, 250 px/m), verdict (compliant conforme, masking_required masquage requis, not_compliant non conforme), verdict_rules (codes des règles) et verdict_reason (les éléments, dans votre langue). Les caméras sans direction, hors de l'enceinte, à l'horaire inconnu ou qui voient des zones de type inconnu sont gardées et signalées dans notes ; les caméras aux valeurs inutilisables vont dans la sortie des rejets. Sorties : les caméras, les morceaux vus (caméra, zone, type, permis ou non, surface), les masques (gisements depuis le nord géographique, part de la vue et contour dans l'image quand la hauteur et l'inclinaison sont connues) et un rapport HTML pour le conseil d'administration.</translation>
+      <source>Checks a lycée's (or any school's) camera implantation plan against the CNIL's rules for schools. Entrances, exits and circulation areas (corridors, halls, stairs, car park, fence) may be filmed; the places where pupils and staff live their day (playground, covered yard, classrooms, canteen, common room, study room, sports ground) may not be filmed during opening hours: a camera whose schedule is outside_opening_hours may cover them; toilets, changing rooms and the staff room never; a camera may take in only a little beyond the perimeter (the public road at the entrances): beyond both tolerances, masking is required. Each camera's view is a sector from its direction, field of view and range (all round without a direction: dome cameras), cut by the walls (lines of the floor plan: a wall hides what lies behind it, an open door lets the view through) and by buildings. For each camera: covered_m2, outside_m2 and outside_pct beyond the perimeter, the area seen of each zone type (&lt;type&gt;_m2), unzoned_m2 (ground inside the perimeter that no zone of a known type describes), forbidden_m2 (zones it may not film at its schedule) and forbidden_ident_m2 (the same within the distance where it can identify people, 250 px/m), verdict (compliant, masking_required, not_compliant, or incomplete_plan when it sees more than 1 m² and 1 % of its view of unzoned ground: the plan must be completed), verdict_rules (rule codes) and verdict_reason (the evidence, in your language). Where zones overlap, the stricter rule holds and the ground is counted once. Cameras without direction, outside the perimeter, with an unknown schedule or seeing zones of unknown type are kept and named in notes; cameras with unusable values go to the rejected output. Outputs: the cameras, the pieces seen (camera, zone, type or unzoned, allowed, area; a camera's pieces add up to its view), the masks (bearings from true north, share of the view and outline in the picture when height and tilt are known) and an HTML report for the board.</source>
+      <translation>Vérifie le plan d'implantation des caméras d'un lycée (ou de tout établissement scolaire) au regard des règles de la CNIL pour les établissements scolaires. Les entrées, sorties et espaces de circulation (couloirs, halls, escaliers, parking, clôture) peuvent être filmés ; les lieux de vie des élèves et des personnels (cour de récréation, préau, salles de classe, cantine, foyer, salle d'étude, terrain de sport) ne peuvent pas être filmés pendant les heures d'ouverture : une caméra dont l'horaire (schedule) est outside_opening_hours peut les couvrir ; les toilettes, les vestiaires et la salle des professeurs jamais ; une caméra ne peut voir que peu de chose au-delà de l'enceinte (la voie publique aux entrées) : au-delà des deux tolérances, un masquage est requis. La vue de chaque caméra est un secteur tiré de sa direction, de son champ de vision et de sa portée (tout autour sans direction : caméras dôme), coupé par les murs (lignes du plan : un mur cache ce qui est derrière lui, une porte ouverte laisse passer la vue) et par les bâtiments. Pour chaque caméra : covered_m2, outside_m2 et outside_pct hors de l'enceinte, la surface vue de chaque type de zone (&lt;type&gt;_m2), unzoned_m2 (sol de l'enceinte qu'aucune zone d'un type connu ne décrit), forbidden_m2 (zones qu'elle ne peut pas filmer à son horaire) et forbidden_ident_m2 (la même chose à la distance où elle peut identifier les personnes, 250 px/m), verdict (compliant conforme, masking_required masquage requis, not_compliant non conforme, ou incomplete_plan plan à compléter quand elle voit plus de 1 m² et de 1 % de sa vue de sol hors de toute zone : le plan doit être complété), verdict_rules (codes des règles) et verdict_reason (les éléments, dans votre langue). Là où des zones se chevauchent, la règle la plus stricte s'applique et le sol est compté une seule fois. Les caméras sans direction, hors de l'enceinte, à l'horaire inconnu ou qui voient des zones de type inconnu sont gardées et signalées dans notes ; les caméras aux valeurs inutilisables vont dans la sortie des rejets. Sorties : les caméras, les morceaux vus (caméra, zone, type ou unzoned hors zone, permis ou non, surface ; les morceaux d'une caméra font ensemble toute sa vue), les masques (gisements depuis le nord géographique, part de la vue et contour dans l'image quand la hauteur et l'inclinaison sont connues) et un rapport HTML pour le conseil d'administration.</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
@@ -690,13 +690,23 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
-      <source>Zones of type other</source>
-      <translation>Zones de type other (autre)</translation>
+      <source>not judged: no CNIL rule names them</source>
+      <translation>non jugées : aucune règle de la CNIL ne les nomme</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
-      <source>not judged: no CNIL rule names them</source>
-      <translation>non jugées : aucune règle de la CNIL ne les nomme</translation>
+      <source>Ground in no zone of a known type</source>
+      <translation>Sol hors de toute zone d'un type connu</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>Zones that overlap</source>
+      <translation>Zones qui se chevauchent</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>the stricter rule holds on the shared ground, counted once</source>
+      <translation>la règle la plus stricte s'applique au sol commun, compté une seule fois</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
@@ -730,8 +740,8 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
-      <source>{} cameras checked: {} compliant, {} require masking, {} not compliant; {} rejected ({:.1f} s).</source>
-      <translation>{} caméras vérifiées : {} conformes, {} à masquer, {} non conformes ; {} rejetées ({:.1f} s).</translation>
+      <source>{} cameras checked: {} compliant, {} require masking, {} not compliant, {} plan to complete; {} rejected ({:.1f} s).</source>
+      <translation>{} caméras vérifiées : {} conformes, {} à masquer, {} non conformes, {} plan à compléter ; {} rejetées ({:.1f} s).</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
@@ -750,8 +760,28 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>Zones {} ({}) and {} ({}) overlap on {} m²: the stricter rule, that of {}, holds there, and that ground is counted once.</source>
+      <translation>Les zones {} ({}) et {} ({}) se chevauchent sur {} m² : la règle la plus stricte, celle de la zone {}, s'y applique, et ce sol est compté une seule fois.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>{} m² of the perimeter lie in no zone of a known type ({} m² of it in view of a camera); {} cameras see too much of it to be judged: plan to complete.</source>
+      <translation>{} m² de l'enceinte ne sont dans aucune zone d'un type connu (dont {} m² dans le champ d'une caméra) ; {} caméras en voient trop pour être jugées : plan à compléter.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
       <source>{} m² and {} % of the view (masking when both are exceeded)</source>
       <translation>{} m² et {} % de la vue (masquage quand les deux sont dépassés)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>Zones of type “{}”</source>
+      <translation>Zones de type « {} »</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>a zone with no type or a type not in the list counts as none; a camera that sees more than {} m² and {} % of its view of such ground is not judged: plan to complete</source>
+      <translation>une zone sans type ou d'un type hors de la liste ne compte pas ; une caméra qui voit plus de {} m² et de {} % de sa vue d'un tel sol n'est pas jugée : plan à compléter</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
@@ -1475,6 +1505,11 @@
     </message>
     <message>
       <location filename="camera_coverage/dossier/plan.py" />
+      <source>Cameras that cannot be judged until the plan is completed</source>
+      <translation>Caméras impossibles à juger tant que le plan n'est pas complété</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/plan.py" />
       <source>Opening hours: every camera whose schedule is not “{}” (no or an unreadable schedule counts as filming always).</source>
       <translation>Heures d'ouverture : toute caméra dont l'horaire n'est pas « {} » (un horaire absent ou illisible compte comme filmant toujours).</translation>
     </message>
@@ -1512,6 +1547,11 @@
       <location filename="camera_coverage/dossier/plan.py" />
       <source>Legal reading: the CNIL's rules for video surveillance in schools; each camera's page cites its rules.</source>
       <translation>Lecture juridique : les règles de la CNIL pour la vidéosurveillance dans les établissements scolaires ; la page de chaque caméra cite ses règles.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/plan.py" />
+      <source>Ground of the perimeter in no zone of a known type</source>
+      <translation>Sol de l'enceinte hors de toute zone d'un type connu</translation>
     </message>
     <message>
       <location filename="camera_coverage/dossier/plan.py" />

@@ -18,7 +18,7 @@
       <rule symbol="1" filter="&quot;zone_type&quot; = 'outside_perimeter' AND NOT coalesce(&quot;allowed&quot;, false)" label="Seen beyond the perimeter, to mask" key="{6075fd87-ee66-4d93-be50-45293b00b725}"/>
       <rule symbol="2" filter="&quot;zone_type&quot; &lt;> 'outside_perimeter' AND &quot;allowed&quot; IS NOT NULL AND NOT &quot;allowed&quot;" label="Seen where it may not film at its schedule" key="{af6c772b-5b9f-49c5-84b3-be23020d6310}"/>
       <rule symbol="3" filter="&quot;zone_type&quot; &lt;> 'outside_perimeter' AND &quot;allowed&quot;" label="Seen where it may film" key="{424b4369-14ec-465b-8f7b-79c05f3b9fda}"/>
-      <rule symbol="4" filter="ELSE" label="Seen in a zone of unknown type" key="{425d0388-b884-4863-9c66-9f0aa2f42fbd}"/>
+      <rule symbol="4" filter="ELSE" label="Seen in no zone of a known type (plan to complete)" key="{425d0388-b884-4863-9c66-9f0aa2f42fbd}"/>
     </rules>
     <symbols>
       <symbol clip_to_extent="1" force_rhr="0" name="0" alpha="1" type="fill">

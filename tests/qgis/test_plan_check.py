@@ -4,7 +4,7 @@ worked out on paper (see tests/unit/test_plans.py for the geometry)."""
 import math
 
 import pytest
-from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+from qgis.core import NULL, QgsFeature, QgsGeometry, QgsVectorLayer
 
 from tests.qgis.layers import X0, Y0, box, camera_layer, features_by
 
@@ -191,3 +191,120 @@ def test_direction_north_turns_the_views_at_brest(run):
     # about 5.4° clockwise of grid north at Brest (DESIGN.md).
     assert grid["direction"] == pytest.approx(180.0 - 5.4, abs=0.3)
     assert true["direction"] == pytest.approx(180.0)
+
+
+# Ground that no zone describes (issue 17), worked out on paper as in
+# tests/unit/test_plans.py: a camera at (0, 50) looking north, 90° and 20 m,
+# sees a quarter disc, split by x = 0 into two eighths of π 20² / 8 =
+# 157.08 m² (the 3° arc steps take 0.05 % off).
+EIGHTH = math.pi * 400 / 8
+NORTH = [(X0, Y0 + 50, "north", 0.0, 90.0, 20.0, "always")]
+
+
+def zone_scene(cameras, zones, report=None, feedback=None):
+    """cameras and zones ((type, name), wkt) in the perimeter box(-100, -30, 100, 100)."""
+    import processing
+
+    parameters = {
+        "CAMERAS": camera_layer(cameras, fields=CAMERA_FIELDS),
+        "PERIMETER": layer("Polygon", ["name:string"], [(["l"], box(-100, -30, 100, 100))], "p"),
+        "ZONES": layer("Polygon", ["zone_type:string", "name:string"], zones, "zones"),
+        "OUTPUT_CAMERAS": "memory:",
+        "OUTPUT_SEEN": "memory:",
+    }
+    if report:
+        parameters["OUTPUT_REPORT"] = str(report)
+    return processing.run("camera_coverage:plancheck", parameters, feedback=feedback)
+
+
+def seen_rows(result, camera_id):
+    return [f for f in result["OUTPUT_SEEN"].getFeatures() if f["camera_id"] == camera_id]
+
+
+def test_half_a_perimeter_zoned_makes_the_plan_to_complete(plugin, tmp_path):
+    report = tmp_path / "report.html"
+    result = zone_scene(NORTH, [(["corridor", "west"], box(-100, -30, 0, 100))], report)
+    camera = next(result["OUTPUT_CAMERAS"].getFeatures())
+    assert camera["corridor_m2"] == pytest.approx(EIGHTH, rel=1e-3)
+    assert camera["unzoned_m2"] == pytest.approx(EIGHTH, rel=1e-3)
+    assert camera["verdict"] == "incomplete_plan"
+    assert (
+        "157 m² inside the perimeter that no zone of a known type describes"
+        in (camera["verdict_reason"])
+    )
+    rows = seen_rows(result, "north")
+    unzoned = [f for f in rows if f["zone_type"] == "unzoned"]
+    assert len(unzoned) == 1 and unzoned[0]["area_m2"] == pytest.approx(EIGHTH, rel=1e-3)
+    assert unzoned[0]["zone_id"] in (None, NULL) and unzoned[0]["allowed"] in (None, NULL)
+    assert sum(f["area_m2"] for f in rows) == pytest.approx(camera["covered_m2"], abs=1e-6)
+    html = report.read_text(encoding="utf-8")
+    # Half of the perimeter's 200 m × 130 m.
+    assert "no zone of a known type describes: 13,000 m² (50 % of the perimeter" in html
+    to_check = html.split("Cameras to check")[1].split("<h2>")[0]
+    assert "north" in to_check and "plan to complete: it sees 157 m²" in to_check
+    assert "0 compliant, 0 require masking, 0 not compliant, 1 cannot be judged" in html
+
+
+def test_zones_typed_gymnase_or_not_at_all_are_unzoned(plugin):
+    zones = [
+        (["gymnase", "gym"], box(-100, -30, 0, 100)),
+        ([NULL, "shed"], box(0, -30, 100, 100)),
+    ]
+    result = zone_scene(NORTH, zones)
+    camera = next(result["OUTPUT_CAMERAS"].getFeatures())
+    assert camera["unzoned_m2"] == pytest.approx(2 * EIGHTH, rel=1e-3)
+    assert camera["unknown_zone_m2"] == pytest.approx(2 * EIGHTH, rel=1e-3)
+    assert camera["verdict"] == "incomplete_plan"
+    assert "zones of unknown type (gymnase, no type)" in camera["verdict_reason"]
+    rows = seen_rows(result, "north")
+    assert {(f["zone_id"], f["zone_type"]) for f in rows} == {
+        ("gym", "unzoned"),
+        ("shed", "unzoned"),
+    }
+    assert sum(f["area_m2"] for f in rows) == pytest.approx(camera["covered_m2"], abs=1e-6)
+
+
+def hole_in_corridor(width):
+    """The perimeter all corridor but for a hole `width` × 1 m, 2 m north of
+    the origin (in the view of a camera there looking north)."""
+    outer = [(-100, -30), (100, -30), (100, 100), (-100, 100), (-100, -30)]
+    hole = [(-width / 2, 2), (-width / 2, 3), (width / 2, 3), (width / 2, 2), (-width / 2, 2)]
+    rings = [", ".join(f"{X0 + x} {Y0 + y}" for x, y in ring) for ring in (outer, hole)]
+    return [(["corridor", "hall"], f"POLYGON(({rings[0]}),({rings[1]}))")]
+
+
+@pytest.mark.parametrize("width, verdict", [(0.5, "compliant"), (1.5, "incomplete_plan")])
+def test_less_than_one_m2_unzoned_is_no_reason_to_complete_the_plan(plugin, width, verdict):
+    # 90° and 5 m: a 19.6 m² view, 1 % of it 0.2 m²: the threshold is 1 m².
+    cameras = [(X0, Y0, "small", 0.0, 90.0, 5.0, "always")]
+    camera = next(zone_scene(cameras, hole_in_corridor(width))["OUTPUT_CAMERAS"].getFeatures())
+    assert camera["unzoned_m2"] == pytest.approx(width, abs=1e-6)
+    assert camera["verdict"] == verdict
+
+
+def test_toilets_inside_a_classroom_counted_once_as_toilets(plugin, tmp_path):
+    from tests.qgis.test_bad_input import LogFeedback
+
+    # At the classroom's corner looking north-east, 90° and 30 m: a quarter
+    # disc of π 30² / 4 m² holding the whole 10 m × 10 m toilets.
+    cameras = [(X0, Y0, "class", 45.0, 90.0, 30.0, "outside_opening_hours")]
+    zones = [
+        (["classroom", "B12"], box(0, 0, 40, 40)),
+        (["toilets", "WC"], box(10, 10, 20, 20)),
+    ]
+    feedback = LogFeedback()
+    report = tmp_path / "report.html"
+    result = zone_scene(cameras, zones, report, feedback)
+    camera = next(result["OUTPUT_CAMERAS"].getFeatures())
+    assert camera["covered_m2"] == pytest.approx(math.pi * 900 / 4, rel=1e-3)
+    assert camera["toilets_m2"] == pytest.approx(100.0, abs=1e-6)
+    assert camera["classroom_m2"] == pytest.approx(camera["covered_m2"] - 100.0, abs=1e-6)
+    assert camera["verdict"] == "not_compliant"
+    assert camera["verdict_rules"] == "CNIL-SCHOOL-INTIMACY"
+    rows = {f["zone_id"]: f for f in seen_rows(result, "class")}
+    assert set(rows) == {"B12", "WC"}
+    assert rows["WC"]["allowed"] is False and rows["B12"]["allowed"] is True
+    assert sum(f["area_m2"] for f in rows.values()) == pytest.approx(camera["covered_m2"], abs=1e-6)
+    note = "Zones WC (toilets) and B12 (classroom) overlap on 100 m²: the stricter rule"
+    assert note in feedback.text
+    assert note in report.read_text(encoding="utf-8")

@@ -349,3 +349,202 @@ def test_a_perimeter_without_area_is_refused_with_a_message():
     )
     with pytest.raises(ValueError, match="draw the establishment's outline"):
         run_plan_check(points, CRS, values, data, AuditSettings(), PlanSettings())
+
+
+# Ground that no zone describes (issue 17). A camera at (0, 50) looking
+# north with a 90° field of view and 20 m range sees a quarter disc,
+# π 20² / 4 = 314.16 m², split by the line x = 0 into two eighths of
+# π 20² / 8 = 157.08 m² each (the 3° arc steps take 0.05 % off).
+NORTH_CAMERA = (0, 50, 0, 90, 20, 1920)
+EIGHTH = math.pi * 400 / 8
+WEST_HALF = box(-100, -30, 0, 100)
+EAST_HALF = box(0, -30, 100, 100)
+
+
+def pieces_of(result, k=0):
+    mine = result.seen.camera == k
+    return result.seen.zone_type[mine], result.seen.area_m2[mine]
+
+
+def test_a_perimeter_half_zoned_leaves_the_other_half_of_the_view_unzoned():
+    result = check([NORTH_CAMERA], [("corridor", WEST_HALF)], ["always"])
+    assert result.covered_m2[0] == pytest.approx(2 * EIGHTH, rel=1e-3)
+    assert result.type_m2["corridor"][0] == pytest.approx(EIGHTH, rel=1e-3)
+    assert result.unzoned_m2[0] == pytest.approx(EIGHTH, rel=1e-3)
+    assert result.verdict == ["incomplete_plan"]
+    reason = result.verdict_reason[0]
+    assert "sees 157 m² inside the perimeter that no zone of a known type describes" in reason
+    assert "(50 % of its view): the plan must be completed" in reason
+    # The unzoned half is a piece of its own: the pieces add up to the view.
+    types, areas = pieces_of(result)
+    assert areas[types == "unzoned"].sum() == pytest.approx(EIGHTH, rel=1e-3)
+    assert areas.sum() == pytest.approx(result.covered_m2[0], abs=1e-6)
+    # The plan's figures: half the perimeter's 200 × 130 m is unzoned.
+    area, seen, _ = result.figures["unzoned"]
+    assert area == pytest.approx(100 * 130, abs=1e-6)
+    assert seen == pytest.approx(EIGHTH, rel=1e-3)
+    assert result.figures["incomplete_plan"] == 1 and result.figures["compliant"] == 0
+
+
+def test_zones_of_unknown_or_no_type_are_unzoned():
+    result = check(
+        [NORTH_CAMERA], [("gymnase", WEST_HALF), (None, EAST_HALF)], ["outside_opening_hours"]
+    )
+    assert result.unzoned_m2[0] == pytest.approx(2 * EIGHTH, rel=1e-3)
+    assert result.unknown_m2[0] == pytest.approx(2 * EIGHTH, rel=1e-3)
+    assert result.verdict == ["incomplete_plan"]
+    assert "zones of unknown type (gymnase, no type)" in result.verdict_reason[0]
+    types, areas = pieces_of(result)
+    assert set(types) == {"unzoned"}
+    assert areas.sum() == pytest.approx(result.covered_m2[0], abs=1e-6)
+    assert result.figures["unzoned"][0] == pytest.approx(200 * 130, abs=1e-6)
+
+
+def test_a_known_zone_drawn_over_a_zone_of_unknown_type_describes_that_ground():
+    result = check(
+        [NORTH_CAMERA], [("gymnase", box(-100, -30, 100, 100)), ("corridor", WEST_HALF)], ["always"]
+    )
+    assert result.type_m2["corridor"][0] == pytest.approx(EIGHTH, rel=1e-3)
+    assert result.unzoned_m2[0] == pytest.approx(EIGHTH, rel=1e-3)
+    _, areas = pieces_of(result)
+    assert areas.sum() == pytest.approx(result.covered_m2[0], abs=1e-6)
+
+
+def corridor_with_hole(width, height, y=2.0):
+    """The whole perimeter a corridor but for a hole of width × height
+    centred on x = 0 from y up, north of a camera at the origin."""
+    hole = box(-width / 2, y, width / 2, y + height)
+    return [("corridor", box(-100, -30, 100, 100).difference(hole))]
+
+
+# A camera at the origin looking north, 90° and 5 m: π 25 / 4 = 19.6 m² of
+# view, of which 1 % (0.2 m²) is less than 1 m²: the threshold is 1 m².
+SMALL_VIEW = (0, 0, 0, 90, 5, 1920)
+# The same with 20 m: 314 m², 1 % of it (3.14 m²) is the threshold.
+WIDE_VIEW = (0, 0, 0, 90, 20, 1920)
+
+
+@pytest.mark.parametrize(
+    "camera, width, expected",
+    [
+        (SMALL_VIEW, 0.5, "compliant"),  # 0.5 m² under 1 m²
+        (SMALL_VIEW, 1.5, "incomplete_plan"),  # 1.5 m² over 1 m² (and 1 %)
+        (WIDE_VIEW, 2.0, "compliant"),  # 2 m² over 1 m² but under 1 % (3.14)
+        (WIDE_VIEW, 4.0, "incomplete_plan"),  # 4 m² over 3.14 m²
+    ],
+)
+def test_unzoned_ground_over_one_m2_and_one_percent_of_the_view(camera, width, expected):
+    result = check([camera], corridor_with_hole(width, 1.0), ["always"])
+    assert result.unzoned_m2[0] == pytest.approx(width, abs=1e-6)
+    assert result.verdict == [expected]
+    types, areas = pieces_of(result)
+    assert areas[types == "unzoned"].sum() == pytest.approx(width, abs=1e-6)
+
+
+# A classroom box(0, 0, 40, 40) with toilets box(10, 10, 20, 20) drawn
+# inside it; a camera at its corner looking north-east, 90° and 30 m, sees
+# a quarter disc of π 30² / 4 = 706.9 m² holding the whole toilets
+# (farthest corner 28.3 m away).
+CLASSROOM_CAMERA = (0, 0, 45, 90, 30, 1920)
+TOILETS_IN_CLASSROOM = [("classroom", box(0, 0, 40, 40)), ("toilets", box(10, 10, 20, 20))]
+
+
+@pytest.mark.parametrize("zones", [TOILETS_IN_CLASSROOM, TOILETS_IN_CLASSROOM[::-1]])
+def test_toilets_inside_a_classroom_are_toilets_counted_once(zones):
+    quarter = math.pi * 900 / 4
+    # Outside opening hours the classroom may be filmed, the toilets never.
+    result = check([CLASSROOM_CAMERA], zones, ["outside_opening_hours"])
+    assert result.covered_m2[0] == pytest.approx(quarter, rel=1e-3)
+    assert result.type_m2["toilets"][0] == pytest.approx(100.0, abs=1e-6)
+    assert result.forbidden_m2[0] == pytest.approx(100.0, abs=1e-6)
+    assert result.type_m2["classroom"][0] == pytest.approx(result.covered_m2[0] - 100.0, abs=1e-6)
+    assert result.unzoned_m2[0] == pytest.approx(0.0, abs=1e-9)
+    assert result.verdict == ["not_compliant"]
+    assert result.verdict_rules == ["CNIL-SCHOOL-INTIMACY"]
+    _, areas = pieces_of(result)
+    assert areas.sum() == pytest.approx(result.covered_m2[0], abs=1e-6)
+    # The overlap is noted: toilets (the stricter) over the classroom, 100 m².
+    toilets = [t for t, _ in zones].index("toilets")
+    classroom = 1 - toilets
+    assert result.overlaps == [(toilets, classroom, pytest.approx(100.0, abs=1e-6))]
+    # The classroom's own area for the board counts the toilets out.
+    assert result.figures["living"][0] == pytest.approx(1600.0 - 100.0, abs=1e-6)
+
+
+def test_zones_of_one_type_overlapping_are_counted_once_and_not_noted():
+    zones = [("classroom", box(0, 0, 40, 40)), ("classroom", box(10, 10, 20, 20))]
+    result = check([CLASSROOM_CAMERA], zones, ["always"])
+    assert result.type_m2["classroom"][0] == pytest.approx(result.covered_m2[0], abs=1e-6)
+    _, areas = pieces_of(result)
+    assert areas.sum() == pytest.approx(result.covered_m2[0], abs=1e-6)
+    assert result.overlaps == []
+
+
+def test_the_unzoned_verdict_and_its_reason_in_french_name_no_code():
+    result = check(
+        [NORTH_CAMERA], [("corridor", WEST_HALF), (None, EAST_HALF)], ["sometimes"], lang="fr"
+    )
+    reason, notes = result.verdict_reason[0], result.notes[0]
+    assert "voit 157 m² dans l'enceinte qu'aucune zone d'un type connu ne décrit" in reason
+    assert "(50 % de sa vue) : le plan doit être complété" in reason
+    assert "zones de type inconnu (sans type) : donnez-leur un type de zone" in reason
+    assert "horaire « sometimes » illisible" in notes
+    for code in ("incomplete_plan", "unzoned", "zone_type", "always", "outside_opening"):
+        assert code not in reason and code not in notes
+
+
+def test_the_report_states_the_unzoned_ground_the_overlaps_and_the_cameras_to_check():
+    from camera_coverage.core.plan_report import plan_report
+
+    result = check(
+        [NORTH_CAMERA, CLASSROOM_CAMERA],
+        [("corridor", WEST_HALF), *TOILETS_IN_CLASSROOM],
+        ["always", "outside_opening_hours"],
+        lang="fr",
+    )
+    assert result.verdict == ["incomplete_plan", "not_compliant"]
+    cameras = [
+        {
+            "camera_id": f"c{k}",
+            "schedule": "always",
+            "covered_m2": result.covered_m2[k],
+            "outside_m2": result.outside_m2[k],
+            "unzoned_m2": result.unzoned_m2[k],
+            "forbidden_m2": result.forbidden_m2[k],
+            "forbidden_ident_m2": result.forbidden_ident_m2[k],
+            "verdict": result.verdict[k],
+            "verdict_rules": result.verdict_rules[k],
+            "verdict_reason": result.verdict_reason[k],
+            "notes": result.notes[k],
+        }
+        for k in range(2)
+    ]
+    # The zones' names and types as the plan gives them.
+    zones = [("Couloir A", "corridor"), ("Salle 12", "classroom"), ("WC", "toilets")]
+    overlaps = [(*zones[a], *zones[b], m2) for a, b, m2 in result.overlaps]
+    french = plan_report(cameras, result.figures, [], [], [], "fr", overlaps=overlaps)
+    # Unzoned: the perimeter's 26 000 m² less the corridor (west half,
+    # 13 000 m²) and the classroom (1 600 m², toilets inside it).
+    assert (
+        "Sol de l&#x27;enceinte qu&#x27;aucune zone d&#x27;un type connu ne décrit : "
+        "11\u202f400 m² (44 % des 26\u202f000 m² de l&#x27;enceinte), dont 157 m²" in french
+    )
+    assert (
+        "2 caméras vérifiées : 0 conformes, 0 à masquer en partie, 1 non conformes, 1 "
+        "impossibles à juger tant que le plan n&#x27;est pas complété" in french
+    )
+    assert (
+        "Les zones WC (toilettes) et Salle 12 (salle de classe) se chevauchent sur 100 m² : "
+        "la règle la plus stricte, celle de la zone toilettes, s&#x27;y applique" in french
+    )
+    to_check = french.split("Caméras à vérifier")[1].split("<h2>")[0]
+    assert "c0" in to_check and "plan à compléter : elle voit 157 m²" in to_check
+    assert "c1" not in to_check
+    assert "Plan à compléter" in french or "plan à compléter" in french
+    for code in ("incomplete_plan", "unzoned", "toilets", "classroom", "zone_type"):
+        assert code not in french.split("<h2>Règles appliquées")[0], code
+    english = plan_report(cameras, result.figures, [], [], [], "en", overlaps=overlaps)
+    assert "Ground inside the perimeter that no zone of a known type describes: 11,400 m²" in (
+        english
+    )
+    assert "Zones WC (toilets) and Salle 12 (classroom) overlap on 100 m²" in english

@@ -1,5 +1,6 @@
 """The bundled sample lycée: exactly what its generator writes, and the
-plan check finds the four mistakes planted in it (and nothing else)."""
+plan check finds the four mistakes planted in it, and the cameras that see
+ground the plan leaves without a zone (and nothing else)."""
 
 import json
 import subprocess
@@ -8,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import shapely
 from shapely.geometry import shape
 
 from camera_coverage.core.audit import AuditSettings
@@ -23,6 +25,12 @@ MISTAKES = {
     "COR-02": ("not_compliant", "CNIL-SCHOOL-LIVING"),
     "WC-01": ("not_compliant", "CNIL-SCHOOL-INTIMACY"),
     "ENT-01": ("masking_required", "CNIL-SCHOOL-ROAD"),
+    # The plan leaves the ground around the sports ground and between it and
+    # the canteen without a zone: these cameras see more of it than
+    # max(1 m², 1 % of their view), so the plan is to complete.
+    "SPORT-01": ("incomplete_plan", None),
+    "SPORT-02": ("incomplete_plan", None),
+    "PASS-01": ("incomplete_plan", None),
 }
 
 
@@ -90,11 +98,11 @@ def checked():
         walls_crs=crs,
     )
     ids = [values.camera_id[i] for i in coverage.index]
-    return dict(zip(ids, range(len(ids)))), result
+    return dict(zip(ids, range(len(ids)))), result, coverage
 
 
 def test_the_check_finds_the_planted_mistakes_and_nothing_else(checked):
-    index, result = checked
+    index, result, _coverage = checked
     assert len(index) == 25
     for camera, k in index.items():
         expected = MISTAKES.get(camera, ("compliant", None))
@@ -104,7 +112,7 @@ def test_the_check_finds_the_planted_mistakes_and_nothing_else(checked):
 
 
 def test_the_corridor_domes_see_the_corridor_and_not_the_closed_classrooms(checked):
-    index, result = checked
+    index, result, _coverage = checked
     for dome in ("COR-01", "COR-03"):
         k = index[dome]
         assert result.type_m2["corridor"][k] > 50
@@ -113,3 +121,24 @@ def test_the_corridor_domes_see_the_corridor_and_not_the_closed_classrooms(check
     assert 20 < result.type_m2["common_room"][index["COR-02"]] < 80
     assert "no direction" in result.notes[index["PARK-03"]]
     assert not result.notes[index["COR-02"]]  # a dome sees all round by design
+
+
+def test_the_unzoned_ground_is_the_ground_no_zone_of_the_files_covers(checked):
+    index, result, coverage = checked
+    # The generator's zones add up to 9 151 m² without overlapping (480
+    # forecourt, 104 gate, 1 225 car park, 286 covered yard, 1 586 yard,
+    # 500 + 300 corridors, 1 050 canteen, 1 920 sports ground, 800 + 900
+    # rooms) in a 120 m × 100 m perimeter: 2 849 m² are in no zone.
+    area, _, _ = result.figures["unzoned"]
+    assert area == pytest.approx(12_000 - 9_151, abs=1e-6)
+    assert result.overlaps == []
+    # Each camera's unzoned ground is its view's part of that gap, read
+    # straight from the files.
+    perimeter = shape(load("perimeter")[0]["geometry"])
+    zones = shapely.union_all([shape(f["geometry"]) for f in load("zones")])
+    gap = perimeter.difference(zones)
+    expected = shapely.area(shapely.intersection(coverage.footprints, gap))
+    assert result.unzoned_m2 == pytest.approx(expected, abs=1e-6)
+    for camera, k in index.items():
+        limit = max(1.0, 0.01 * result.covered_m2[k])
+        assert (result.verdict[k] == "incomplete_plan") == (expected[k] > limit), camera

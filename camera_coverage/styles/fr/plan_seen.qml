@@ -18,7 +18,7 @@
       <rule symbol="1" filter="&quot;zone_type&quot; = 'outside_perimeter' AND NOT coalesce(&quot;allowed&quot;, false)" label="Vu au-delà de l'enceinte, à masquer" key="{c2f04859-3597-4755-abbc-259424265791}"/>
       <rule symbol="2" filter="&quot;zone_type&quot; &lt;> 'outside_perimeter' AND &quot;allowed&quot; IS NOT NULL AND NOT &quot;allowed&quot;" label="Vu là où elle ne peut pas filmer à son horaire" key="{0360f262-d954-465c-a227-543c793a068b}"/>
       <rule symbol="3" filter="&quot;zone_type&quot; &lt;> 'outside_perimeter' AND &quot;allowed&quot;" label="Vu là où elle peut filmer" key="{6c2b658e-3d56-4fa7-bdd4-a6ed4cc70a38}"/>
-      <rule symbol="4" filter="ELSE" label="Vu dans une zone de type inconnu" key="{b0cb9e55-1429-4384-8c62-60a9defd0ec5}"/>
+      <rule symbol="4" filter="ELSE" label="Vu hors de toute zone d'un type connu (plan à compléter)" key="{b0cb9e55-1429-4384-8c62-60a9defd0ec5}"/>
     </rules>
     <symbols>
       <symbol clip_to_extent="1" force_rhr="0" name="0" alpha="1" type="fill">
