@@ -3,7 +3,8 @@
 # (or the folder given): the sample town's audit and the sample lycée's plan,
 # in English and in French, built as `make demo` builds them.
 #   docs/dossier-{town,plan}-{en,fr}-page-N.png  (the cover, the overview and
-#   the first camera pages; every page with ALL_PAGES=1)
+#   the first camera pages; every page with ALL_PAGES=1), and the README's
+#   docs/dossier-page-{1,2,3}.png (the English town's).
 # Needs poppler-utils (pdftoppm).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -29,4 +30,8 @@ for lang in en fr; do
         done
     done
 done
-ls "$docs"/dossier-*-page-*.png
+# The README's first three (the English town's cover, overview, first camera).
+for number in 1 2 3; do
+    cp "$docs/dossier-town-en-page-$number.png" "$docs/dossier-page-$number.png"
+done
+ls "$docs"/dossier-*page-*.png

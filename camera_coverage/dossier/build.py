@@ -423,7 +423,10 @@ def _build(
             if key in copies
         }
         overrides[copies[camera_key].id()] = highlight_camera(copies[camera_key], quoted)
-        key = [copies[k] for k in (camera_key, "pieces", "masks") if k in copies]
+        # The page's camera is named by its title and its label, its class
+        # or verdict by its text: its legend keeps to what it sees.
+        views = "pieces" if "pieces" in copies else "coverage"
+        key = [copies[k] for k in (views, "masks") if k in copies]
         map_pages.append(dossier.used)
         item, flow = camera_page(
             dossier,
