@@ -249,7 +249,9 @@ def test_paris_camera_pages_show_the_view_they_measure_without_coverage_outputs(
     layer = QgsVectorLayer(f"{dossier / 'layers.gpkg'}|layername=coverage", "views", "ogr")
     assert layer.isValid() and layer.featureCount() == 707
     del layer
-    # A camera page's map: a 30 m disc filling much of the frame.
+    # A camera page's map: a 30 m disc filling much of the frame (about a
+    # fifth of the page's pixels are coloured; under 5 % without the view,
+    # the camera's symbol and the parcels alone).
     subprocess.run(
         [
             "pdftoppm",
@@ -266,7 +268,7 @@ def test_paris_camera_pages_show_the_view_they_measure_without_coverage_outputs(
         check=True,
     )
     page = next(tmp_path.glob("page*.png"))
-    assert coloured_share(page) > 0.05
+    assert coloured_share(page) > 0.12
 
 
 # --- Épinay-sur-Orge: cameras on the cadastre, far from it, rejected --------
