@@ -66,3 +66,27 @@ def test_cost_and_density():
         network_cost(1, 1, 1, 0)
     assert density(10, 2_000_000) == (5.0, None)
     assert density(10, 2_000_000, 4_000) == (5.0, 2.5)
+
+
+def test_camera_counts_tell_audited_from_given_and_count_those_in_the_area():
+    from camera_coverage.core.figures import camera_counts
+
+    area = box(0, 0, 100, 100)
+    # Four usable cameras: two in the area, one on its edge (stands in it),
+    # one outside; the outside one and one inside have no parcel in reach.
+    points = np.array(
+        [
+            shapely.Point(10, 10),
+            shapely.Point(50, 50),
+            shapely.Point(100, 20),
+            shapely.Point(300, 300),
+        ]
+    )
+    undetermined = np.array([False, True, False, True])
+    # Two rejected cameras: one in the area, one without a location.
+    rejected = np.array([shapely.Point(90, 90), None], dtype=object)
+    counts = camera_counts(points, undetermined, rejected, area)
+    assert (counts.given, counts.audited, counts.beyond_cadastre, counts.rejected) == (6, 2, 2, 2)
+    assert counts.in_study_area == 4
+    assert counts.not_audited == 4
+    assert camera_counts(points, None, np.empty(0, dtype=object), None).in_study_area == 0
