@@ -74,6 +74,12 @@ def test_plancheck_on_the_sample_lycee_in_french(tmp_path):
         "YARD-01",
     ]
     assert [k for k, v in verdicts.items() if v == "masking_required"] == ["ENT-01"]
+    # The sample's zones leave ground around the sports ground without a zone.
+    assert sorted(k for k, v in verdicts.items() if v == "incomplete_plan") == [
+        "PASS-01",
+        "SPORT-01",
+        "SPORT-02",
+    ]
     reasons = {f["camera_id"]: f["verdict_reason"] for f in cameras.getFeatures()}
     assert reasons["YARD-01"].startswith("filme 436 m² de cour de récréation pendant")
     masks = QgsVectorLayer(results["OUTPUT_MASKS"], "masks", "ogr")
@@ -87,3 +93,14 @@ def test_plancheck_on_the_sample_lycee_in_french(tmp_path):
     assert '<html lang="fr">' in html
     assert "La caméra YARD-01, qui filme en permanence, n&#x27;est pas conforme" in html
     assert "CNIL-SCHOOL-INTIMACY" in html
+    # The plan's unzoned ground: the 120 m × 100 m perimeter less the
+    # generator's 9 151 m² of zones (tests/unit/test_sample_lycee.py).
+    assert "qu&#x27;aucune zone d&#x27;un type connu ne décrit : 2\u202f849 m² (24 %" in html
+    to_check = html.split("Caméras à vérifier")[1].split("<h2>")[0]
+    for camera in ("PASS-01", "SPORT-01", "SPORT-02"):
+        assert camera in to_check
+    assert "plan à compléter : elle voit" in to_check
+    # The assumptions in French: no code, decimal commas.
+    assert "Zones de type « Autre »" in html and "other" not in html
+    assert "0,1 m² (en dessous, c&#x27;est une imprécision du dessin)" in html
+    assert "0.1 m²" not in html and "20 m² et 10 %" in html
