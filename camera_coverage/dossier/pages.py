@@ -45,6 +45,8 @@ SLACK = 1.02
 # cameras' labels.
 PAGE_CAMERA = "dossier_camera"
 FADED_ALPHA = 0.3
+# Paragraphs of at most so many lines go whole to the next column.
+KEEP_TOGETHER = 3
 
 
 def font(size, bold=False):
@@ -144,7 +146,9 @@ class Flow:
             page, x, top, width, bottom = self.column
             lines = wrap(remaining, width - 2 * LABEL_MARGIN, size, bold)
             room = int((bottom - self.y - 2 * LABEL_MARGIN) // height)
-            if room <= 0:
+            # A short paragraph (a mask row, a rule) is not split.
+            fresh = self.y <= top + 1e-6
+            if room <= 0 or (len(lines) <= KEEP_TOGETHER and room < len(lines) and not fresh):
                 self._next_column()
                 continue
             here, rest = lines[:room], lines[room:]
