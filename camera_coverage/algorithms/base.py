@@ -15,7 +15,12 @@ from qgis.PyQt.QtGui import QIcon
 from ..core.progress import Cancelled
 from ..layers.output_paths import overwrite_problem
 from ..layers.presentation import present_outputs
-from ..layers.run_safety import interrupt_cancels, stop_if_interrupted, unreadable_file
+from ..layers.run_safety import (
+    InterruptCatcher,
+    end_interrupted_qgis_process,
+    stop_if_interrupted,
+    unreadable_file,
+)
 from ..translation import tr, user_language
 
 ICONS = Path(__file__).resolve().parents[1] / "icons"
@@ -90,20 +95,26 @@ class CameraCoverageAlgorithmBase(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         """The algorithm's `_process`, with Ctrl+C under qgis_process
-        turned into a clean cancel and an error saying the run is cut short."""
-        with interrupt_cancels(feedback) as interrupted:
-            try:
-                results = self._process(parameters, context, feedback)
-            except QgsProcessingException as error:
-                message = str(error)
-            else:
-                message = None
+        turned into a clean cancel and an error saying the run is cut short
+        (until the end of postProcessAlgorithm when the algorithm has one)."""
+        interrupts = InterruptCatcher(feedback)
+        self._interrupts = interrupts
+        message, results = None, {}
+        try:
+            results = self._process(parameters, context, feedback)
+        except QgsProcessingException as error:
+            message = str(error)
+        finally:
+            if message is not None or not self._post_processes():
+                interrupts.release()
         if message is not None:
             # A fresh exception: the first one's traceback holds the run's
             # sources and sinks, which must go with the run's context, not
             # later (QGIS crashes when a source outlives its layer).
             raise QgsProcessingException(message)
-        stop_if_interrupted(interrupted)
+        if interrupts:
+            interrupts.release()
+        stop_if_interrupted(interrupts)
         return results
 
     def present(self, context, results, empty=()):
@@ -117,6 +128,27 @@ class CameraCoverageAlgorithmBase(QgsProcessingAlgorithm):
             self.language(),
             [results[name] for name in empty if results.get(name) is not None],
         )
+
+    def postProcessAlgorithm(self, context, feedback):
+        """The algorithm's `_post_process` (the dossier, in QGIS's main
+        thread), with Ctrl+C under qgis_process a clean stop saying the
+        dossier is incomplete, not a KeyboardInterrupt traceback."""
+        interrupts = getattr(self, "_interrupts", None) or InterruptCatcher(feedback)
+        interrupts.follow(feedback)
+        try:
+            results = self._post_process(context, feedback)
+        finally:
+            interrupts.release()
+        end_interrupted_qgis_process(interrupts, feedback)
+        stop_if_interrupted(interrupts)
+        return results
+
+    def _post_process(self, context, feedback):
+        """Nothing more after processAlgorithm by default: its results stand."""
+        return {}
+
+    def _post_processes(self):
+        return type(self)._post_process is not CameraCoverageAlgorithmBase._post_process
 
     def run_core(self, function, *args, **kwargs):
         """Call the core, turning a cancel into an empty, clean stop and a

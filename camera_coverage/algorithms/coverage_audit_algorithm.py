@@ -392,7 +392,7 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
         )
         return results
 
-    def postProcessAlgorithm(self, context, feedback):
+    def _post_process(self, context, feedback):
         """The dossier, in QGIS's main thread (print layouts are not
         thread-safe); empty results keep those of processAlgorithm."""
         return build_audit_dossier(getattr(self, "dossier", None), context, feedback)

@@ -6,11 +6,14 @@ a finished run carries a completion entry that a cut-short run lacks."""
 import os
 import signal
 import threading
-from contextlib import contextmanager
 from datetime import datetime, timezone
 
 from osgeo import gdal, ogr
-from qgis.core import QgsProcessingException, QgsProcessingFeatureSourceDefinition
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+)
 
 from ..core.finite import first_non_finite
 from ..translation import tr
@@ -77,30 +80,55 @@ def source_error(algorithm, parameters, name):
     return unreadable_file(parameters.get(name)) or algorithm.invalidSourceError(parameters, name)
 
 
-@contextmanager
-def interrupt_cancels(feedback):
+class InterruptCatcher:
     """Under qgis_process the algorithm runs in the main thread: Ctrl+C
-    (SIGINT) then cancels the run like the dialog's Cancel button. In the
-    QGIS desktop the algorithm runs in a task thread and this does nothing.
-    Yields a list that holds True once an interrupt arrived."""
-    interrupted = []
-    if threading.current_thread() is not threading.main_thread():
-        yield interrupted
-        return
+    (SIGINT) then cancels the run like the dialog's Cancel button, from
+    processAlgorithm until `release()` (after postProcessAlgorithm, which
+    builds the dossier, when there is one: a Ctrl+C between the two was a
+    KeyboardInterrupt). In the QGIS desktop the run is in a task thread,
+    and this does nothing there. True once an interrupt arrived."""
 
-    def cancel(signum, frame):
-        interrupted.append(True)
-        feedback.cancel()
+    def __init__(self, feedback):
+        self.interrupted = False
+        self.feedback = feedback
+        self._previous = None
+        if threading.current_thread() is threading.main_thread():
+            try:
+                self._previous = signal.signal(signal.SIGINT, self._cancel)
+            except (ValueError, OSError):
+                self._previous = None
 
-    try:
-        previous = signal.signal(signal.SIGINT, cancel)
-    except (ValueError, OSError):
-        yield interrupted
+    def _cancel(self, signum, frame):
+        self.interrupted = True
+        self.feedback.cancel()
+
+    def follow(self, feedback):
+        """Cancel `feedback` (postProcessAlgorithm's) on an interrupt too."""
+        self.feedback = feedback
+        if self.interrupted:
+            feedback.cancel()
+
+    def release(self):
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)
+            self._previous = None
+
+    def __bool__(self):
+        return self.interrupted
+
+
+def end_interrupted_qgis_process(interrupted, feedback):
+    """A Ctrl+C while postProcessAlgorithm ran under qgis_process ends the
+    process the way an interrupted program ends (by SIGINT: 130 in a
+    shell), after saying so: QGIS 3.22 would catch the error, print the
+    results and exit 0 with the dossier half written."""
+    if not interrupted or QgsApplication.platform() != "qgis_process":
         return
-    try:
-        yield interrupted
-    finally:
-        signal.signal(signal.SIGINT, previous)
+    feedback.reportError(
+        tr("Interrupted (Ctrl+C): the run stopped before the end; its outputs are incomplete.")
+    )
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    os.kill(os.getpid(), signal.SIGINT)
 
 
 def stop_if_interrupted(interrupted):

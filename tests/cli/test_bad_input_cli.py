@@ -153,3 +153,39 @@ def test_ctrl_c_stops_a_long_run_cleanly(city, tmp_path):
     # Cut before or while writing: absent, or present without its stamp.
     cameras = tmp_path / "cameras.gpkg"
     assert not cameras.exists() or not is_complete(cameras)
+
+
+def test_ctrl_c_while_the_dossier_is_written_stops_cleanly(tmp_path):
+    # Issue 17: the dossier is built after the run (postProcessAlgorithm),
+    # where Ctrl+C was a KeyboardInterrupt traceback and exit code 0.
+    command = [
+        str(WRAPPER),
+        "run",
+        "camera_coverage:coverageaudit",
+        "--",
+        f"CAMERAS={SAMPLE_TOWN / 'cameras.geojson'}",
+        f"PARCELS={SAMPLE_TOWN / 'parcels.geojson'}",
+        f"BUILDINGS={SAMPLE_TOWN / 'buildings.geojson'}",
+        f"OUTPUT_CAMERAS={tmp_path / 'cameras.gpkg'}",
+        f"OUTPUT_DOSSIER={tmp_path / 'dossier'}",
+    ]
+    process = subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
+    # qgis_process's log comes in blocks: the dossier's first file tells
+    # when its building has begun.
+    started = tmp_path / "dossier" / "layers.gpkg"
+    deadline = time.perf_counter() + 300
+    while not started.exists() and process.poll() is None and time.perf_counter() < deadline:
+        time.sleep(0.02)
+    assert started.exists()
+    os.killpg(process.pid, signal.SIGINT)
+    log, _ = process.communicate(timeout=120)
+    assert process.returncode != 0, log
+    assert "Interrupted (Ctrl+C)" in log
+    assert "Traceback" not in log and "KeyboardInterrupt" not in log
+    assert not (tmp_path / "dossier" / "project.qgz").exists()
