@@ -2270,6 +2270,11 @@
     </message>
     <message>
       <location filename="camera_coverage/layers/run_safety.py" />
+      <source>Interrupted (Ctrl+C): the run stopped before the end; its outputs are incomplete.</source>
+      <translation>Interrompu (Ctrl+C) : le traitement s'est arrêté avant la fin ; ses sorties sont incomplètes.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/run_safety.py" />
       <source>The file {} exists but cannot be read: it is damaged or not a layer format QGIS reads ({}). Open it in QGIS to check, or export the layer again.</source>
       <translation>Le fichier {} existe mais ne peut pas être lu : il est endommagé ou n'est pas un format de couche que QGIS lit ({}). Ouvrez-le dans QGIS pour vérifier, ou exportez de nouveau la couche.</translation>
     </message>
@@ -2277,11 +2282,6 @@
       <location filename="camera_coverage/layers/run_safety.py" />
       <source>no detail</source>
       <translation>pas de détail</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/layers/run_safety.py" />
-      <source>Interrupted (Ctrl+C): the run stopped before the end; its outputs are incomplete.</source>
-      <translation>Interrompu (Ctrl+C) : le traitement s'est arrêté avant la fin ; ses sorties sont incomplètes.</translation>
     </message>
     <message>
       <location filename="camera_coverage/layers/run_safety.py" />
