@@ -4,8 +4,6 @@ rejected ones, the assumptions and the sources."""
 
 from pathlib import Path
 
-import pandas as pd
-
 from camera_coverage.core.report import audit_report
 
 from .files import read_json
@@ -75,12 +73,6 @@ def _results_run(out_dir):
     return read_json(out_dir / RUN_FILE)
 
 
-def _masking(value):
-    """The report's reading of masking_required: True, False or None (not
-    audited), whatever missing value the Parquet reader gave back."""
-    return None if value is None or value is pd.NA or value != value else bool(value)
-
-
 def commune_report(out_dir, insee, output=None):
     """Write report-<insee>.html (or `output`); returns its path."""
     out_dir = Path(out_dir)
@@ -103,11 +95,7 @@ def commune_report(out_dir, insee, output=None):
         raise InputError(f"no camera in commune {insee} among the finished tiles of {out_dir}.")
     mine = mine.sort_values("camera_row") if len(mine) else mine
     audited = [
-        {
-            k: (_masking(v) if k == "masking_required" else v)
-            for k, v in row.items()
-            if k != "geometry"
-        }
+        {k: v for k, v in row.items() if k != "geometry"}
         for row in (mine.to_dict("records") if len(mine) else [])
     ]
     rejected_rows = list(zip(rejected["camera_id"], rejected["reason"]))
