@@ -15,9 +15,14 @@ def temporary_beside(path):
     return path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
 
 
-def write_atomic(path, write):
-    """Call write(temporary path), then rename it onto `path`."""
+def write_atomic(path, write, root=None):
+    """Call write(temporary path), then rename it onto `path`. With `root`
+    (a folder that holds `path`), a root removed meanwhile is never made
+    again: a task still running when its job was stopped and cleared
+    fails instead of leaving a folder behind."""
     path = Path(path)
+    if root is not None and not Path(root).is_dir():
+        raise FileNotFoundError(f"{root} was removed: the job writing into it was stopped.")
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = temporary_beside(path)
     try:

@@ -19,6 +19,7 @@ import dataclasses
 import os
 import shutil
 import tempfile
+import time
 from collections import defaultdict
 from functools import partial
 from pathlib import Path
@@ -107,10 +108,19 @@ def _polygonal_only(frame, source, label):
 
 
 def split_input(
-    path, layer, index, out_dir, partition_m, id_field="id", batch_rows=BATCH_ROWS, public=None
+    path,
+    layer,
+    index,
+    out_dir,
+    partition_m,
+    id_field="id",
+    batch_rows=BATCH_ROWS,
+    public=None,
+    guard=False,
 ):
     """One input file to parts per partition, batch by batch:
-    `_parts/<layer>/<cell>/<index>-<batch>.parquet`."""
+    `_parts/<layer>/<cell>/<index>-<batch>.parquet`. `guard`: stop rather
+    than make `out_dir` again once it was removed (a stopped prepare)."""
     path = Path(path)
     source = path.name
     fields = fields_of(path)
@@ -148,12 +158,16 @@ def split_input(
         rows += len(frame)
         for key, part in frame.groupby(cell_keys(frame, partition_m), sort=True):
             target = Path(out_dir) / "_parts" / layer / key / f"{index:06d}-{number:06d}.parquet"
-            write_atomic(target, lambda tmp, part=part: part.to_parquet(tmp, index=False))
+            write_atomic(
+                target,
+                lambda tmp, part=part: part.to_parquet(tmp, index=False),
+                root=out_dir if guard else None,
+            )
             cells.add(key)
     return {"file": str(path), "rows": rows, "cells": sorted(cells), "notes": notes}
 
 
-def compact_partition(layer, key, out_dir, row_group=ROW_GROUP):
+def compact_partition(layer, key, out_dir, row_group=ROW_GROUP, guard=False):
     """The parts of one partition merged, sorted along a Hilbert curve and
     written with a bbox covering column in small row groups."""
     out_dir = Path(out_dir)
@@ -168,6 +182,7 @@ def compact_partition(layer, key, out_dir, row_group=ROW_GROUP):
         lambda tmp: frame.to_parquet(
             tmp, index=False, write_covering_bbox=True, row_group_size=row_group
         ),
+        root=out_dir if guard else None,
     )
     xmin, ymin, xmax, ymax = (float(v) for v in frame.total_bounds)
     return {
@@ -242,7 +257,7 @@ def _camera_frame(path, id_field, row_start):
     return cameras[~rejected].to_crs(LAMBERT_93), refused[columns]
 
 
-def split_cameras(paths, out_dir, partition_m, id_field="camera_id"):
+def split_cameras(paths, out_dir, partition_m, id_field="camera_id", guard=False):
     """Every camera file, numbered in order (camera_row), to parts per partition."""
     kept, refused, row = [], [], 0
     for path in paths:
@@ -254,13 +269,19 @@ def split_cameras(paths, out_dir, partition_m, id_field="camera_id"):
     cameras = gpd.GeoDataFrame(cameras, geometry="geometry", crs=LAMBERT_93)
     rejected = gpd.GeoDataFrame(pd.concat(refused, ignore_index=True), crs=LAMBERT_93)
     write_atomic(
-        Path(out_dir) / REJECTED_CAMERAS, lambda tmp: rejected.to_parquet(tmp, index=False)
+        Path(out_dir) / REJECTED_CAMERAS,
+        lambda tmp: rejected.to_parquet(tmp, index=False),
+        root=out_dir if guard else None,
     )
     keys = cell_keys(cameras, partition_m)
     cells = []
     for key, part in cameras.groupby(keys, sort=True):
         target = Path(out_dir) / "_parts" / "cameras" / key / "000000.parquet"
-        write_atomic(target, lambda tmp, part=part: part.to_parquet(tmp, index=False))
+        write_atomic(
+            target,
+            lambda tmp, part=part: part.to_parquet(tmp, index=False),
+            root=out_dir if guard else None,
+        )
         cells.append(key)
     return {"rows": row, "kept": len(cameras), "rejected": len(rejected), "cells": cells}
 
@@ -331,7 +352,7 @@ def prepare(
             out_dir.rmdir()
         os.replace(work, out_dir)
     except BaseException:
-        shutil.rmtree(work, ignore_errors=True)
+        _remove(work)
         raise
     log(
         f"prepared {manifest['rows']['cameras']:,} cameras ({manifest['cameras_rejected']:,} "
@@ -339,6 +360,16 @@ def prepare(
         f"buildings in {sum(len(v) for v in manifest['layers'].values())} partitions: {out_dir}"
     )
     return manifest
+
+
+def _remove(folder, attempts=20):
+    """Remove a folder that tasks still running may write into for a moment
+    (they never make it again: write_atomic's root)."""
+    for _ in range(attempts):
+        shutil.rmtree(folder, ignore_errors=True)
+        if not folder.exists():
+            return
+        time.sleep(0.25)
 
 
 def _prepare_into(
@@ -353,11 +384,17 @@ def _prepare_into(
     public,
 ):
     camera_task = client.submit(
-        split_cameras, files["cameras"], out_dir, partition_m, camera_id_field, pure=False
+        split_cameras,
+        files["cameras"],
+        out_dir,
+        partition_m,
+        camera_id_field,
+        guard=True,
+        pure=False,
     )
     splits = {
         layer: client.map(
-            partial(split_input, public=public),
+            partial(split_input, public=public, guard=True),
             files[layer],
             [layer] * len(files[layer]),
             range(len(files[layer])),
@@ -388,7 +425,7 @@ def _prepare_into(
         log(note)
     compacts = {
         layer: client.map(
-            compact_partition,
+            partial(compact_partition, guard=True),
             [layer] * len(cells[layer]),
             sorted(cells[layer]),
             [out_dir] * len(cells[layer]),
