@@ -68,6 +68,7 @@ from ..layers.layer_io import (
 )
 from ..layers.legal_output import add_mask_min_area, mask_min_area, write_masks
 from ..layers.proposals import propose_layers
+from ..layers.run_safety import stamp_complete
 from .base import CameraCoverageAlgorithmBase
 
 PLAN_FIELDS = (
@@ -501,6 +502,8 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
                 len(index),
                 check.figures,
             )
+        # Last: only a finished run's GeoPackages carry the completion stamp.
+        stamp_complete(results.values())
         feedback.setProgress(100)
         feedback.pushInfo(north_sentence(coverage, settings))
         feedback.pushInfo(

@@ -8,6 +8,7 @@ import subprocess
 
 from qgis.core import QgsVectorLayer
 
+from camera_coverage.layers.run_safety import is_complete
 from tests.conftest import ROOT
 
 WRAPPER = ROOT / "scripts" / "qgis_process.sh"
@@ -65,6 +66,9 @@ def test_plancheck_on_the_sample_lycee_in_french(tmp_path):
         locale="fr_FR",
     )
     results = results_of(run)
+    # Issue 17: a finished plan check stamps its GeoPackages, as the audit does.
+    for name in ("cameras", "seen", "masks", "rejected"):
+        assert is_complete(tmp_path / f"{name}.gpkg"), name
     cameras = QgsVectorLayer(results["OUTPUT_CAMERAS"], "cameras", "ogr")
     assert cameras.featureCount() == 25
     verdicts = {f["camera_id"]: f["verdict"] for f in cameras.getFeatures()}
