@@ -360,8 +360,7 @@ CATALOGUE = {
     },
     "plan_unknown_zones": {
         "en": "sees {area} m² of zones of unknown type ({values}): give them a zone_type",
-        "fr": "voit {area} m² de zones de type inconnu ({values}) : donnez-leur un type de "
-        "zone",
+        "fr": "voit {area} m² de zones de type inconnu ({values}) : donnez-leur un type de zone",
     },
     "plan_no_type": {"en": "no type", "fr": "sans type"},
     "plan_unzoned": {
