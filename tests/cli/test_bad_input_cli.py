@@ -113,25 +113,26 @@ def test_a_damaged_geopackage_is_called_unreadable(tmp_path):
     assert "exists but cannot be read" in log and "not found" not in log
 
 
+def _audit_in_its_own_session(*arguments):
+    """coverageaudit through the wrapper, as a terminal starts it (its own
+    process group, which Ctrl+C signals)."""
+    return subprocess.Popen(
+        [str(WRAPPER), "run", "camera_coverage:coverageaudit", "--", *arguments],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
+
+
 def test_ctrl_c_stops_a_long_run_cleanly(city, tmp_path):
-    command = [
-        str(WRAPPER),
-        "run",
-        "camera_coverage:coverageaudit",
-        "--",
+    process = _audit_in_its_own_session(
         f"CAMERAS={city / 'cameras.gpkg'}",
         f"PARCELS={city / 'parcels.gpkg'}",
         f"BUILDINGS={city / 'buildings.gpkg'}",
         f"OUTPUT_CAMERAS={tmp_path / 'cameras.gpkg'}",
         f"OUTPUT_PIECES={tmp_path / 'pieces.gpkg'}",
         f"OUTPUT_REPORT={tmp_path / 'report.html'}",
-    ]
-    process = subprocess.Popen(
-        command,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        start_new_session=True,
     )
     log = ""
     # Wait until the parcels are read (the audit proper has started).
@@ -158,23 +159,12 @@ def test_ctrl_c_stops_a_long_run_cleanly(city, tmp_path):
 def test_ctrl_c_while_the_dossier_is_written_stops_cleanly(tmp_path):
     # Issue 17: the dossier is built after the run (postProcessAlgorithm),
     # where Ctrl+C was a KeyboardInterrupt traceback and exit code 0.
-    command = [
-        str(WRAPPER),
-        "run",
-        "camera_coverage:coverageaudit",
-        "--",
+    process = _audit_in_its_own_session(
         f"CAMERAS={SAMPLE_TOWN / 'cameras.geojson'}",
         f"PARCELS={SAMPLE_TOWN / 'parcels.geojson'}",
         f"BUILDINGS={SAMPLE_TOWN / 'buildings.geojson'}",
         f"OUTPUT_CAMERAS={tmp_path / 'cameras.gpkg'}",
         f"OUTPUT_DOSSIER={tmp_path / 'dossier'}",
-    ]
-    process = subprocess.Popen(
-        command,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        start_new_session=True,
     )
     # qgis_process's log comes in blocks: the dossier's first file tells
     # when its building has begun.

@@ -197,7 +197,9 @@ def test_coverageaudit_results_load_styled_in_order_without_empty_rejected(proje
     assert "reason" not in {f for layer in layers for f in layer.fields().names()}
     assert geometry_ranks(layers) == sorted(geometry_ranks(layers))
     assert geometry_ranks(layers)[0] == 0
-    assert classified_by(layers[0]) == {"masking_required"}
+    # Cameras by masking required / not / not audited (an empty
+    # masking_required with its reason: the cadastre does not cover it).
+    assert classified_by(layers[0]) == {"masking_required", "flag_reason"}
     by_fields = {frozenset(classified_by(layer)) for layer in layers[1:]}
     assert frozenset({"class"}) in by_fields  # the pieces: public / private / unknown
     assert frozenset({"kind"}) in by_fields  # the masks

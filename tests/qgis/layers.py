@@ -1,6 +1,12 @@
 """Small in-memory layers for the algorithm tests."""
 
-from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+from qgis.core import (
+    QgsFeature,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingFeedback,
+    QgsVectorLayer,
+)
 
 # On Lambert-93's central meridian (3°E), where grid north is true north, so
 # that scenes drawn in the grid have hand-computed answers.
@@ -55,3 +61,27 @@ AUDIT_OUTPUTS = {
     "OUTPUT_COVERAGE": "memory:",
     "OUTPUT_PIECES": "memory:",
 }
+
+
+class LogFeedback(QgsProcessingFeedback):
+    """A real QGIS feedback that also keeps what the algorithm says."""
+
+    def __init__(self):
+        super().__init__()
+        self.lines = []
+
+    def pushInfo(self, info):
+        self.lines.append(info)
+        super().pushInfo(info)
+
+    def pushWarning(self, warning):
+        self.lines.append(warning)
+        super().pushWarning(warning)
+
+    def reportError(self, error, fatal=False):
+        self.lines.append(error)
+        super().reportError(error, fatal)
+
+    @property
+    def text(self):
+        return "\n".join(self.lines)

@@ -11,36 +11,12 @@ from qgis.core import NULL, QgsProcessingException, QgsProcessingFeedback, QgsVe
 from tests import bad_inputs
 from tests.conftest import SAMPLE_TOWN, sample_town_cameras
 
-from .layers import AUDIT_OUTPUTS, X0, Y0, box, camera_layer, features_by, parcel_layer
+from .layers import AUDIT_OUTPUTS, X0, Y0, LogFeedback, box, camera_layer, features_by, parcel_layer
 
 PARCELS = str(SAMPLE_TOWN / "parcels.geojson")
 TILTED = (
     "camera_id:string,direction:double,fov:double,range_m:double,height_m:double,tilt_deg:double"
 )
-
-
-class LogFeedback(QgsProcessingFeedback):
-    """A real QGIS feedback that also keeps what the algorithm says."""
-
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushInfo(self, info):
-        self.lines.append(info)
-        super().pushInfo(info)
-
-    def pushWarning(self, warning):
-        self.lines.append(warning)
-        super().pushWarning(warning)
-
-    def reportError(self, error, fatal=False):
-        self.lines.append(error)
-        super().reportError(error, fatal)
-
-    @property
-    def text(self):
-        return "\n".join(self.lines)
 
 
 def audit(provider, cameras, parcels=PARCELS, feedback=None, **extra):

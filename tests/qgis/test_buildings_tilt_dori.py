@@ -9,13 +9,12 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsGeometry,
-    QgsProcessingFeedback,
     QgsVectorLayer,
 )
 
 from tests.conftest import SHARED_DATA
 
-from .layers import AUDIT_OUTPUTS, X0, Y0, box, camera_layer, features_by, parcel_layer
+from .layers import AUDIT_OUTPUTS, X0, Y0, LogFeedback, box, camera_layer, features_by, parcel_layer
 
 MONACO = SHARED_DATA / "monaco" / "monaco-2025-02-07.osm.pbf"
 FULL = (
@@ -154,15 +153,6 @@ def test_monaco_cameras_against_their_buildings(run):
     assert smaller >= 12  # most Monaco cameras stand among buildings
 
 
-class RecordingFeedback(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushInfo(self, info):
-        self.lines.append(info)
-
-
 def test_invalid_buildings_are_repaired_and_counted(provider):
     import processing
 
@@ -173,7 +163,7 @@ def test_invalid_buildings_are_repaired_and_counted(provider):
     )
     buildings = building_layer([bowtie])
     assert not next(buildings.getFeatures()).geometry().isGeosValid()
-    feedback = RecordingFeedback()
+    feedback = LogFeedback()
     result = processing.run(
         "camera_coverage:cameracoverage",
         {

@@ -21,10 +21,12 @@ import pyogrio
 import pytest
 import shapely
 from pyproj import Transformer
-from qgis.core import QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import QgsVectorLayer
 from qgis.PyQt.QtGui import QColor, QImage
 
 from tests.conftest import SHARED_DATA
+
+from .layers import LogFeedback
 
 PARIS = SHARED_DATA / "paris18"
 EPINAY = SHARED_DATA / "epinay"
@@ -35,20 +37,6 @@ CLOSING_M = 40.0
 POPPLER = shutil.which("pdftotext") and shutil.which("pdftoppm")
 needs_poppler = pytest.mark.skipif(not POPPLER, reason="poppler-utils not installed")
 TO_L93 = Transformer.from_crs(4326, 2154, always_xy=True)
-
-
-class Log(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushInfo(self, info):
-        self.lines.append(info)
-        super().pushInfo(info)
-
-    def pushWarning(self, warning):
-        self.lines.append(warning)
-        super().pushWarning(warning)
 
 
 def l93_points(lon, lat):
@@ -152,7 +140,7 @@ def paris(plugin, tmp_path_factory):
     )
     cameras = QgsVectorLayer(uri, "cameras", "delimitedtext")
     assert cameras.isValid()
-    log = Log()
+    log = LogFeedback()
     results = processing.run(
         "camera_coverage:coverageaudit",
         {

@@ -15,14 +15,13 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsProcessingParameterDefinition,
     QgsVectorLayer,
 )
 
 from tests.conftest import SAMPLE_TOWN, SHARED_DATA
 
-from .layers import AUDIT_OUTPUTS, X0, Y0, box, camera_layer, features_by, parcel_layer
+from .layers import AUDIT_OUTPUTS, X0, Y0, LogFeedback, box, camera_layer, features_by, parcel_layer
 
 MONACO = SHARED_DATA / "monaco" / "monaco-2025-02-07.osm.pbf"
 PARIS = SHARED_DATA / "paris18"
@@ -38,24 +37,6 @@ HEADER = (
 )
 QUARTER_10 = math.pi * 100 / 4
 LEGAL = {**AUDIT_OUTPUTS, "OUTPUT_MASKS": "memory:"}
-
-
-class Recording(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushInfo(self, info):
-        self.lines.append(info)
-        super().pushInfo(info)
-
-    def pushWarning(self, warning):
-        self.lines.append(warning)
-        super().pushWarning(warning)
-
-    def reportError(self, error, fatal=False):
-        self.lines.append(error)
-        super().reportError(error, fatal)
 
 
 @pytest.fixture(autouse=True)
@@ -154,7 +135,7 @@ def test_a_parcel_made_public_by_a_dgfip_owners_file(cameras, parcels, tmp_path)
             "99;0;999;Villefictive;;AB;x;P;4;COM;COMMUNE DE VILLEFICTIVE",
         ],
     )
-    feedback = Recording()
+    feedback = LogFeedback()
     result = audit(
         {
             "CAMERAS": cameras,
@@ -295,7 +276,7 @@ def test_an_entrance_in_view_and_hidden_behind_a_garage():
 
 def test_buildings_without_a_use_field_are_possibly_dwellings():
     buildings = layer_of("Polygon", ["building_id:string"], [(HOUSE, "b1")])
-    feedback = Recording()
+    feedback = LogFeedback()
     result = audit({"CAMERAS": north_camera(), "BUILDINGS": buildings, **town()}, feedback)
     camera = features_by(result["OUTPUT_CAMERAS"], "camera_id")["n"]
     assert camera["possible_dwellings_seen"] == 1 and camera["dwellings_seen"] == 0
@@ -568,7 +549,7 @@ def test_sample_town_masks_span_only_the_ground_they_mask(tmp_path):
     six separate walls, blanking the street between them); no row spans
     more than the dwellings its camera sees; every row is a flagged
     camera's; and the slivers dropped are counted in the log."""
-    feedback = Recording()
+    feedback = LogFeedback()
     result = audit(
         {
             "CAMERAS": str(SAMPLE_TOWN / "cameras.geojson"),
