@@ -13,7 +13,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.progress import Cancelled
-from ..layers.output_paths import overwrite_problem
+from ..layers.output_paths import non_finite_number, overwrite_problem
 from ..layers.presentation import present_outputs
 from ..layers.run_safety import (
     InterruptCatcher,
@@ -88,7 +88,9 @@ class CameraCoverageAlgorithmBase(QgsProcessingAlgorithm):
                     if damaged:
                         return False, damaged
             return ok, message
-        problem = overwrite_problem(self, parameters, context)
+        problem = non_finite_number(self, parameters, context) or overwrite_problem(
+            self, parameters, context
+        )
         if problem:
             return False, problem
         return ok, message

@@ -239,6 +239,10 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
         if legal is None or feedback.isCanceled():
             return {}
         coverage.seconds.update(legal.seconds)
+        # The legal reading knows the study area: a camera that sees none of
+        # it is not audited either, in every output, count and figure.
+        beyond_reach = int(result.undetermined.sum()) if result.undetermined is not None else 0
+        result.undetermined = legal.undetermined
         feedback.setProgress(85)
         started = time.perf_counter()
         pieces = None
@@ -363,11 +367,12 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
         feedback.pushInfo(
             self.tr(
                 "{} cameras audited, {} need masking; not audited: {} with no parcel within "
-                "reach, {} rejected."
+                "reach, {} seeing no ground of the study area, {} rejected."
             ).format(
                 len(index) - beyond,
                 int(legal.masking_required.sum()),
-                beyond,
+                beyond_reach,
+                beyond - beyond_reach,
                 len(checked.rejected),
             )
         )

@@ -88,6 +88,9 @@ class LegalReading:
     study_area_given: bool
     split: object = None
     entrances_far: list = field(default_factory=list)
+    # Cameras whose land cannot be told: the audit's (no parcel within
+    # reach) and those that see no ground of the study area at all.
+    undetermined: np.ndarray = None
     seconds: dict = field(default_factory=dict)
 
     def classify_pieces(self, pieces):
@@ -325,14 +328,27 @@ def legal_reading(result, values, inputs, parcel_ids, settings, progress=None):
     sign_label = inputs.sign_ids or []
     flag_rules, reasons, required = [], [], np.zeros(n, dtype=bool)
     mostly_masked = masks.mostly_masked
-    explained = exposure.covered_m2 <= 0
-    if result.undetermined is not None:
-        explained = explained | result.undetermined
+    undetermined = (
+        np.zeros(n, dtype=bool) if result.undetermined is None else result.undetermined.copy()
+    )
+    # A view wholly beyond the study area: nothing says whose that ground is
+    # (it read "sees only public domain", masking not required).
+    beyond_area = (
+        ~undetermined
+        & (split.public_m2 + split.private_m2 <= tolerance)
+        & (split.unknown_m2 > tolerance)
+    )
+    undetermined |= beyond_area
+    explained = (exposure.covered_m2 <= 0) | undetermined
     for i, seen in enumerate(exposure.private_parcels()):
         evidence = Evidence(
             private_m2=float(exposure.private_m2[i]),
             private_parcels=[parcel_ids[p] for p in seen],
-            base_reason=result.flag_reason[i],
+            base_reason=(
+                text("beyond_study_area", settings.lang)
+                if beyond_area[i]
+                else result.flag_reason[i]
+            ),
             private_owners=[owner_names[p] for p in seen] if owner_names else None,
             unknown_m2=float(split.unknown_m2[i]),
             facade_m=float(dwellings.facade_m[i]),
@@ -385,5 +401,6 @@ def legal_reading(result, values, inputs, parcel_ids, settings, progress=None):
         split=split,
         entrances_far=far,
         seconds=seconds,
+        undetermined=undetermined,
     )
     return reading

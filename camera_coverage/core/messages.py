@@ -274,6 +274,13 @@ CATALOGUE = {
         "en": "sees nothing: its coverage is empty",
         "fr": "ne voit rien : sa couverture est vide",
     },
+    "beyond_study_area": {
+        "en": "not audited: it sees no ground of the study area, so public and private "
+        "land cannot be told apart; check the study area, or widen it",
+        "fr": "non audité : elle ne voit aucun terrain de la zone d'étude, le domaine public "
+        "ne peut donc pas être distingué du terrain privé ; vérifiez la zone d'étude, ou "
+        "élargissez-la",
+    },
     "beyond_cadastre": {
         "en": "not audited: no parcel lies within its reach ({reach} m), so the cadastre "
         "given does not cover this place and public and private land cannot be told "

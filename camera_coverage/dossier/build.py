@@ -23,6 +23,7 @@ from qgis.core import (
 
 from ..core.messages import number
 from ..core.rules import RULES
+from ..layers.output_paths import DOSSIER_FILES
 from ..translation import tr
 from .audited import counted_legend, framed, mask_kind_label, tile_label
 from .columns import csv_header
@@ -45,7 +46,8 @@ from .report import dossier_report
 from .styles import ORDER, apply_style
 from .webmap import write_webmap
 
-FILES = ("dossier.pdf", "report.html", "map.html", "project.qgz", "cameras.csv")
+# The files a volunteer hands over (layers.gpkg stands beside project.qgz).
+FILES = tuple(name for name in DOSSIER_FILES if name != "layers.gpkg")
 FLAGGED = '"masking_required"'
 CAMERA_FIGURES = (
     ("covered_m2", "m²"),

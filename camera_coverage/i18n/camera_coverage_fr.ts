@@ -200,8 +200,8 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
-      <source>{} cameras audited, {} need masking; not audited: {} with no parcel within reach, {} rejected.</source>
-      <translation>{} caméras auditées, {} à masquer ; non auditées : {} sans parcelle à leur portée, {} rejetées.</translation>
+      <source>{} cameras audited, {} need masking; not audited: {} with no parcel within reach, {} seeing no ground of the study area, {} rejected.</source>
+      <translation>{} caméras auditées, {} à masquer ; non auditées : {} sans parcelle à portée, {} ne voyant aucun terrain de la zone d'étude, {} rejetées.</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
@@ -1865,8 +1865,8 @@
     </message>
     <message>
       <location filename="camera_coverage/layers/input_notes.py" />
-      <source>Cameras the cadastre does not cover (not audited)</source>
-      <translation>Caméras que le cadastre ne couvre pas (non auditées)</translation>
+      <source>Cameras not audited (no parcel within reach, or no ground of the study area seen)</source>
+      <translation>Caméras non auditées (aucune parcelle à portée, ou aucun terrain de la zone d'étude vu)</translation>
     </message>
     <message>
       <location filename="camera_coverage/layers/input_notes.py" />
@@ -1875,8 +1875,8 @@
     </message>
     <message>
       <location filename="camera_coverage/layers/input_notes.py" />
-      <source>{} cameras have no parcel within their reach: the cadastre does not cover them, so they are not audited (masking_required is empty, flag_reason says why).</source>
-      <translation>{} caméras n'ont aucune parcelle dans leur portée : le cadastre ne les couvre pas, elles ne sont donc pas auditées (masking_required est vide, flag_reason dit pourquoi).</translation>
+      <source>{} cameras are not audited: no parcel lies within their reach (the cadastre does not cover them), or they see no ground of the study area (masking_required is empty, flag_reason says why).</source>
+      <translation>{} caméras ne sont pas auditées : aucune parcelle n'est à leur portée (le cadastre ne les couvre pas), ou elles ne voient aucun terrain de la zone d'étude (masking_required est vide, flag_reason dit pourquoi).</translation>
     </message>
     <message>
       <location filename="camera_coverage/layers/input_notes.py" />
@@ -2227,6 +2227,11 @@
       <location filename="camera_coverage/layers/output_paths.py" />
       <source>Nothing written: output {} is the file of input {} ({}). Choose another file for the output: an output never replaces an input.</source>
       <translation>Rien n'a été écrit : la sortie {} est le fichier de l'entrée {} ({}). Choisissez un autre fichier pour la sortie : une sortie ne remplace jamais une entrée.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/output_paths.py" />
+      <source>{} must be a number, not {}.</source>
+      <translation>{} doit être un nombre, pas {}.</translation>
     </message>
     <message>
       <location filename="camera_coverage/layers/parcel_input.py" />

@@ -18,9 +18,9 @@ def report_bad_input(feedback, exposure, undetermined):
     if undetermined is not None and undetermined.any():
         feedback.pushWarning(
             tr(
-                "{} cameras have no parcel within their reach: the cadastre does not cover "
-                "them, so they are not audited (masking_required is empty, flag_reason says "
-                "why)."
+                "{} cameras are not audited: no parcel lies within their reach (the cadastre "
+                "does not cover them), or they see no ground of the study area "
+                "(masking_required is empty, flag_reason says why)."
             ).format(int(undetermined.sum()))
         )
 
@@ -46,7 +46,10 @@ def bad_input_assumptions(cameras, result):
     if result.undetermined is not None and result.undetermined.any():
         lines.append(
             (
-                tr("Cameras the cadastre does not cover (not audited)"),
+                tr(
+                    "Cameras not audited (no parcel within reach, or no ground of the study "
+                    "area seen)"
+                ),
                 int(result.undetermined.sum()),
             )
         )

@@ -2,6 +2,7 @@
 folder must be a folder that can be written: refused before anything is
 written (a GeoPackage output named like the parcels file replaced it)."""
 
+import math
 import os
 import tempfile
 
@@ -11,12 +12,23 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterVectorDestination,
     QgsProcessingUtils,
 )
 
 from ..translation import tr
 
+# What a dossier writes into its folder (dossier/build.py): an input kept
+# there under one of these names would be replaced.
+DOSSIER_FILES = (
+    "dossier.pdf",
+    "report.html",
+    "map.html",
+    "project.qgz",
+    "cameras.csv",
+    "layers.gpkg",
+)
 OUTPUT_TYPES = (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterVectorDestination,
@@ -75,11 +87,15 @@ def overwrite_problem(algorithm, parameters, context):
     seen = {}
     for name, (path, definition) in outputs.items():
         for input_name, input_path in inputs.items():
-            if path == input_path:
+            if path == input_path or (
+                isinstance(definition, QgsProcessingParameterFolderDestination)
+                and os.path.dirname(input_path) == path
+                and os.path.basename(input_path) in DOSSIER_FILES
+            ):
                 return tr(
                     "Nothing written: output {} is the file of input {} ({}). Choose another "
                     "file for the output: an output never replaces an input."
-                ).format(name, input_name, os.path.basename(path))
+                ).format(name, input_name, os.path.basename(input_path))
         if path in seen:
             return tr(
                 "Nothing written: outputs {} and {} are the same file ({}). Give each output "
@@ -90,6 +106,31 @@ def overwrite_problem(algorithm, parameters, context):
             problem = _folder_problem(name, path)
             if problem:
                 return problem
+    # A file output inside a dossier folder under a name the dossier writes.
+    for name, (path, definition) in outputs.items():
+        if isinstance(definition, QgsProcessingParameterFolderDestination):
+            for other, (other_path, _) in outputs.items():
+                if os.path.dirname(other_path) == path and (
+                    os.path.basename(other_path) in DOSSIER_FILES
+                ):
+                    return tr(
+                        "Nothing written: outputs {} and {} are the same file ({}). Give each "
+                        "output its own file."
+                    ).format(other, name, os.path.basename(other_path))
+    return None
+
+
+def non_finite_number(algorithm, parameters, context):
+    """A number parameter given as NaN or infinity (QGIS accepts "nan"),
+    which would compare false everywhere: a tolerance of NaN cleared
+    cameras that see 900 m² of private land."""
+    for definition in algorithm.parameterDefinitions():
+        if isinstance(definition, QgsProcessingParameterNumber):
+            name = definition.name()
+            if name in parameters and parameters[name] is not None:
+                value = algorithm.parameterAsDouble(parameters, name, context)
+                if not math.isfinite(value):
+                    return tr("{} must be a number, not {}.").format(name, parameters[name])
     return None
 
 

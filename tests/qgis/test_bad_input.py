@@ -104,7 +104,7 @@ def test_cameras_far_from_every_parcel_are_not_cleared(provider, tmp_path):
     assert camera["masking_required"] == NULL
     assert "cadastre given does not cover" in camera["flag_reason"]
     assert "public domain" not in camera["flag_reason"]
-    assert "no parcel within their reach" in feedback.text
+    assert "not audited: no parcel lies within their reach" in feedback.text
 
 
 @pytest.mark.parametrize(
@@ -451,3 +451,41 @@ def test_signs_keep_the_not_audited_and_sees_nothing_reasons(provider, tmp_path)
     blind_row = by_id[blind["properties"]["camera_id"]]
     assert blind_row["flag_reason"].startswith("sees nothing")
     assert "sign" not in blind_row["flag_reason"]
+
+
+def test_a_dossier_folder_holding_an_input_under_a_dossier_name_is_refused(provider, tmp_path):
+    # Found by a hostile-input review: the plan's own layers.gpkg, or an
+    # owners file named cameras.csv, in the folder chosen for the dossier
+    # was replaced by the dossier's file of that name (the plan was lost).
+    import processing
+
+    folder = tmp_path / "dossier"
+    folder.mkdir()
+    parcels = folder / "layers.gpkg"
+    processing.run("native:savefeatures", {"INPUT": PARCELS, "OUTPUT": str(parcels)})
+    owners = folder / "cameras.csv"
+    owners.write_bytes((SAMPLE_TOWN / "owners.csv").read_bytes())
+    before = (_digest(parcels), _digest(owners))
+    cameras = str(SAMPLE_TOWN / "cameras.geojson")
+    message = refusal(provider, cameras, str(parcels), OUTPUT_DOSSIER=str(folder))
+    assert "OUTPUT_DOSSIER" in message and "layers.gpkg" in message
+    message = refusal(provider, cameras, OWNERS=str(owners), OUTPUT_DOSSIER=str(folder))
+    assert "OWNERS" in message and "cameras.csv" in message
+    message = refusal(
+        provider, cameras, OUTPUT_REPORT=str(folder / "report.html"), OUTPUT_DOSSIER=str(folder)
+    )
+    assert "OUTPUT_REPORT" in message and "OUTPUT_DOSSIER" in message
+    assert (_digest(parcels), _digest(owners)) == before
+    # Other files in that folder are the volunteer's own: the dossier leaves them.
+    audit(provider, cameras, str(parcels), OUTPUT_DOSSIER=str(tmp_path / "elsewhere"))
+
+
+@pytest.mark.parametrize("name", ["TOLERANCE_M2", "DEFAULT_FOV", "SURROUNDINGS_M"])
+@pytest.mark.parametrize("value", ["nan", "inf"])
+def test_a_number_parameter_that_is_not_a_number_is_refused(provider, name, value):
+    # TOLERANCE_M2=nan compared false everywhere: CAM-09, seeing 894 m² of
+    # private land, was cleared.
+    message = refusal(provider, str(SAMPLE_TOWN / "cameras.geojson"), **{name: value})
+    assert name in message
+    # QGIS refuses infinity itself (above the maximum); NaN passes its check.
+    assert value == "inf" or "must be a number" in message

@@ -11,6 +11,7 @@ import pytest
 import shapely
 from pyproj import Transformer
 from qgis.core import (
+    NULL,
     QgsFeature,
     QgsFeatureRequest,
     QgsGeometry,
@@ -194,6 +195,10 @@ def test_a_camera_at_the_edge_of_the_parcels_and_an_empty_study_area(cameras):
     assert camera["unknown_m2"] == pytest.approx(QUARTER_10, rel=1e-3)
     assert camera["public_m2"] == pytest.approx(0, abs=1e-6)
     assert "beyond the study area" in camera["flag_reason"]
+    # It sees nothing whose owner is known: not audited (it was "sees only
+    # public domain", masking not required).
+    assert camera["flag_reason"].startswith("not audited: it sees no ground of the study area")
+    assert camera["masking_required"] == NULL
     classes = {p["class"] for p in result["OUTPUT_PIECES"].getFeatures()}
     assert classes == {"unknown"}
     empty = layer_of("Polygon", ["id:integer"], [(None, 1)])
