@@ -116,6 +116,24 @@ def check_arguments(args):
     retries = getattr(args, "retries", None)
     if retries is not None and retries < 0:
         raise InputError(f"--retries must be 0 or more, not {retries}.")
+    # The audit's own settings, checked as the plugin checks them: a NaN
+    # tolerance compared false everywhere and flagged no camera, -1 flagged
+    # every one.
+    for name, low, high in (
+        ("tolerance", 0.0, math.inf),
+        ("default_fov", 0.0, 360.0),
+        ("default_range", 0.0, 1000.0),
+        ("default_resolution", 0.0, math.inf),
+    ):
+        value = getattr(args, name, None)
+        if value is None:
+            continue
+        strictly = name != "tolerance"
+        if not math.isfinite(value) or value > high or value < low or (strictly and value == low):
+            option = "--" + name.replace("_", "-")
+            bound = "more than" if strictly else "at least"
+            limit = "" if math.isinf(high) else f" and at most {high:g}"
+            raise InputError(f"{option} must be {bound} {low:g}{limit}, not {value:g}.")
 
 
 def _interrupted(args):

@@ -257,6 +257,21 @@ def test_a_tile_side_that_is_not_a_positive_length_is_refused(tmp_path, region, 
     assert not out.exists()
 
 
+@pytest.mark.parametrize(
+    "option, value",
+    [("--tolerance", "nan"), ("--tolerance", "-1"), ("--default-fov", "0"),
+     ("--default-fov", "nan"), ("--default-range", "inf"), ("--default-resolution", "-1")],
+)  # fmt: skip
+def test_an_audit_setting_that_is_not_a_usable_number_is_refused(tmp_path, region, option, value):
+    # Found by a hostile-input review: --tolerance nan flagged no camera and
+    # -1 flagged every one, both with exit code 0.
+    out = tmp_path / "out"
+    done = _run_cli("run", region[1], "--out", out, option, value, "--workers", "1")
+    assert done.returncode == 1
+    assert f"{option} must be" in done.stderr and "Traceback" not in done.stderr
+    assert not out.exists()
+
+
 @pytest.mark.parametrize("command", ["run", "prepare"])
 def test_workers_minus_one_is_refused_not_a_hang(tmp_path, region, command):
     folder, prepared, _ = region
