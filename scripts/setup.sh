@@ -41,5 +41,8 @@ if [ "$qgis_version" -lt 33400 ]; then
 fi
 "$venv/bin/pip" install -q --upgrade pip
 "$venv/bin/pip" install -q --no-binary shapely -c "$constraints" -r "$here/requirements.txt"
+# The project itself, editable and without its dependencies (installed just
+# above): the batch's console script camera-coverage-batch lands in the venv.
+"$venv/bin/pip" install -q --no-deps -e "$here"
 echo "$wanted" > "$stamp"
 echo "setup: QGIS $qgis_version, numpy $numpy_version, $("$venv/bin/python" -c 'import shapely; print("shapely", shapely.__version__)')"

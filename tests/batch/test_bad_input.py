@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
@@ -362,3 +363,17 @@ def test_ctrl_c_stops_a_run_cleanly(tmp_path, region):
     summary = pd.read_json(out / "summary.json", typ="series")
     assert summary["interrupted"] and 0 < summary["tiles_done"] < summary["tiles_expected"]
     assert not list(out.rglob("*.tmp"))
+
+
+def test_the_console_script_the_readme_names_is_installed(tmp_path):
+    # The README's commands use camera-coverage-batch; `make setup` installs
+    # it in the venv (it was missing: only `python -m` worked).
+    script = Path(sys.executable).parent / "camera-coverage-batch"
+    done = subprocess.run(
+        [str(script), "report", str(tmp_path / "missing"), "75118"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert "missing" in done.stderr
