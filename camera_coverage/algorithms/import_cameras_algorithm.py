@@ -26,6 +26,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.camera_import import (
     ImportOptions,
+    id_column,
     import_feature,
     source_kind,
     table_point,
@@ -289,6 +290,13 @@ class ImportCamerasAlgorithm(CameraCoverageAlgorithmBase):
                     self.tr("The source has no field named {}.").format(given)
                 )
         kind = source_kind(names)
+        if kind == "table" and not options.id_field and id_column(names):
+            options = replace(options, id_field=id_column(names))
+            feedback.pushInfo(
+                self.tr("Camera ids read from the column {} (ID_FIELD names another).").format(
+                    options.id_field
+                )
+            )
         table = source.wkbType() == QgsWkbTypes.NoGeometry
         crs = source.sourceCrs()
         if table:

@@ -54,6 +54,17 @@ def to_true_north(cameras, x, y, crs):
     ]
 
 
+# A table's own camera ids, when the user names no id field: a city's or a
+# survey's list has its numbering (the plugin's own layers use camera_id).
+ID_COLUMNS = ("camera_id", "id", "identifiant", "numero", "ref")
+
+
+def id_column(field_names):
+    """The first column named like a camera id (any case), or ''."""
+    by_key = {name.strip().lower(): name for name in field_names}
+    return next((by_key[key] for key in ID_COLUMNS if key in by_key), "")
+
+
 def source_kind(field_names):
     """'ogr_osm', 'overpass', 'quickosm' or 'table', from the field names."""
     names = set(field_names)

@@ -420,6 +420,11 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
+      <source>Camera ids read from the column {} (ID_FIELD names another).</source>
+      <translation>Identifiants des caméras lus dans la colonne {} (ID_FIELD en désigne une autre).</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
       <source>Directions are map angles on the grid of {}: each is turned by the meridian convergence at its camera into a bearing from true north.</source>
       <translation>Les directions sont des angles mesurés sur le quadrillage de {} : chacune est tournée de la convergence des méridiens à sa caméra pour donner un azimut depuis le nord géographique.</translation>
     </message>

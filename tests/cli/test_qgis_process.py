@@ -5,7 +5,7 @@ import json
 import subprocess
 from collections import defaultdict
 
-from qgis.core import QgsVectorLayer
+from qgis.core import NULL, QgsVectorLayer
 
 from camera_coverage.layers.run_safety import is_complete
 from tests.conftest import ROOT, SAMPLE_TOWN
@@ -77,7 +77,12 @@ def test_audit_of_the_sample_town_writes_layers_and_report(tmp_path):
         assert close(public, theirs["public_m2"], covered), feature["camera_id"]
         for name in ("covered_m2", "private_m2"):
             assert close(feature[name], theirs[name], covered), (feature["camera_id"], name)
-        assert feature["masking_required"] == theirs["masking_required"], feature["camera_id"]
+        if feature["public_m2"] + feature["private_m2"] <= 1 and feature["unknown_m2"] > 1:
+            # It sees no ground of the study area (the town's edge, CAM-32):
+            # not audited, masking unknown.
+            assert feature["masking_required"] == NULL, feature["camera_id"]
+        else:
+            assert feature["masking_required"] == theirs["masking_required"], feature["camera_id"]
     pieces = QgsVectorLayer(results["OUTPUT_PIECES"], "pieces", "ogr")
     per_camera = defaultdict(float)
     for piece in pieces.getFeatures():

@@ -266,3 +266,13 @@ def test_a_french_csv_keeps_decimal_directions_and_refuses_impossible_places(run
     assert sorted(rows) == ["B", "C"]
     assert "off the globe" in rows["B"].GetField("reject_reason")
     assert all(row.GetGeometryRef() is None for row in rows.values())
+
+
+def test_a_table_keeps_its_own_camera_ids_without_id_field(run, tmp_path):
+    # Found by a hostile-input review: a list with a camera_id column came
+    # out as fid/1, fid/2 unless ID_FIELD was given.
+    table = tmp_path / "cameras.csv"
+    table.write_text("camera_id,lon,lat,direction\nA,2.35,48.85,90\nB,2.36,48.85,180\n")
+    result, cameras = imported(run, {"INPUT": str(table)})
+    assert sorted(cameras) == ["A", "B"]
+    assert result["INPUT_FEATURES"] == 2
