@@ -74,6 +74,9 @@ def add_masks_output(algorithm):
     add_mask_min_area(algorithm)
 
 
+MASK_MAX_SLIVER_M2 = 10.0
+
+
 def add_mask_min_area(algorithm):
     """MASK_MIN_AREA_M2 (advanced): pieces of a zone to mask smaller than
     this are slivers, given no mask."""
@@ -83,6 +86,9 @@ def add_mask_min_area(algorithm):
         QgsProcessingParameterNumber.Double,
         defaultValue=MASK_MIN_AREA_M2,
         minValue=0.0,
+        # Above a few m² a piece is no sliver: 1e308 left a camera "masking
+        # required" with no mask to configure.
+        maxValue=MASK_MAX_SLIVER_M2,
     )
     parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
     algorithm.addParameter(parameter)

@@ -489,3 +489,8 @@ def test_a_number_parameter_that_is_not_a_number_is_refused(provider, name, valu
     assert name in message
     # QGIS refuses infinity itself (above the maximum); NaN passes its check.
     assert value == "inf" or "must be a number" in message
+
+
+def test_a_sliver_threshold_that_would_drop_real_masks_is_refused(provider):
+    message = refusal(provider, str(SAMPLE_TOWN / "cameras.geojson"), MASK_MIN_AREA_M2=1e308)
+    assert "MASK_MIN_AREA_M2" in message
