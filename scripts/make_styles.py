@@ -48,7 +48,8 @@ from camera_coverage.dossier.plan_legend import (  # noqa: E402
 
 PUBLIC, PRIVATE, UNKNOWN = "#2c7fb8", "#e31a1c", "#ffae00"
 FLAGGED, CLEAR = "#c51b1b", "#1f5fa8"
-# Cameras given but not audited (no parcel within reach): grey.
+# Cameras given but not audited (land status unknown: no parcel within
+# reach, or no ground of the study area seen): grey.
 NOT_AUDITED = "#9a9a9a"
 # Not audited: no masking verdict, and a reason that says why (a layer
 # without these fields, e.g. a plain camera list, is not "not audited").
@@ -134,8 +135,8 @@ def describe():
                 (
                     NOT_AUDITED_FILTER,
                     camera(NOT_AUDITED),
-                    "Not audited (no parcel within reach)",
-                    "Non auditée (aucune parcelle à portée)",
+                    "Not audited (land status unknown)",
+                    "Non auditée (statut du terrain inconnu)",
                 ),
                 (None, camera(CLEAR), "No masking required", "Pas de masquage requis"),
             ],
@@ -152,8 +153,8 @@ def describe():
                 (
                     NOT_AUDITED_FILTER,
                     fill(NOT_AUDITED, NOT_AUDITED, 0.15, 0.3),
-                    "View, not audited (no parcel within reach)",
-                    "Vue, non auditée (aucune parcelle à portée)",
+                    "View, not audited (land status unknown)",
+                    "Vue, non auditée (statut du terrain inconnu)",
                 ),
                 (
                     None,

@@ -12,7 +12,7 @@ LABELS = {
         "summary": "Summary",
         "cameras_audited": "Cameras audited",
         "cameras_flagged": "Cameras whose view must be masked",
-        "cameras_beyond": "Cameras not audited: no parcel of the cadastre loaded within reach",
+        "cameras_beyond": "Cameras not audited: land status unknown",
         "cameras_rejected": "Cameras rejected (not audited)",
         "covered": "Ground covered (sum over cameras)",
         "private": "Private land seen (sum over cameras)",
@@ -46,9 +46,7 @@ LABELS = {
         "summary": "Synthèse",
         "cameras_audited": "Caméras auditées",
         "cameras_flagged": "Caméras dont la vue doit être masquée",
-        "cameras_beyond": (
-            "Caméras non auditées : aucune parcelle du cadastre chargé à leur portée"
-        ),
+        "cameras_beyond": "Caméras non auditées : statut du terrain inconnu",
         "cameras_rejected": "Caméras rejetées (non auditées)",
         "covered": "Surface couverte (somme sur les caméras)",
         "private": "Terrain privé vu (somme sur les caméras)",

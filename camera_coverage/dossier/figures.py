@@ -105,7 +105,7 @@ def council_figures(
         rows.append(
             Figure(
                 "cameras_beyond_cadastre",
-                tr("Cameras not audited: no parcel of the cadastre loaded within their reach"),
+                tr("Cameras not audited: land status unknown"),
                 counts.beyond_cadastre,
                 "",
             )

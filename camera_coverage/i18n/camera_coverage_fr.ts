@@ -1355,8 +1355,8 @@
     </message>
     <message>
       <location filename="camera_coverage/dossier/figures.py" />
-      <source>Cameras not audited: no parcel of the cadastre loaded within their reach</source>
-      <translation>Caméras non auditées : aucune parcelle du cadastre chargé à leur portée</translation>
+      <source>Cameras not audited: land status unknown</source>
+      <translation>Caméras non auditées : statut du terrain inconnu</translation>
     </message>
     <message>
       <location filename="camera_coverage/dossier/figures.py" />

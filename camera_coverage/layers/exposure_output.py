@@ -102,7 +102,8 @@ def write_dori(algorithm, parameters, context, feedback, coverage, camera_ids):
 
 def audit_rows(camera_ids, exposure, required, reasons, undetermined=None):
     """The per-camera audit fields, in AUDIT_FIELDS order; masking_required
-    is NULL where it cannot be determined (no parcel within reach)."""
+    is NULL where it cannot be determined (no parcel within reach, or no
+    ground of the study area seen)."""
     covered = exposure.covered_m2
     if undetermined is None:
         undetermined = np.zeros(len(covered), dtype=bool)

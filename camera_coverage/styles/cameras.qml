@@ -15,7 +15,7 @@
   <renderer-v2 forceraster="0" symbollevels="0" referencescale="-1" type="RuleRenderer" enableorderby="0">
     <rules key="{9f530f0b-0b16-483b-8af5-abf2f78af044}">
       <rule label="Masking required" key="{4007fa86-9021-47d5-bef2-ef9ac5404403}" filter="&quot;masking_required&quot;" symbol="0"/>
-      <rule label="Not audited (no parcel within reach)" key="{e3ba5263-3baf-4539-908f-7fec988ad4d8}" filter="&quot;masking_required&quot; IS NULL AND &quot;flag_reason&quot; IS NOT NULL" symbol="1"/>
+      <rule label="Not audited (land status unknown)" key="{e3ba5263-3baf-4539-908f-7fec988ad4d8}" filter="&quot;masking_required&quot; IS NULL AND &quot;flag_reason&quot; IS NOT NULL" symbol="1"/>
       <rule label="No masking required" key="{ac88b4f1-b111-49e5-aa2a-e5a667f1d19a}" filter="ELSE" symbol="2"/>
     </rules>
     <symbols>

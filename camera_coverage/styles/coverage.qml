@@ -15,7 +15,7 @@
   <renderer-v2 forceraster="0" symbollevels="0" referencescale="-1" type="RuleRenderer" enableorderby="0">
     <rules key="{a8f8c7be-98f8-4e09-8cb0-a87b24a148a8}">
       <rule label="View, masking required" key="{db57a6f1-2e95-40c1-ab8c-9cde8b2c3e64}" filter="&quot;masking_required&quot;" symbol="0"/>
-      <rule label="View, not audited (no parcel within reach)" key="{f675d722-f99c-436d-8021-0f6810d4c085}" filter="&quot;masking_required&quot; IS NULL AND &quot;flag_reason&quot; IS NOT NULL" symbol="1"/>
+      <rule label="View, not audited (land status unknown)" key="{f675d722-f99c-436d-8021-0f6810d4c085}" filter="&quot;masking_required&quot; IS NULL AND &quot;flag_reason&quot; IS NOT NULL" symbol="1"/>
       <rule label="View, no masking required" key="{b1855bcc-0aaf-4ec3-8a23-46cff4954140}" filter="ELSE" symbol="2"/>
     </rules>
     <symbols>

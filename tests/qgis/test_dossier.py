@@ -259,7 +259,7 @@ def test_layers_loaded_by_qgis_get_their_style_and_an_empty_rejected_is_not_load
     labels = [r.label() for r in cameras.renderer().rootRule().children()]
     assert labels == [
         "Masquage requis",
-        "Non auditée (aucune parcelle à portée)",
+        "Non auditée (statut du terrain inconnu)",
         "Pas de masquage requis",
     ]
 

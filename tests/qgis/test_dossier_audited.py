@@ -194,10 +194,7 @@ def test_paris_cover_and_report_state_the_cameras_not_audited(paris, paris_expec
     expected = paris_expected
     cover = one_line(pdf_text(dossier / "dossier.pdf", 1, 2))
     assert f"Cameras audited: {expected['audited']} " in cover
-    assert (
-        "Cameras not audited: no parcel of the cadastre loaded within their reach: "
-        f"{expected['beyond']} "
-    ) in cover
+    assert (f"Cameras not audited: land status unknown: {expected['beyond']} ") in cover
     standing = re.search(r"Cameras standing in the study area: (\d+) ", cover)
     assert standing and within(int(standing.group(1)), expected["in_area"])
     cost = 37_500 * int(standing.group(1))
@@ -206,12 +203,12 @@ def test_paris_cover_and_report_state_the_cameras_not_audited(paris, paris_expec
     report = html_text(dossier / "report.html")
     assert f"Cameras audited: {expected['audited']} " in report
     assert f"Cameras audited: {expected['given']} " not in report
-    assert f"within reach: {expected['beyond']} " in report
+    assert f"Cameras not audited: land status unknown: {expected['beyond']} " in report
     # The overview's legend counts the cameras of each kind, those not
     # audited (drawn grey) among them.
     text = pdf_text(dossier / "dossier.pdf")
     overview = one_line(text.split("\f")[1] if "\f" in text else text)
-    assert f"Not audited (no parcel within reach) ({expected['beyond']})" in overview
+    assert f"Not audited (land status unknown) ({expected['beyond']})" in overview
 
 
 def coloured_share(png):

@@ -15,7 +15,7 @@
   <renderer-v2 forceraster="0" symbollevels="0" referencescale="-1" type="RuleRenderer" enableorderby="0">
     <rules key="{e7597de2-7e49-4327-9896-7155fc23abac}">
       <rule label="Masquage requis" key="{b88f92dc-8cbf-400f-9367-e9ece7bfc359}" filter="&quot;masking_required&quot;" symbol="0"/>
-      <rule label="Non auditée (aucune parcelle à portée)" key="{86e25ec6-9b55-4faa-99ce-12e4f6937bbf}" filter="&quot;masking_required&quot; IS NULL AND &quot;flag_reason&quot; IS NOT NULL" symbol="1"/>
+      <rule label="Non auditée (statut du terrain inconnu)" key="{86e25ec6-9b55-4faa-99ce-12e4f6937bbf}" filter="&quot;masking_required&quot; IS NULL AND &quot;flag_reason&quot; IS NOT NULL" symbol="1"/>
       <rule label="Pas de masquage requis" key="{bf0c0588-0a5f-46bc-85dc-b703d67184b1}" filter="ELSE" symbol="2"/>
     </rules>
     <symbols>

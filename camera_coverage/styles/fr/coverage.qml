@@ -15,7 +15,7 @@
   <renderer-v2 forceraster="0" symbollevels="0" referencescale="-1" type="RuleRenderer" enableorderby="0">
     <rules key="{d63e5ba2-b2d0-4bd6-aa2d-6966547b0543}">
       <rule label="Vue, masquage requis" key="{4660be3c-927f-4ac3-9d58-a6ca4433028b}" filter="&quot;masking_required&quot;" symbol="0"/>
-      <rule label="Vue, non auditée (aucune parcelle à portée)" key="{a3e966d8-1484-4280-aa76-eef96dd81b47}" filter="&quot;masking_required&quot; IS NULL AND &quot;flag_reason&quot; IS NOT NULL" symbol="1"/>
+      <rule label="Vue, non auditée (statut du terrain inconnu)" key="{a3e966d8-1484-4280-aa76-eef96dd81b47}" filter="&quot;masking_required&quot; IS NULL AND &quot;flag_reason&quot; IS NOT NULL" symbol="1"/>
       <rule label="Vue, sans masquage requis" key="{9cb8f371-4bf6-47ed-81d7-e125864f5659}" filter="ELSE" symbol="2"/>
     </rules>
     <symbols>
