@@ -148,7 +148,7 @@ def test_the_summaries_count_not_audited_and_rejected_apart(hostile):
     not_audited = int((mine["state"] == "not_audited").sum())
     assert not_audited > 0
     assert f"<li><b>Cameras audited</b>: {audited}</li>" in html
-    assert f"within reach</b>: {not_audited}</li>" in html
+    assert f"land status unknown</b>: {not_audited}</li>" in html
     assert "bad-direction" in html
     assert all(
         f"<td>{cid}</td>" in html for cid in mine.loc[mine["state"] != "rejected", "camera_id"]
