@@ -514,10 +514,12 @@ def _build(
             return written
         images.append((tr("Camera {}").format(camera_id), map_image(dossier.layout, item, 80)))
     rows = [_values(cameras, f) for f in cameras.getFeatures()]
+    # The study's name (the commune, the lycée) heads the HTML pages too.
+    page_title = f"{title} — {study}" if study else title
     (folder / "report.html").write_text(
         dossier_report(
             file_names_only(report_html) if report_html else report_html,
-            title,
+            page_title,
             figures,
             [(caption, base64.b64encode(png).decode("ascii")) for caption, png in images],
             rows,
@@ -536,7 +538,7 @@ def _build(
         folder / "map.html",
         copies[camera_key],
         copies.get("pieces") or copies.get("coverage"),
-        title,
+        page_title,
         lang,
         osm_used,
         reason_field,

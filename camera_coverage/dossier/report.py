@@ -3,6 +3,7 @@ already escaped there) with, after its summary, the figures for the
 council, the maps as images and two charts drawn as inline SVG, and a
 layout that reads on a phone."""
 
+import re
 from html import escape
 
 from ..core.messages import number
@@ -130,4 +131,11 @@ def dossier_report(
     )
     at = html.find("</p>")
     at = at + len("</p>") if at >= 0 else html.rfind("</body>")
-    return html[:at] + "\n" + section + "\n" + html[at:]
+    html = html[:at] + "\n" + section + "\n" + html[at:]
+    # The dossier's title (with the study's name) under the report's own.
+    html = re.sub(r"<title>.*?</title>", lambda _: f"<title>{escape(title)}</title>", html, count=1)
+    heading = html.find("</h1>")
+    if heading >= 0:
+        heading += len("</h1>")
+        html = f"{html[:heading]}<p><b>{escape(title)}</b></p>{html[heading:]}"
+    return html

@@ -1960,6 +1960,11 @@
     </message>
     <message>
       <location filename="camera_coverage/layers/land_input.py" />
+      <source>Owners: no row of the owners file is on a loaded parcel ({} rows in all): no parcel is public by its owners. Check that the file is the département's of these parcels.</source>
+      <translation>Propriétaires : aucune ligne du fichier des propriétaires ne porte sur une parcelle chargée ({} lignes en tout) : aucune parcelle n'est publique par ses propriétaires. Vérifiez que le fichier est celui du département de ces parcelles.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/land_input.py" />
       <source>Owners: DGFiP file {} read as {}.</source>
       <translation>Propriétaires : fichier DGFiP {} lu en {}.</translation>
     </message>

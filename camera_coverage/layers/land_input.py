@@ -231,6 +231,16 @@ def read_land(algorithm, parameters, context, feedback, parcel_ids):
                 owners.parcels_listed,
             )
         )
+        if not owners.rows_matched:
+            # An empty file, or one for another département: no parcel is
+            # public by its owners, which the figures would otherwise hide.
+            feedback.reportError(
+                tr(
+                    "Owners: no row of the owners file is on a loaded parcel ({} rows in "
+                    "all): no parcel is public by its owners. Check that the file is the "
+                    "département's of these parcels."
+                ).format(owners.rows)
+            )
         layer = algorithm.parameterAsVectorLayer(parameters, OWNERS, context)
         owners_source = layer.source() if layer is not None else str(parameters.get(OWNERS))
     area, area_crs, area_source = None, None, ""

@@ -9,6 +9,7 @@ import os
 import re
 import shutil
 import subprocess
+from html import unescape
 
 import pytest
 from qgis.core import QgsProject, QgsVectorLayer
@@ -110,6 +111,10 @@ def test_every_page_says_the_study_the_date_and_its_number(demo, which):
         assert f"{page.number} / {len(pages)}" in text, page.number
         assert title in text, page.number
         assert date.search(text), page.number
+    # The HTML pages name the study too (found missing by a hostile review).
+    for name in ("report.html", "map.html"):
+        html = unescape((pdf.parent / name).read_text(encoding="utf-8"))
+        assert title in html, name
 
 
 @pytest.mark.parametrize("which", ["town", "plan"])

@@ -494,3 +494,14 @@ def test_a_number_parameter_that_is_not_a_number_is_refused(provider, name, valu
 def test_a_sliver_threshold_that_would_drop_real_masks_is_refused(provider):
     message = refusal(provider, str(SAMPLE_TOWN / "cameras.geojson"), MASK_MIN_AREA_M2=1e308)
     assert "MASK_MIN_AREA_M2" in message
+
+
+def test_an_owners_file_with_no_row_on_the_parcels_is_said(provider, tmp_path):
+    # Found by a hostile-input review: a header-only file gave "0 rows" and
+    # every parcel private with no warning.
+    owners = tmp_path / "owners.csv"
+    header = (SAMPLE_TOWN / "owners.csv").read_bytes().split(b"\r\n")[0]
+    owners.write_bytes(header + b"\r\n")
+    feedback = LogFeedback()
+    audit(provider, str(SAMPLE_TOWN / "cameras.geojson"), OWNERS=str(owners), feedback=feedback)
+    assert "no row of the owners file is on a loaded parcel (0 rows" in feedback.text
