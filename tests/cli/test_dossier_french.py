@@ -1,16 +1,15 @@
 """A French-speaking volunteer gets the dossier in French: qgis_process
 with QGIS's interface language set to French in the profile."""
 
-import os
 import re
 import shutil
 import sqlite3
 import subprocess
-import sysconfig
 
 import pytest
 
-from tests.conftest import ROOT, SAMPLE_TOWN, sample_town_cameras
+from tests.cli.french import french_profile_env
+from tests.conftest import SAMPLE_TOWN, sample_town_cameras
 
 
 def cameras_in_closed_parcels(closing_m=40.0):
@@ -29,21 +28,7 @@ def cameras_in_closed_parcels(closing_m=40.0):
 
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
 def test_dossier_in_french(tmp_path):
-    config = tmp_path / "config"
-    (config / "profiles" / "default" / "QGIS").mkdir(parents=True)
-    (config / "profiles" / "default" / "QGIS" / "QGIS3.ini").write_text(
-        "[PythonPlugins]\ncamera_coverage=true\n[locale]\nuserLocale=fr\noverrideFlag=true\n"
-    )
-    runtime = tmp_path / "runtime"
-    runtime.mkdir(mode=0o700)
-    env = dict(
-        os.environ,
-        QGIS_CUSTOM_CONFIG_PATH=str(config),
-        QGIS_PLUGINPATH=str(ROOT),
-        PYTHONPATH=sysconfig.get_paths()["purelib"],
-        QT_QPA_PLATFORM="offscreen",
-        XDG_RUNTIME_DIR=str(runtime),
-    )
+    env = french_profile_env(tmp_path)
     run = subprocess.run(
         [
             "/usr/bin/qgis_process.bin",

@@ -8,16 +8,15 @@ every kind and every rule's figure are printed)."""
 
 import csv
 import json
-import os
 import re
 import shutil
 import subprocess
-import sysconfig
 from html import unescape
 
 import pytest
 
-from tests.conftest import ROOT, SAMPLE_TOWN
+from tests.cli.french import french_profile_env
+from tests.conftest import SAMPLE_TOWN
 
 SNAKE = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b")
 # Codes of the contract that must never reach a French reader, beyond any
@@ -59,21 +58,7 @@ def french_dossier(tmp_path_factory):
     if not shutil.which("pdftotext"):
         pytest.skip("poppler-utils not installed")
     tmp_path = tmp_path_factory.mktemp("french")
-    config = tmp_path / "config"
-    (config / "profiles" / "default" / "QGIS").mkdir(parents=True)
-    (config / "profiles" / "default" / "QGIS" / "QGIS3.ini").write_text(
-        "[PythonPlugins]\ncamera_coverage=true\n[locale]\nuserLocale=fr\noverrideFlag=true\n"
-    )
-    runtime = tmp_path / "runtime"
-    runtime.mkdir(mode=0o700)
-    env = dict(
-        os.environ,
-        QGIS_CUSTOM_CONFIG_PATH=str(config),
-        QGIS_PLUGINPATH=str(ROOT),
-        PYTHONPATH=sysconfig.get_paths()["purelib"],
-        QT_QPA_PLATFORM="offscreen",
-        XDG_RUNTIME_DIR=str(runtime),
-    )
+    env = french_profile_env(tmp_path)
     run = subprocess.run(
         [
             "/usr/bin/qgis_process.bin",
