@@ -539,6 +539,14 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
     def _report_zones(self, feedback, check, plan, zone_ids, lang):
         """The log: zones that overlap, and the perimeter's ground that no
         zone of a known type describes."""
+        if check.plan_repaired:
+            feedback.reportError(
+                self.tr(
+                    "{} zone or perimeter outlines are invalid (drawn crossing themselves, "
+                    "for instance) and were repaired: the plan reads as the parts they "
+                    "enclose, which may not be what was meant. Check and redraw them."
+                ).format(check.plan_repaired)
+            )
         for a, type_a, b, type_b, m2 in self._overlaps(check, plan, zone_ids):
             feedback.pushWarning(
                 self.tr(

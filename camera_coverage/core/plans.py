@@ -264,6 +264,9 @@ class PlanCheck:
     # Zones of different types that overlap: (stricter zone, other zone,
     # shared m²), zone indices as given.
     overlaps: list = field(default_factory=list)
+    # Zones and perimeter parts drawn invalid (a self-crossing outline),
+    # repaired: the plan then reads as the parts they enclose.
+    plan_repaired: int = 0
 
 
 def _of_zone(code, lang):
@@ -578,10 +581,12 @@ def run_plan_check(
         walls_crs,
     )
     working = coverage.working_crs
-    zones, _ = repair_polygons(reproject(plan.zones, plan.zones_crs, working))
+    zones, zones_repaired = repair_polygons(reproject(plan.zones, plan.zones_crs, working))
     present = ~shapely.is_missing(zones) & ~shapely.is_empty(zones)
     zone_values = np.asarray(plan.zone_values, dtype=object)
-    perimeter, _ = repair_polygons(reproject(plan.perimeter, plan.perimeter_crs, working))
+    perimeter, perimeter_repaired = repair_polygons(
+        reproject(plan.perimeter, plan.perimeter_crs, working)
+    )
     perimeter = shapely.union_all(perimeter[~shapely.is_missing(perimeter)])
     if shapely.is_empty(perimeter) or shapely.area(perimeter) <= 0:
         raise ValueError(text("plan_no_perimeter", plan_settings.lang))
@@ -610,6 +615,7 @@ def run_plan_check(
     in_zone = check.seen.zone >= 0
     check.seen.zone[in_zone] = given[check.seen.zone[in_zone]]
     check.overlaps = [(int(given[a]), int(given[b]), m2) for a, b, m2 in check.overlaps]
+    check.plan_repaired = zones_repaired + perimeter_repaired
     progress.set_progress(100)
     return coverage, check, perimeter
 

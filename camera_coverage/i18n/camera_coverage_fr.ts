@@ -765,6 +765,11 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>{} zone or perimeter outlines are invalid (drawn crossing themselves, for instance) and were repaired: the plan reads as the parts they enclose, which may not be what was meant. Check and redraw them.</source>
+      <translation>{} contours de zone ou d'enceinte sont invalides (tracés en se croisant eux-mêmes, par exemple) et ont été réparés : le plan se lit comme les parties qu'ils entourent, ce qui n'est peut-être pas ce qui était voulu. Vérifiez-les et redessinez-les.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
       <source>Zones {} ({}) and {} ({}) overlap on {} m²: the stricter rule, that of {}, holds there, and that ground is counted once.</source>
       <translation>Les zones {} ({}) et {} ({}) se chevauchent sur {} m² : la règle la plus stricte, celle de la zone {}, s'y applique, et ce sol est compté une seule fois.</translation>
     </message>

@@ -283,7 +283,7 @@ def test_less_than_one_m2_unzoned_is_no_reason_to_complete_the_plan(plugin, widt
 
 
 def test_toilets_inside_a_classroom_counted_once_as_toilets(plugin, tmp_path):
-    from tests.qgis.test_bad_input import LogFeedback
+    from .layers import LogFeedback
 
     # At the classroom's corner looking north-east, 90° and 30 m: a quarter
     # disc of π 30² / 4 m² holding the whole 10 m × 10 m toilets.
@@ -308,3 +308,20 @@ def test_toilets_inside_a_classroom_counted_once_as_toilets(plugin, tmp_path):
     note = "Zones WC (toilets) and B12 (classroom) overlap on 100 m²: the stricter rule"
     assert note in feedback.text
     assert note in report.read_text(encoding="utf-8")
+
+
+def test_a_zone_drawn_crossing_itself_is_repaired_and_said(plugin):
+    # Found by a hostile-input review: a self-crossing outline was read as
+    # the parts it encloses without a word.
+    from .layers import LogFeedback
+
+    bowtie = (
+        f"POLYGON(({X0 - 100} {Y0 - 30},{X0} {Y0 + 100},{X0} {Y0 - 30},"
+        f"{X0 - 100} {Y0 + 100},{X0 - 100} {Y0 - 30}))"
+    )
+    feedback = LogFeedback()
+    zone_scene(NORTH, [(["corridor", "bowtie"], bowtie)], feedback=feedback)
+    assert "1 zone or perimeter outlines are invalid" in feedback.text
+    quiet = LogFeedback()
+    zone_scene(NORTH, [(["corridor", "west"], box(-100, -30, 0, 100))], feedback=quiet)
+    assert "outlines are invalid" not in quiet.text
