@@ -14,7 +14,6 @@ import unicodedata
 
 import pytest
 from qgis.core import (
-    QgsFeature,
     QgsProject,
     QgsRenderContext,
     QgsVectorLayer,
@@ -22,6 +21,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor, QImage
 
 from tests.conftest import ROOT
+from tests.qgis.layers import rule_labels
 
 WRAPPER = ROOT / "scripts" / "qgis_process.sh"
 LYCEE = ROOT / "resources" / "sample_lycee"
@@ -129,23 +129,6 @@ def _renderer_fields(layer):
     return set(layer.renderer().usedAttributes(context))
 
 
-def _rule_labels(layer, values):
-    """The legend labels of the rules that draw a feature with `values`."""
-    feature = QgsFeature(layer.fields())
-    for name, value in values.items():
-        feature[name] = value
-    context = QgsRenderContext()
-    context.expressionContext().setFeature(feature)
-    renderer = layer.renderer()
-    renderer.startRender(context, layer.fields())
-    try:
-        keys = renderer.legendKeysForFeature(feature, context)
-        labels = [renderer.rootRule().findRuleByKey(k).label() for k in keys]
-        return [label for label in labels if label]  # the root rule has none
-    finally:
-        renderer.stopRender(context)
-
-
 def test_project_draws_the_plan_styled_and_its_atlas_pages_the_cameras(plan):
     dossier, verdicts = plan
     project = QgsProject()
@@ -155,17 +138,15 @@ def test_project_draws_the_plan_styled_and_its_atlas_pages_the_cameras(plan):
         views = layers["Ce que voit chaque caméra"]
         assert "verdict" in _renderer_fields(views)
         assert views.featureCount() == len(verdicts)
-        assert _rule_labels(views, {"verdict": "not_compliant"}) == [
-            "Vue d'une caméra non conforme"
-        ]
-        assert _rule_labels(views, {"verdict": "compliant"}) == ["Vue d'une caméra conforme"]
+        assert rule_labels(views, {"verdict": "not_compliant"}) == ["Vue d'une caméra non conforme"]
+        assert rule_labels(views, {"verdict": "compliant"}) == ["Vue d'une caméra conforme"]
         zones = layers["Zones"]
         assert "zone_type" in _renderer_fields(zones)
         assert zones.labelsEnabled()
-        assert _rule_labels(zones, {"zone_type": "toilets"}) == [
+        assert rule_labels(zones, {"zone_type": "toilets"}) == [
             "Toilettes et vestiaires (jamais filmés)"
         ]
-        assert _rule_labels(zones, {"zone_type": "Cour de récréation"}) == [
+        assert rule_labels(zones, {"zone_type": "Cour de récréation"}) == [
             "Lieux de vie (pas pendant les heures d'ouverture)"
         ]
         for name in ("Enceinte", "Murs"):
@@ -177,7 +158,7 @@ def test_project_draws_the_plan_styled_and_its_atlas_pages_the_cameras(plan):
             for layer in layers.values()
             if "verdict" in layer.fields().names() and layer.geometryType() == 0
         )
-        assert _rule_labels(cameras, {"verdict": "incomplete_plan"}) == ["Plan à compléter"]
+        assert rule_labels(cameras, {"verdict": "incomplete_plan"}) == ["Plan à compléter"]
 
         (atlas_layout,) = [
             layout for layout in project.layoutManager().printLayouts() if layout.atlas().enabled()

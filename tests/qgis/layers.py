@@ -5,6 +5,7 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessingFeedback,
+    QgsRenderContext,
     QgsVectorLayer,
 )
 
@@ -85,3 +86,20 @@ class LogFeedback(QgsProcessingFeedback):
     @property
     def text(self):
         return "\n".join(self.lines)
+
+
+def rule_labels(layer, values):
+    """The legend labels of the rules that draw a feature with `values`."""
+    feature = QgsFeature(layer.fields())
+    for name, value in values.items():
+        feature[name] = value
+    context = QgsRenderContext()
+    context.expressionContext().setFeature(feature)
+    renderer = layer.renderer()
+    renderer.startRender(context, layer.fields())
+    try:
+        keys = renderer.legendKeysForFeature(feature, context)
+        labels = [renderer.rootRule().findRuleByKey(key).label() for key in keys]
+        return [label for label in labels if label]  # the root rule has none
+    finally:
+        renderer.stopRender(context)

@@ -27,7 +27,7 @@ from camera_coverage.core.messages import number
 from camera_coverage.dossier.styles import StyleOnLoad, present_outputs, style_path
 from tests.conftest import SAMPLE_TOWN, SHARED_DATA
 from tests.pdf_pages import camera_page_numbers
-from tests.qgis.layers import X0, Y0, camera_layer, parcel_layer
+from tests.qgis.layers import X0, Y0, camera_layer, parcel_layer, rule_labels
 
 POPPLER = shutil.which("pdfinfo") and shutil.which("pdftoppm") and shutil.which("pdftotext")
 needs_poppler = pytest.mark.skipif(not POPPLER, reason="poppler-utils not installed")
@@ -384,25 +384,6 @@ def test_web_map_renders_offline_with_markers_coverage_and_a_popup(town, tmp_pat
     assert f'data-popup-title="{first}"' in dom
 
 
-def rule_for(layer, values):
-    """The label of the rule that draws a feature with these attributes."""
-    from qgis.core import QgsRenderContext
-
-    feature = QgsFeature(layer.fields())
-    for name, value in values.items():
-        feature[name] = value
-    context = QgsRenderContext()
-    context.expressionContext().setFeature(feature)
-    renderer = layer.renderer()
-    renderer.startRender(context, layer.fields())
-    try:
-        keys = renderer.legendKeysForFeature(feature, context)
-        labels = [renderer.rootRule().findRuleByKey(key).label() for key in keys]
-        return [label for label in labels if label]  # the root rule has none
-    finally:
-        renderer.stopRender(context)
-
-
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_styles_for_the_fields_other_algorithms_write(lang):
     """Masks by kind and plan verdicts, keyed on DESIGN.md's field names."""
@@ -415,20 +396,22 @@ def test_styles_for_the_fields_other_algorithms_write(lang):
     verdicts = QgsVectorLayer("Point?crs=EPSG:2154&field=verdict:string", "v", "memory")
     verdicts.loadNamedStyle(str(style_path("verdicts", lang)))
     english = lang == "en"
-    assert rule_for(masks, {"kind": "entrance"}) == [
+    assert rule_labels(masks, {"kind": "entrance"}) == [
         "Entrance to mask" if english else "Entrée à masquer"
     ]
-    assert rule_for(masks, {"kind": "private"}) == ["Zone to mask" if english else "Zone à masquer"]
+    assert rule_labels(masks, {"kind": "private"}) == [
+        "Zone to mask" if english else "Zone à masquer"
+    ]
     for verdict, en, fr in (
         ("compliant", "Compliant", "Conforme"),
         ("masking_required", "Masking required", "Masquage requis"),
         ("not_compliant", "Not compliant", "Non conforme"),
     ):
-        assert rule_for(verdicts, {"verdict": verdict}) == [en if english else fr]
+        assert rule_labels(verdicts, {"verdict": verdict}) == [en if english else fr]
     # A layer without the field falls to the ELSE rule instead of vanishing.
     bare = QgsVectorLayer("Point?crs=EPSG:2154&field=x:string", "bare", "memory")
     bare.loadNamedStyle(str(style_path("cameras", lang)))
-    assert rule_for(bare, {}) == ["No masking required" if english else "Pas de masquage requis"]
+    assert rule_labels(bare, {}) == ["No masking required" if english else "Pas de masquage requis"]
 
 
 def test_outputs_loaded_as_the_dialog_loads_them_are_styled_and_ordered(plugin):
