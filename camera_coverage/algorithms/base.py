@@ -13,11 +13,12 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.progress import Cancelled
-from ..layers.output_paths import non_finite_number, overwrite_problem
+from ..layers.output_paths import overwrite_problem
 from ..layers.presentation import present_outputs
 from ..layers.run_safety import (
     InterruptCatcher,
     end_interrupted_qgis_process,
+    non_finite_number,
     stop_if_interrupted,
     unreadable_file,
 )

@@ -265,9 +265,9 @@ def legal_flags(evidence, tolerance_m2, lang):
             area=number(e.operator_public_m2, lang),
             surroundings=number(e.surroundings_m, lang),
         )
-    if e.sees_nothing:
-        pass
-    elif e.sign_too_far:
+    # A camera that sees nothing films no ground a sign could be near.
+    signs_apply = not e.sees_nothing
+    if signs_apply and e.sign_too_far:
         if e.sign_distance_m is None or not np.isfinite(e.sign_distance_m):
             cite("L251-3-SIGN", "flag_no_sign_at_all")
         else:
@@ -278,7 +278,7 @@ def legal_flags(evidence, tolerance_m2, lang):
                 max=number(e.sign_max_m, lang),
                 sign=e.sign_id,
             )
-    elif e.sign_unnamed:
+    elif signs_apply and e.sign_unnamed:
         cite("L251-3-SIGN", "flag_sign_unnamed", sign=e.sign_id)
     if e.explained:
         sentences.insert(0, base)

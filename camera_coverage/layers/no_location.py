@@ -4,16 +4,16 @@ readers show as POINT(nan nan), a place that does not exist."""
 
 from osgeo import ogr
 
-from .run_safety import _gpkg_path
+from .run_safety import gpkg_layer
 
 
 def empty_points_to_null(destination):
     """Set the empty geometries of a finished GeoPackage output to NULL
     (nothing to do for other formats, which store none)."""
-    path = _gpkg_path(destination)
-    if path is None:
+    found = gpkg_layer(destination)
+    if found is None:
         return
-    name = destination.split("layername=")[-1] if "layername=" in destination else None
+    path, name = found
     dataset = ogr.Open(path, 1)
     if dataset is None:
         return

@@ -2,7 +2,6 @@
 folder must be a folder that can be written: refused before anything is
 written (a GeoPackage output named like the parcels file replaced it)."""
 
-import math
 import os
 import tempfile
 
@@ -12,7 +11,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterFolderDestination,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterVectorDestination,
     QgsProcessingUtils,
 )
@@ -117,20 +115,6 @@ def overwrite_problem(algorithm, parameters, context):
                         "Nothing written: outputs {} and {} are the same file ({}). Give each "
                         "output its own file."
                     ).format(other, name, os.path.basename(other_path))
-    return None
-
-
-def non_finite_number(algorithm, parameters, context):
-    """A number parameter given as NaN or infinity (QGIS accepts "nan"),
-    which would compare false everywhere: a tolerance of NaN cleared
-    cameras that see 900 m² of private land."""
-    for definition in algorithm.parameterDefinitions():
-        if isinstance(definition, QgsProcessingParameterNumber):
-            name = definition.name()
-            if name in parameters and parameters[name] is not None:
-                value = algorithm.parameterAsDouble(parameters, name, context)
-                if not math.isfinite(value):
-                    return tr("{} must be a number, not {}.").format(name, parameters[name])
     return None
 
 

@@ -3,6 +3,7 @@ no non-finite value reaches a sink, a damaged file is called damaged (not
 missing), Ctrl+C under qgis_process cancels cleanly, and each GeoPackage of
 a finished run carries a completion entry that a cut-short run lacks."""
 
+import math
 import os
 import signal
 import threading
@@ -13,6 +14,8 @@ from qgis.core import (
     QgsApplication,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
+    QgsProcessingParameterNumber,
+    QgsProviderRegistry,
 )
 
 from ..core.finite import first_non_finite
@@ -36,6 +39,20 @@ def refuse_non_finite(label, geometries=None, rows=()):
                 "systems."
             ).format(label, index + 1)
         )
+
+
+def non_finite_number(algorithm, parameters, context):
+    """A number parameter given as NaN or infinity (QGIS accepts "nan"),
+    which would compare false everywhere: a tolerance of NaN cleared
+    cameras that see 900 m² of private land."""
+    for definition in algorithm.parameterDefinitions():
+        if isinstance(definition, QgsProcessingParameterNumber):
+            name = definition.name()
+            if name in parameters and parameters[name] is not None:
+                value = algorithm.parameterAsDouble(parameters, name, context)
+                if not math.isfinite(value):
+                    return tr("{} must be a number, not {}.").format(name, parameters[name])
+    return None
 
 
 def _source_path(value):
@@ -138,10 +155,15 @@ def stop_if_interrupted(interrupted):
         )
 
 
-def _gpkg_path(destination):
-    path = destination.split("|")[0] if isinstance(destination, str) else None
-    if path and path.lower().endswith(".gpkg") and os.path.isfile(path):
-        return path
+def gpkg_layer(destination):
+    """(GeoPackage file, layer name or None) of an output written to a
+    GeoPackage, read by QGIS's own URI decoder; None for other outputs."""
+    if not isinstance(destination, str):
+        return None
+    uri = QgsProviderRegistry.instance().decodeUri("ogr", destination)
+    path = uri.get("path") or ""
+    if path.lower().endswith(".gpkg") and os.path.isfile(path):
+        return path, uri.get("layerName") or None
     return None
 
 
@@ -150,9 +172,10 @@ def stamp_complete(destinations):
     every output and the report are written."""
     stamp = f"{COMPLETE_VALUE} {datetime.now(timezone.utc).isoformat(timespec='seconds')}"
     for destination in destinations:
-        path = _gpkg_path(destination)
-        if path is None:
+        found = gpkg_layer(destination)
+        if found is None:
             continue
+        path = found[0]
         dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE)
         if dataset is not None:
             dataset.SetMetadataItem(COMPLETE_ITEM, stamp)
