@@ -330,21 +330,29 @@ def test_a_shop_filming_the_street_and_its_sign():
     assert not features_by(result["OUTPUT_CAMERAS"], "camera_id")["shop"]["private_operator"]
 
 
-def test_image_outline_of_a_tilted_camera():
-    # 10 m up, 45° down, 90° lenses: ground 10 m ahead is the picture's centre.
+def tilted_camera_mask(fov, vfov, private):
+    """The one mask of a camera at the origin, 10 m up, 45° down, looking
+    north with fields of view fov × vfov and 40 m of range, over one
+    private parcel."""
     cameras = camera_layer(
-        [(X0, Y0, "t", 0.0, 90.0, 40.0, 10.0, 45.0, 90.0)],
+        [(X0, Y0, "t", 0.0, fov, 40.0, 10.0, 45.0, vfov)],
         fields="camera_id:string,direction:double,fov:double,range_m:double,height_m:double,"
         "tilt_deg:double,vfov_deg:double",
     )
     result = audit(
         {
             "CAMERAS": cameras,
-            "PARCELS": parcel_layer([("private", None, box(-2, 10, 2, 30))]),
+            "PARCELS": parcel_layer([("private", None, private)]),
             "STUDY_AREA": town()["STUDY_AREA"],
         }
     )
     (mask,) = list(result["OUTPUT_MASKS"].getFeatures())
+    return mask
+
+
+def test_image_outline_of_a_tilted_camera():
+    # 10 m up, 45° down, 90° lenses: ground 10 m ahead is the picture's centre.
+    mask = tilted_camera_mask(90.0, 90.0, box(-2, 10, 2, 30))
     outline = QgsGeometry.fromWkt(mask["image_outline"])
     s = math.cos(math.radians(45))
 
@@ -495,19 +503,7 @@ def test_image_outline_of_a_lens_wider_than_it_is_high():
     # 10 m up, 45° down, 60° across and 34° high: a ground point `a`
     # across and `h` ahead lies s (h + 10) deep and s (h - 10) above the
     # picture's axis (s = cos 45°).
-    cameras = camera_layer(
-        [(X0, Y0, "t", 0.0, 60.0, 40.0, 10.0, 45.0, 34.0)],
-        fields="camera_id:string,direction:double,fov:double,range_m:double,height_m:double,"
-        "tilt_deg:double,vfov_deg:double",
-    )
-    result = audit(
-        {
-            "CAMERAS": cameras,
-            "PARCELS": parcel_layer([("private", None, box(-2, 8, 2, 14))]),
-            "STUDY_AREA": town()["STUDY_AREA"],
-        }
-    )
-    (mask,) = list(result["OUTPUT_MASKS"].getFeatures())
+    mask = tilted_camera_mask(60.0, 34.0, box(-2, 8, 2, 14))
     s = math.cos(math.radians(45))
 
     def picture(a, h):
