@@ -24,6 +24,7 @@ from qgis.core import (
 from ..core.messages import number
 from ..core.rules import RULES
 from ..layers.output_paths import DOSSIER_FILES
+from ..layers.presentation import ORDER, apply_style
 from ..translation import tr
 from .audited import counted_legend, framed, mask_kind_label, tile_label
 from .columns import csv_header
@@ -43,7 +44,6 @@ from .pages import (
     set_page_camera,
 )
 from .report import dossier_report
-from .styles import ORDER, apply_style
 from .webmap import write_webmap
 
 # The files a volunteer hands over (layers.gpkg stands beside project.qgz).

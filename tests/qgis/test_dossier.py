@@ -24,7 +24,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor, QImage
 
 from camera_coverage.core.messages import number
-from camera_coverage.dossier.styles import StyleOnLoad, present_outputs, style_path
+from camera_coverage.layers.presentation import StyleOnLoad, present_outputs, style_path
 from tests.conftest import SAMPLE_TOWN, SHARED_DATA
 from tests.pdf_pages import camera_page_numbers
 from tests.qgis.layers import X0, Y0, camera_layer, parcel_layer, rule_labels
