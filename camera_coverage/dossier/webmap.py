@@ -127,12 +127,21 @@ class WebMapStyle:
     underlays: list = field(default_factory=list)
 
 
+# The grey of the cameras not audited in the shipped styles (make_styles.py).
+NOT_AUDITED_COLOUR = "#9a9a9a"
+
+
 def audit_style(areas):
     """The town audit's look: cameras by flag, views by land class (or by
     flag when only the coverage is there), the cadastre credited."""
     flagged_text, clear_text = tr("Masking required"), tr("No masking required")
+    not_audited_text = tr("Not audited (land status unknown)")
 
     def status(values):
+        # No masking verdict with a reason: not audited (no parcel within
+        # reach, or no ground of the study area seen), as the styles draw it.
+        if values.get("masking_required") is None and values.get("flag_reason"):
+            return (NOT_AUDITED_COLOUR, not_audited_text)
         flagged = bool(values.get("masking_required")) or values.get("verdict") in (
             "masking_required",
             "not_compliant",
@@ -159,6 +168,7 @@ def audit_style(areas):
             (CLASS_COLOURS["unknown"], tr("Land of unknown status seen"), "area"),
             ("#c51b1b", flagged_text, "area"),
             ("#1f5fa8", clear_text, "area"),
+            (NOT_AUDITED_COLOUR, not_audited_text, "area"),
         ],
         credits=[tr("Cadastre: Etalab / DGFiP, Licence Ouverte 2.0")],
     )

@@ -1630,6 +1630,11 @@
     </message>
     <message>
       <location filename="camera_coverage/dossier/webmap.py" />
+      <source>Not audited (land status unknown)</source>
+      <translation>Non auditée (statut du terrain inconnu)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/webmap.py" />
       <source>No masking required</source>
       <translation>Pas de masquage requis</translation>
     </message>
@@ -2244,11 +2249,6 @@
       <translation>Rien n'a été écrit : la sortie {} est le fichier de l'entrée {} ({}). Choisissez un autre fichier pour la sortie : une sortie ne remplace jamais une entrée.</translation>
     </message>
     <message>
-      <location filename="camera_coverage/layers/output_paths.py" />
-      <source>{} must be a number, not {}.</source>
-      <translation>{} doit être un nombre, pas {}.</translation>
-    </message>
-    <message>
       <location filename="camera_coverage/layers/parcel_input.py" />
       <source>parcel</source>
       <translation>des parcelles</translation>
@@ -2312,6 +2312,11 @@
       <location filename="camera_coverage/layers/run_safety.py" />
       <source>The file {} is saved as UTF-16 ("Unicode text"), which QGIS does not read as a table. Save it again as CSV in UTF-8 (or Windows-1252), separated by semicolons.</source>
       <translation>Le fichier {} est enregistré en UTF-16 (« texte Unicode »), que QGIS ne lit pas comme une table. Enregistrez-le de nouveau en CSV UTF-8 (ou Windows-1252), séparé par des points-virgules.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/run_safety.py" />
+      <source>{} must be a number, not {}.</source>
+      <translation>{} doit être un nombre, pas {}.</translation>
     </message>
     <message>
       <location filename="camera_coverage/plugin.py" />

@@ -375,6 +375,12 @@ def test_web_map_renders_offline_with_markers_coverage_and_a_popup(town, tmp_pat
                 public += 1
     assert flagged_dots > 10 * len(flagged) // 4 and clear_dots > 10
     assert private > 500 and public > 500
+    # A camera not audited (no masking verdict) is grey and says so, never
+    # "No masking required" (found on the map after the dossier's pages).
+    unknown = [c for c in cameras if c["masking_required"] == NULL]
+    assert unknown
+    drawn = re.findall(r'"colour": "(#[0-9a-f]+)", "status": "([^"]+)"', html)
+    assert drawn.count(("#9a9a9a", "Not audited (land status unknown)")) == len(unknown)
     # A click where the first camera is drawn opens its popup.
     clicking = tmp_path / "click.html"
     clicking.write_text(html.replace("</body>", CLICK), encoding="utf-8")
