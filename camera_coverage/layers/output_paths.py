@@ -6,6 +6,7 @@ import os
 import tempfile
 
 from qgis.core import (
+    QgsMapLayer,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterFeatureSink,
@@ -55,9 +56,12 @@ def _input_files(algorithm, parameters, context):
         value = parameters.get(definition.name())
         if isinstance(value, QgsProcessingFeatureSourceDefinition):
             value = value.source.staticValue()
-        if not isinstance(value, str) or not value:
+        if isinstance(value, QgsMapLayer):  # a layer handed over by a script
+            layer = value
+        elif isinstance(value, str) and value:
+            layer = QgsProcessingUtils.mapLayerFromString(value, context)
+        else:
             continue
-        layer = QgsProcessingUtils.mapLayerFromString(value, context)
         path = _file(layer.source() if layer is not None else value)
         if path is not None and os.path.exists(path):
             files[definition.name()] = path

@@ -358,6 +358,12 @@ def test_no_output_overwrites_an_input_or_another_output(provider, tmp_path):
     message = refusal(provider, cameras, str(parcels), OUTPUT_PIECES=str(parcels))
     assert "OUTPUT_PIECES" in message and "PARCELS" in message and "parcels.gpkg" in message
     assert _digest(parcels) == before
+    # The same handed over by a script as a layer object.
+    layer = QgsVectorLayer(str(parcels), "parcels", "ogr")
+    message = refusal(provider, cameras, layer, OUTPUT_PIECES=str(parcels))
+    del layer
+    assert "OUTPUT_PIECES" in message and "PARCELS" in message
+    assert _digest(parcels) == before
     same = tmp_path / "same.gpkg"
     message = refusal(
         provider, cameras, OUTPUT_COVERAGE=str(same), OUTPUT_PIECES=f"{same}|layername=x"
