@@ -51,7 +51,12 @@ from ..layers.exposure_output import (
 )
 from ..layers.feedback import feedback_progress
 from ..layers.input_notes import bad_input_assumptions, report_bad_input
-from ..layers.land_input import STUDY_AREA, add_land_parameters, read_land
+from ..layers.land_input import (
+    STUDY_AREA,
+    add_land_parameters,
+    read_land,
+    with_etalab_study_area,
+)
 from ..layers.legal_input import add_legal_parameters, read_legal_layers
 from ..layers.legal_output import (
     LEGAL_FIELDS,
@@ -183,6 +188,7 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
         started = time.perf_counter()
         # The dossier draws the views whose figures it prints, asked for or not.
         parameters = with_dossier_views(parameters)
+        parameters = with_etalab_study_area(self, parameters, context, feedback, PARCELS)
         cameras = read_cameras(self, parameters, context, feedback, 5)
         parcels = read_parcels(
             self,

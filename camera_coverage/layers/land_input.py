@@ -4,6 +4,7 @@ encoding detected, or any table through two named fields), the public owner
 groups and the study area. The joining and the geometry are the core's
 (core/land.py)."""
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,6 +40,8 @@ OWNERS_GROUP_FIELD = "OWNERS_GROUP_FIELD"
 PUBLIC_GROUPS_PARAMETER = "PUBLIC_GROUPS"
 STUDY_AREA = "STUDY_AREA"
 PROBLEMS_SHOWN = 5
+# An Etalab parcels file as published, and its commune's outline beside it.
+ETALAB_PARCELS = re.compile(r"^cadastre-(\w{5})-parcelles\.json(\.gz)?$", re.IGNORECASE)
 # A name column of a table that is not the DGFiP file, when it has one.
 NAME_FIELDS = ("owner_name", "denomination", "name", "nom")
 
@@ -116,6 +119,44 @@ class LandInput:
     study_area: np.ndarray
     study_area_crs: object
     study_area_source: str
+
+
+def etalab_outline_beside(parcels_path):
+    """The commune's outline file (cadastre-XXXXX-communes.json[.gz]) in the
+    folder of an Etalab parcels file given by hand, or None."""
+    path = Path(parcels_path)
+    match = ETALAB_PARCELS.match(path.name)
+    if match is None:
+        return None
+    for suffix in (".json.gz", ".json"):
+        outline = path.with_name(f"cadastre-{match.group(1)}-communes{suffix}")
+        if outline.is_file():
+            return outline
+    return None
+
+
+def with_etalab_study_area(algorithm, parameters, context, feedback, parcels_parameter):
+    """The parameters with STUDY_AREA set to the commune's outline when none
+    is given and the parcels are an Etalab file with its commune's outline
+    beside it (as the cadastre publishes them): coverage beyond the commune
+    is then unknown rather than counted as public domain, and the log says
+    so."""
+    if parameters.get(STUDY_AREA):
+        return parameters
+    layer = algorithm.parameterAsVectorLayer(parameters, parcels_parameter, context)
+    if layer is None or layer.providerType() != "ogr":
+        return parameters
+    path = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("path") or ""
+    outline = etalab_outline_beside(path)
+    if outline is None:
+        return parameters
+    feedback.pushInfo(
+        tr(
+            "Study area: the commune's outline {}, found beside the Etalab parcels file "
+            "(give STUDY_AREA to choose another)."
+        ).format(outline.name)
+    )
+    return {**parameters, STUDY_AREA: str(outline)}
 
 
 def _file_of(layer):
