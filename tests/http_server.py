@@ -5,6 +5,7 @@ reach the internet; the code under test is pointed at it through the
 environment variables of shared/DESIGN.md."""
 
 import threading
+import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
@@ -13,12 +14,15 @@ from urllib.parse import parse_qs, urlsplit
 @dataclass
 class Answer:
     """One recorded response. ``cut_at`` sends only that many bytes of the
-    body (a connection dropped mid-file) while announcing the full length."""
+    body (a connection dropped mid-file) while announcing the full length;
+    ``delay_s`` holds the answer back that long (a server too slow to
+    answer, for time-outs)."""
 
     body: bytes = b""
     status: int = 200
     headers: dict = field(default_factory=dict)
     cut_at: int | None = None
+    delay_s: float = 0.0
 
 
 @dataclass
@@ -27,6 +31,7 @@ class Request:
     path: str
     query: dict
     body: bytes
+    headers: dict = field(default_factory=dict)
 
 
 class RecordedServices:
@@ -78,14 +83,19 @@ class RecordedServices:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else b""
                 parts = urlsplit(self.path)
-                answer = services._answer(Request(method, parts.path, parse_qs(parts.query), body))
-                self.send_response(answer.status)
-                for name, value in answer.headers.items():
-                    self.send_header(name, value)
-                self.send_header("Content-Length", str(len(answer.body)))
-                self.end_headers()
+                received = Request(
+                    method, parts.path, parse_qs(parts.query), body, dict(self.headers.items())
+                )
+                answer = services._answer(received)
+                time.sleep(answer.delay_s)
                 sent = answer.body if answer.cut_at is None else answer.body[: answer.cut_at]
                 try:
+                    # The client may have given up waiting (a time-out).
+                    self.send_response(answer.status)
+                    for name, value in answer.headers.items():
+                        self.send_header(name, value)
+                    self.send_header("Content-Length", str(len(answer.body)))
+                    self.end_headers()
                     self.wfile.write(sent)
                     self.wfile.flush()
                 except (BrokenPipeError, ConnectionResetError):
