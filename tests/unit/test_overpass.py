@@ -131,7 +131,8 @@ ANSWER = {
                 _member(21, "outer", OUTER_SOUTH),
                 {"type": "node", "ref": 29, "role": "label", "lat": 48.5, "lon": 3.5},
                 _member(22, "inner", HOLE),
-                _member(23, "outer", OUTER_NORTH),
+                # No role: an outer ring, as the OSM wiki reads it.
+                _member(23, "", OUTER_NORTH),
             ],
             "tags": {"type": "multipolygon", "building": "apartments"},
         },
@@ -144,6 +145,13 @@ ANSWER = {
             "id": 40,
             "bounds": _bounds(*OUTER_SOUTH),
             "members": [_member(41, "outer", OUTER_SOUTH)],
+            "tags": {"type": "multipolygon", "building": "yes"},
+        },
+        # One closed outer ring and one left open: not half a building.
+        {
+            "type": "relation",
+            "id": 45,
+            "members": [_member(46, "outer", HOUSE), _member(47, "outer", OUTER_SOUTH)],
             "tags": {"type": "multipolygon", "building": "yes"},
         },
         # A way with a point Overpass could not place.
@@ -195,9 +203,9 @@ def test_buildings(answer):
     assert block.equals(shapely.box(3.0, 48.0, 4.0, 49.0).difference(shapely.Polygon(HOLE)))
     assert len(block.interiors) == 1
     assert garage.geom_type == "MultiPolygon"
-    # Way 30 (open), relation 40 (open outer), way 50 (a null point), way 51
-    # (no area), relation 60 (not a multipolygon).
-    assert osm.skipped_buildings == 5
+    # Way 30 (open), relations 40 and 45 (an open outer), way 50 (a null
+    # point), way 51 (no area), relation 60 (not a multipolygon).
+    assert osm.skipped_buildings == 6
 
 
 def test_an_answer_without_timestamp_or_elements_of_interest():
@@ -288,3 +296,9 @@ def test_every_tag_survives_the_importer_type_and_id_included():
     (camera,), _ = import_feature("overpass", feature["properties"], 5, ImportOptions())
     assert (camera.source_ref, camera.direction) == ("node/77", 200.0)
     assert camera.operator == "Ville d'Épinay-sur-Orge"
+
+
+def test_a_tag_named_at_id_does_not_replace_the_node_reference():
+    tags = {"man_made": "surveillance", "@id": "node/1"}
+    (feature,) = cameras_feature_collection([(2.3, 48.6, tags, "node/2")])["features"]
+    assert feature["properties"]["@id"] == "node/2"
