@@ -94,6 +94,8 @@ def test_within_reach_inside_counts_and_the_hole_does_not():
         False,
         False,
     ]
+    # At 0 m, only what is inside or on the outline.
+    assert within_reach(geometries, outline, 0).tolist() == [True] + [False] * 8
     assert within_reach(geometries, outline, 224).tolist()[4:6] == [True, True]
     assert within_reach(geometries, outline, 223).tolist()[4:6] == [False, True]
 
@@ -150,6 +152,11 @@ def test_an_invalid_osm_building_is_made_valid():
     assert building_values_by_overlap(
         _array(box(0, 0, 10, 10)), _array(_bow_tie(-5, 0, 10)), ["yes"]
     ) == ["yes"]
+
+
+def test_a_building_without_area_gets_no_value():
+    flat = shapely.Polygon([(0, 0), (10, 0), (5, 0), (0, 0)])
+    assert building_values_by_overlap(_array(flat), _array(box(0, -5, 10, 5)), ["yes"]) == [None]
 
 
 def test_no_osm_building_at_all():
