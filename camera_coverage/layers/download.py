@@ -5,6 +5,7 @@ user's profile so that a second run needs no network, never cached when
 incomplete, and read from a local file or folder for fully offline work."""
 
 import configparser
+import functools
 import gzip
 import hashlib
 import json
@@ -25,7 +26,7 @@ from qgis.core import (
     QgsNetworkAccessManager,
 )
 from qgis.PyQt.QtCore import Qt, QUrl
-from qgis.PyQt.QtNetwork import QNetworkRequest
+from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from ..core.progress import Cancelled
 from ..translation import tr
@@ -72,12 +73,8 @@ class _AttemptFailed(Exception):
 
     def __init__(self, reason, status=None, retry=True, retry_after_s=None):
         super().__init__(reason)
-        self.reason, self.status, self.retry, self.retry_after_s = (
-            reason,
-            status,
-            retry,
-            retry_after_s,
-        )
+        self.reason, self.status = reason, status
+        self.retry, self.retry_after_s = retry, retry_after_s
 
 
 class Downloader:
@@ -253,7 +250,17 @@ def _content(blocking, error, validate):
     body = bytes(reply.content())
     if len(body) < _announced_length(reply, len(body)):
         raise _AttemptFailed(tr("the file is incomplete (truncated download)"), status)
-    if error != QgsBlockingNetworkRequest.NoError or reply.error() != 0:
+    # Neither the user nor the watchdog ended it: QGIS's own time-out did.
+    if error == QgsBlockingNetworkRequest.TimeoutError or (
+        reply.error() == QNetworkReply.OperationCanceledError
+    ):
+        raise _AttemptFailed(
+            tr(
+                "no answer within QGIS's network time-out ({} s, Settings > Options > Network)"
+            ).format(f"{QgsNetworkAccessManager.timeout() / 1000:g}"),
+            status,
+        )
+    if error != QgsBlockingNetworkRequest.NoError or reply.error() != QNetworkReply.NoError:
         raise _AttemptFailed(blocking.errorMessage() or reply.errorString(), status)
     content = _gunzipped(body)
     if validate is not None:
@@ -428,6 +435,7 @@ def _size(count):
     return f"{count / 1e6:.1f} MB" if count >= 100_000 else f"{count / 1e3:.1f} kB"
 
 
+@functools.cache
 def _product():
     """This plugin's name and version, for the User-Agent."""
     metadata = configparser.ConfigParser(interpolation=None)

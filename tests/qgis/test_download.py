@@ -12,7 +12,7 @@ import time
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from qgis.core import QgsProcessingFeedback
+from qgis.core import QgsNetworkAccessManager, QgsProcessingFeedback
 from qgis.PyQt.QtCore import QThread
 
 from camera_coverage.core.progress import Cancelled
@@ -179,6 +179,16 @@ def test_retry_after_is_honoured(services, downloader):
     assert 0.9 <= waited < 5
 
 
+def test_a_long_retry_after_is_cut_to_a_minute(services, downloader, feedback):
+    services.route("/come-back-tomorrow", Answer(b"", 429, {"Retry-After": "86400"}))
+    threading.Timer(0.5, feedback.click_cancel).start()
+
+    with pytest.raises(Cancelled):
+        downloader().fetch(services.url + "/come-back-tomorrow", "OSM")
+
+    assert "trying again in 60 s" in feedback.warnings[0]
+
+
 def test_back_off_doubles(services, downloader):
     services.route("/doubling", Answer(b"", 503), Answer(b"", 503), Answer(b"ok"))
 
@@ -301,6 +311,19 @@ def test_a_silent_server_times_out_and_is_retried(services, downloader, feedback
     assert time.monotonic() - start < 2.5
     assert services.hits("/silent") == 2
     assert "no answer for 0.5 s" in feedback.warnings[0]
+
+
+def test_qgis_network_time_out_is_said_and_retried(services, downloader, feedback):
+    services.route("/qgis-time-out", Answer(b"too late", delay_s=3), Answer(b"in time"))
+    setting = QgsNetworkAccessManager.timeout()
+    QgsNetworkAccessManager.setTimeout(500)
+    try:
+        fetched = downloader(timeout_s=10).fetch(services.url + "/qgis-time-out", "Parcels")
+    finally:
+        QgsNetworkAccessManager.setTimeout(setting)
+
+    assert fetched.content == b"in time"
+    assert "QGIS's network time-out (0.5 s" in feedback.warnings[0]
 
 
 def test_progress_is_reported_on_a_slice_of_the_bar(services, downloader, feedback):
