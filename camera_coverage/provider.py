@@ -7,6 +7,8 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .algorithms.camera_coverage_algorithm import CameraCoverageAlgorithm
+from .algorithms.commune_data_algorithm import CommuneDataAlgorithm
+from .algorithms.commune_dossier_algorithm import CommuneDossierAlgorithm
 from .algorithms.coverage_audit_algorithm import CoverageAuditAlgorithm
 from .algorithms.import_cameras_algorithm import ImportCamerasAlgorithm
 from .algorithms.new_plan_algorithm import NewPlanAlgorithm
@@ -21,6 +23,8 @@ class CameraCoverageProvider(QgsProcessingProvider):
     def loadAlgorithms(self):
         for algorithm in (
             ImportCamerasAlgorithm(),
+            CommuneDataAlgorithm(),
+            CommuneDossierAlgorithm(),
             CameraCoverageAlgorithm(),
             ParcelExposureAlgorithm(),
             CoverageAuditAlgorithm(),

@@ -44,6 +44,11 @@ ADVANCED = {
     "DOME_RANGE",
     "PANNING_RANGE",
     "UNKNOWN_RANGE",
+    "NEIGHBOURS_M",
+    "REFRESH",
+    "CADASTRE_URL",
+    "OVERPASS_URL",
+    "GEO_API_URL",
 }
 
 

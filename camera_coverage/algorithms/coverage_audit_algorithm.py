@@ -77,6 +77,7 @@ from ..layers.parcel_input import (
     tolerance,
 )
 from ..layers.run_safety import refuse_non_finite, stamp_complete
+from ..layers.sources_table import package_sources
 from .base import CameraCoverageAlgorithmBase
 
 USED_FIELDS = (
@@ -499,6 +500,7 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
         legal_items, rules, callouts, legal_sources = legal_parts
         assumptions += legal_items
         sources += legal_sources
+        sources += package_sources(self.parameterAsVectorLayer(parameters, PARCELS, context))
         audited = [dict(zip([name for name, _ in AUDIT_FIELDS], row)) for row in rows]
         for camera, identify in zip(audited, result.private_by_level["ident"]):
             camera["private_ident_m2"] = float(identify)

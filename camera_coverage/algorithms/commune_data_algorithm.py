@@ -1,0 +1,331 @@
+"""camera_coverage:communedata — a commune's public data by its INSEE code
+or name, in one GeoPackage ready for the audit: where a volunteer would
+otherwise gather five files by hand and match 46 parameters."""
+
+import json
+import os
+from pathlib import Path
+
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingUtils,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.overpass import cameras_feature_collection
+from ..core.public_sources import ServiceBases, service_bases
+from ..layers.commune_sources import CommuneGathering
+from ..layers.download import Downloader, DownloadError
+from ..layers.package_writer import PackageLayer, write_package
+from .base import CameraCoverageAlgorithmBase
+from .import_cameras_algorithm import CAMERA_FIELDS, REJECTED_FIELDS
+
+PARCEL_FIELDS = (
+    ("id", QVariant.String),
+    ("commune", QVariant.String),
+    ("prefixe", QVariant.String),
+    ("section", QVariant.String),
+    ("numero", QVariant.String),
+    ("contenance", QVariant.Double),
+    ("created", QVariant.String),
+    ("updated", QVariant.String),
+)
+BUILDING_FIELDS = (
+    ("type", QVariant.String),
+    ("nom", QVariant.String),
+    ("commune", QVariant.String),
+    ("building", QVariant.String),
+)
+COMMUNE_FIELDS = (
+    ("id", QVariant.String),
+    ("nom", QVariant.String),
+    ("population", QVariant.Int),
+)
+ENTRANCE_FIELDS = (
+    ("osm_ref", QVariant.String),
+    ("entrance", QVariant.String),
+)
+SOURCE_FIELDS = (
+    ("source", QVariant.String),
+    ("url", QVariant.String),
+    ("licence", QVariant.String),
+    ("retrieved", QVariant.String),
+    ("features", QVariant.Int),
+    ("status", QVariant.String),
+)
+# The layers as communedata writes them, in the order QGIS draws them.
+PACKAGE_LAYERS = ("commune", "parcels", "buildings", "entrances", "cameras", "rejected")
+
+
+def _text(value):
+    return None if value is None else str(value)
+
+
+def _number(value):
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+class CommuneDataAlgorithm(CameraCoverageAlgorithmBase):
+    INSEE = "INSEE"
+    NEIGHBOURS_M = "NEIGHBOURS_M"
+    REFRESH = "REFRESH"
+    CADASTRE_URL = "CADASTRE_URL"
+    OVERPASS_URL = "OVERPASS_URL"
+    GEO_API_URL = "GEO_API_URL"
+    OUTPUT = "OUTPUT"
+
+    def name(self):
+        return "communedata"
+
+    def displayName(self):
+        return self.tr("Public data of a commune")
+
+    def group(self):
+        return self.tr("Import")
+
+    def groupId(self):
+        return "import"
+
+    def shortHelpString(self):
+        return self.tr(
+            "Fetches a commune's public data by its INSEE code (or its name, looked up in "
+            "the French geo API, which also gives its population) into one GeoPackage "
+            "ready for the coverage audit: the Etalab cadastre's parcels, buildings and "
+            "the commune's outline; the parcels and buildings of the neighbouring "
+            "communes within NEIGHBOURS_M of the outline, so that cameras at the edge are "
+            "audited against real parcels; from OpenStreetMap (Overpass API), the "
+            "surveillance cameras within the outline and NEIGHBOURS_M (normalised as "
+            "Import cameras does, with its rejected layer), the entrances, and each "
+            "cadastre building's OSM use (building=house...), which tells dwellings; and "
+            "a sources table (source, URL, licence, date retrieved, features) that every "
+            "dossier made from these layers credits. Downloads go through QGIS's network "
+            "settings (proxy, authentication), are retried when a service is busy, and "
+            "are kept in a cache in the user's profile (REFRESH fetches them again). "
+            "Offline, each service's location (advanced parameters, or the environment "
+            "variables CAMERA_COVERAGE_CADASTRE_URL, CAMERA_COVERAGE_OVERPASS_URL, "
+            "CAMERA_COVERAGE_GEO_API_URL) may be a local folder laid out as the service "
+            "or a file."
+        )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.INSEE, self.tr("Commune: INSEE code (e.g. 91216) or name")
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.NEIGHBOURS_M,
+                self.tr("Read the neighbouring communes' land within (m)"),
+                QgsProcessingParameterNumber.Double,
+                defaultValue=150.0,
+                minValue=0.0,
+                maxValue=5000.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.REFRESH, self.tr("Download again (ignore the cache)"), defaultValue=False
+            )
+        )
+        # Empty: the environment variable when set, else the public service.
+        for name, label in (
+            (self.CADASTRE_URL, self.tr("Etalab cadastre (URL or local folder)")),
+            (self.OVERPASS_URL, self.tr("Overpass API (URL or local JSON file)")),
+            (self.GEO_API_URL, self.tr("French geo API (URL or local folder)")),
+        ):
+            self.addParameter(QgsProcessingParameterString(name, label, optional=True))
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT, self.tr("Commune data"), self.tr("GeoPackage (*.gpkg)")
+            )
+        )
+        for name, label in (
+            ("CAMERAS", self.tr("Cameras written")),
+            ("REJECTED_FEATURES", self.tr("Camera features rejected")),
+            ("PARCELS", self.tr("Parcels written")),
+            ("POPULATION", self.tr("Population (geo API)")),
+        ):
+            self.addOutput(QgsProcessingOutputNumber(name, label))
+        for name, label in (
+            ("COMMUNE_NAME", self.tr("Commune's name")),
+            ("COMMUNE_CODE", self.tr("Commune's INSEE code")),
+            ("NEIGHBOURS", self.tr("Neighbouring communes read")),
+            ("UNREACHABLE", self.tr("Sources that could not be read")),
+        ):
+            self.addOutput(QgsProcessingOutputString(name, label))
+
+    def _bases(self, parameters, context):
+        """Each service's location: the one given, else the environment's,
+        else the public service."""
+        defaults = service_bases(os.environ)
+
+        def value(name, default):
+            return self.parameterAsString(parameters, name, context).strip().rstrip("/") or default
+
+        return ServiceBases(
+            value(self.CADASTRE_URL, defaults.cadastre),
+            value(self.OVERPASS_URL, defaults.overpass),
+            value(self.GEO_API_URL, defaults.geo_api),
+        )
+
+    def _process(self, parameters, context, feedback):
+        typed = self.parameterAsString(parameters, self.INSEE, context).strip()
+        if not typed:
+            raise QgsProcessingException(
+                self.tr("Give the commune: its INSEE code (e.g. 91216) or its name.")
+            )
+        path = Path(self.parameterAsFileOutput(parameters, self.OUTPUT, context))
+        if path.suffix.lower() != ".gpkg":
+            path = path.with_suffix(".gpkg")
+        neighbours_m = self.parameterAsDouble(parameters, self.NEIGHBOURS_M, context)
+        downloader = Downloader(
+            feedback, refresh=self.parameterAsBool(parameters, self.REFRESH, context)
+        )
+        gathering = CommuneGathering(
+            downloader, self._bases(parameters, context), feedback, neighbours_m
+        )
+        try:
+            commune = gathering.commune(typed)
+            feedback.pushInfo(self.tr("Commune: {} ({}).").format(commune.name, commune.code))
+            feedback.setProgress(5)
+            gathered = gathering.gather(commune)
+        except DownloadError as error:
+            raise QgsProcessingException(str(error)) from error
+        if feedback.isCanceled():
+            return {}
+        feedback.setProgress(80)
+        self._write(path, gathered, context)
+        imported = self._cameras(path, gathered, neighbours_m, context, feedback)
+        if imported is None:
+            return {}
+        feedback.setProgress(100)
+        self._load(path, context)
+        return {
+            self.OUTPUT: str(path),
+            "CAMERAS": imported.get("CAMERAS", 0),
+            "REJECTED_FEATURES": imported.get("REJECTED_FEATURES", 0),
+            "PARCELS": len(gathered.parcels.rows),
+            "POPULATION": gathered.commune.population,
+            "COMMUNE_NAME": gathered.commune.name,
+            "COMMUNE_CODE": gathered.commune.code,
+            "NEIGHBOURS": ", ".join(code for code, _ in gathered.neighbours),
+            "UNREACHABLE": "; ".join(s.source for s in gathered.sources if s.status != "ok"),
+        }
+
+    def _write(self, path, gathered, context):
+        parcels, buildings = gathered.parcels, gathered.buildings
+        uses = gathered.building_uses or [None] * len(buildings.rows)
+        layers = [
+            PackageLayer(
+                "commune",
+                QgsWkbTypes.MultiPolygon,
+                COMMUNE_FIELDS,
+                [[gathered.commune.code, gathered.commune.name, gathered.commune.population]],
+                [gathered.outline],
+            ),
+            PackageLayer(
+                "parcels",
+                QgsWkbTypes.MultiPolygon,
+                PARCEL_FIELDS,
+                [
+                    [_text(row.get(name)) for name, _ in PARCEL_FIELDS[:5]]
+                    + [_number(row.get("contenance"))]
+                    + [_text(row.get("created")), _text(row.get("updated"))]
+                    for row in parcels.rows
+                ],
+                parcels.geometries,
+            ),
+            PackageLayer(
+                "buildings",
+                QgsWkbTypes.MultiPolygon,
+                BUILDING_FIELDS,
+                [
+                    [_text(row.get("type")), _text(row.get("nom")), _text(row.get("commune")), use]
+                    for row, use in zip(buildings.rows, uses)
+                ],
+                buildings.geometries,
+            ),
+            PackageLayer(
+                "entrances",
+                QgsWkbTypes.Point,
+                ENTRANCE_FIELDS,
+                [[node.ref, _text(node.tags.get("entrance"))] for node in gathered.entrances],
+                self._points(gathered.entrances),
+            ),
+        ]
+        write_package(path, layers, context.transformContext())
+
+    @staticmethod
+    def _points(nodes):
+        import shapely
+
+        return shapely.points([n.lon for n in nodes], [n.lat for n in nodes]) if nodes else []
+
+    def _cameras(self, path, gathered, neighbours_m, context, feedback):
+        """The cameras through importcameras' own reading (same fields,
+        same rejected layer and tally), then the sources table."""
+        import processing
+
+        results = {"CAMERAS": 0, "REJECTED_FEATURES": 0}
+        if gathered.cameras:
+            collection = Path(QgsProcessingUtils.tempFolder()) / "overpass_cameras.geojson"
+            collection.write_text(
+                json.dumps(cameras_feature_collection(gathered.cameras)), encoding="utf-8"
+            )
+            results = processing.run(
+                "camera_coverage:importcameras",
+                {
+                    "INPUT": str(collection),
+                    "OUTPUT": f"ogr:dbname='{path}' table=\"cameras\" (geom)",
+                    "REJECTED": f"ogr:dbname='{path}' table=\"rejected\" (geom)",
+                },
+                context=context,
+                feedback=feedback,
+                is_child_algorithm=True,
+            )
+            if feedback.isCanceled():
+                return None
+        else:
+            feedback.pushWarning(
+                self.tr(
+                    "No surveillance camera is mapped in OpenStreetMap within the commune and "
+                    "{} m around it."
+                ).format(neighbours_m)
+                if gathered.osm is not None
+                else self.tr("No camera: OpenStreetMap could not be read.")
+            )
+        empty = [
+            PackageLayer(name, QgsWkbTypes.Point, fields, [], [])
+            for name, fields in (("cameras", CAMERA_FIELDS), ("rejected", REJECTED_FIELDS))
+            if not gathered.cameras
+        ]
+        sources = PackageLayer(
+            "sources",
+            QgsWkbTypes.NoGeometry,
+            SOURCE_FIELDS,
+            [
+                [s.source, s.url, s.licence, s.retrieved, s.features, s.status]
+                for s in gathered.sources
+            ],
+        )
+        write_package(path, [*empty, sources], context.transformContext(), append=True)
+        return results
+
+    def _load(self, path, context):
+        from qgis.core import QgsProcessingContext
+
+        for name in PACKAGE_LAYERS:
+            uri = f"{path}|layername={name}"
+            details = QgsProcessingContext.LayerDetails(name, context.project(), name)
+            context.addLayerToLoadOnCompletion(uri, details)
