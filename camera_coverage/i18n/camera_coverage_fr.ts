@@ -24,6 +24,166 @@
       <translation>{} emprises écrites (SCR de travail : {}).</translation>
     </message>
     <message>
+      <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
+      <source>Public data of a commune</source>
+      <translation>Données publiques d'une commune</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
+      <source>Fetches a commune's public data by its INSEE code (or its name, looked up in the French geo API, which also gives its population) into one GeoPackage ready for the coverage audit: the Etalab cadastre's parcels, buildings and the commune's outline; the parcels and buildings of the neighbouring communes within NEIGHBOURS_M of the outline, so that cameras at the edge are audited against real parcels; from OpenStreetMap (Overpass API), the surveillance cameras within the outline and NEIGHBOURS_M (normalised as Import cameras does, with its rejected layer), the entrances, and each cadastre building's OSM use (building=house...), which tells dwellings; and a sources table (source, URL, licence, date retrieved, features) that every dossier made from these layers credits. Downloads go through QGIS's network settings (proxy, authentication), are retried when a service is busy, and are kept in a cache in the user's profile (REFRESH fetches them again). Offline, each service's location (advanced parameters, or the environment variables CAMERA_COVERAGE_CADASTRE_URL, CAMERA_COVERAGE_OVERPASS_URL, CAMERA_COVERAGE_GEO_API_URL) may be a local folder laid out as the service or a file.</source>
+      <translation>Récupère les données publiques d'une commune par son code INSEE (ou son nom, cherché dans l'API Géo, qui donne aussi sa population) dans un GeoPackage prêt pour l'audit de couverture : les parcelles, les bâtiments et le contour de la commune du cadastre Etalab ; les parcelles et bâtiments des communes voisines à moins de NEIGHBOURS_M du contour, pour que les caméras en limite soient auditées sur de vraies parcelles ; depuis OpenStreetMap (API Overpass), les caméras de surveillance dans le contour et NEIGHBOURS_M (normalisées comme le fait Importer des caméras, avec sa couche des rejets), les entrées, et l'usage OSM de chaque bâtiment du cadastre (building=house...), qui distingue les habitations ; et une table des sources (source, URL, licence, date de récupération, entités) que tout dossier fait de ces couches cite. Les téléchargements passent par les réglages réseau de QGIS (proxy, authentification), sont réessayés quand un service est occupé et gardés dans un cache du profil de l'utilisateur (REFRESH les récupère de nouveau). Hors ligne, l'emplacement de chaque service (paramètres avancés, ou variables d'environnement CAMERA_COVERAGE_CADASTRE_URL, CAMERA_COVERAGE_OVERPASS_URL, CAMERA_COVERAGE_GEO_API_URL) peut être un dossier local organisé comme le service, ou un fichier.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
+      <source>Commune: INSEE code (e.g. 91216) or name</source>
+      <translation>Commune : code INSEE (p. ex. 91216) ou nom</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
+      <source>Read the neighbouring communes' land within (m)</source>
+      <translation>Lire le foncier des communes voisines à moins de (m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
+      <source>Download again (ignore the cache)</source>
+      <translation>Télécharger de nouveau (ignorer le cache)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
+      <source>Etalab cadastre (URL or local folder)</source>
+      <translation>Cadastre Etalab (URL ou dossier local)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
+      <source>Overpass API (URL or local JSON file)</source>
+      <translation>API Overpass (URL ou fichier JSON local)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
+      <source>French geo API (URL or local folder)</source>
+      <translation>API Géo (URL ou dossier local)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
+      <source>Commune data</source>
+      <translation>Données de la commune</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
+      <source>Cameras written</source>
+      <translation>Caméras écrites</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
+      <source>Camera features rejected</source>
+      <translation>Entités de caméras rejetées</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
+      <source>Parcels written</source>
+      <translation>Parcelles écrites</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
+      <source>Population (geo API)</source>
+      <translation>Population (API Géo)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
+      <source>Commune's name</source>
+      <translation>Nom de la commune</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
+      <source>Commune's INSEE code</source>
+      <translation>Code INSEE de la commune</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
+      <source>Neighbouring communes read</source>
+      <translation>Communes voisines lues</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
+      <source>Sources that could not be read</source>
+      <translation>Sources qui n'ont pas pu être lues</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
+      <source>Give the commune: its INSEE code (e.g. 91216) or its name.</source>
+      <translation>Indiquez la commune : son code INSEE (p. ex. 91216) ou son nom.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
+      <source>No camera: OpenStreetMap could not be read.</source>
+      <translation>Aucune caméra : OpenStreetMap n'a pas pu être lu.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
+      <source>Commune: {} ({}).</source>
+      <translation>Commune : {} ({}).</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
+      <source>No surveillance camera is mapped in OpenStreetMap within the commune and {} m around it.</source>
+      <translation>Aucune caméra de surveillance n'est cartographiée dans OpenStreetMap dans la commune et à {} m autour.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_dossier_algorithm.py" />
+      <source>Dossier of a commune</source>
+      <translation>Dossier d'une commune</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_dossier_algorithm.py" />
+      <source>From a commune's INSEE code or name to its dossier in one step: the public data of the commune (Public data of a commune: the cadastre, the neighbours' parcels within reach, the OpenStreetMap cameras, entrances and building uses), then the coverage audit with the commune's outline as the study area, its population from the geo API and, when given, the DGFiP owners file of its département; the dossier is titled with the commune's name and credits every source. The folder receives the dossier (dossier.pdf, report.html, map.html, project.qgz, cameras.csv), commune-data.gpkg and audit.gpkg. A commune where OpenStreetMap maps no camera gets a dossier that says so.</source>
+      <translation>Du code INSEE ou du nom d'une commune à son dossier en une étape : les données publiques de la commune (Données publiques d'une commune : le cadastre, les parcelles voisines à portée, les caméras, entrées et usages des bâtiments d'OpenStreetMap), puis l'audit de couverture avec le contour de la commune comme zone d'étude, sa population de l'API Géo et, s'il est donné, le fichier DGFiP des propriétaires de son département ; le dossier porte le nom de la commune et cite chaque source. Le dossier reçoit dossier.pdf, report.html, map.html, project.qgz, cameras.csv, commune-data.gpkg et audit.gpkg. Une commune où OpenStreetMap ne cartographie aucune caméra reçoit un dossier qui le dit.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_dossier_algorithm.py" />
+      <source>Owners: the DGFiP file of legal entities' parcels of the département (CSV)</source>
+      <translation>Propriétaires : le fichier DGFiP des parcelles des personnes morales du département (CSV)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_dossier_algorithm.py" />
+      <source>The commune's public data</source>
+      <translation>Les données publiques de la commune</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_dossier_algorithm.py" />
+      <source>The coverage audit and its dossier</source>
+      <translation>L'audit de couverture et son dossier</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_dossier_algorithm.py" />
+      <source>Dossier folder</source>
+      <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_dossier_algorithm.py" />
+      <source>OpenStreetMap maps no surveillance camera in {} or within {} m of it: there is nothing to audit.</source>
+      <translation>OpenStreetMap ne cartographie aucune caméra de surveillance à {} ni à moins de {} m : il n'y a rien à auditer.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_dossier_algorithm.py" />
+      <source>The dossier folder {} is a file: choose a folder.</source>
+      <translation>Le dossier de sortie {} est un fichier : choisissez un dossier.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_dossier_algorithm.py" />
+      <source>OpenStreetMap could not be read, so there is no camera to audit. The commune's cadastre is kept in {}; run again later.</source>
+      <translation>OpenStreetMap n'a pas pu être lu : il n'y a donc aucune caméra à auditer. Le cadastre de la commune est gardé dans {} ; relancez plus tard.</translation>
+    </message>
+    <message>
       <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
       <source>Coverage audit (one step)</source>
       <translation>Audit de couverture (en une étape)</translation>
@@ -275,11 +435,6 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
-      <source>Import</source>
-      <translation>Import</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
       <source>Turns a camera source into the normalised camera layer the other algorithms read: an OpenStreetMap .osm/.pbf file (points layer, tags in other_tags), an Overpass or overpass-turbo GeoJSON export, a QuickOSM layer, a CSV table with longitude/latitude or x/y columns (detected, or named below; decimal commas accepted), or a survey layer. Direction is read from camera:direction, else direction, else surveillance:direction: degrees (0 is north), compass points (N, NNE...), English or French words, several values separated by ; or , (one camera each, ids suffixed -1, -2...), and ranges a-b read clockwise (the arc a panning camera turns through: 270-90 is the northern half). Tilt from camera:tilt or camera:angle, height from height. Field of view and range come from the defaults per camera type below (no OpenStreetMap tag is in real use for them); defaults_used names them. Every input feature ends either as one or more cameras or in the rejected output with its reason (for instance surveillance:type=guard, or an unreadable direction), and the tally imported + rejected = input is logged. For other sources, name the direction, type and height fields and the angle convention (some French municipal files count counter-clockwise from east). The direction written is always a bearing from true north: angles counted counter-clockwise from east are map angles, and so are a direction field's when its angles were measured from grid north; both are turned at each camera by the meridian convergence of the layer's CRS.</source>
       <translation>Transforme une source de caméras en couche de caméras normalisée, celle que lisent les autres algorithmes : un fichier OpenStreetMap .osm/.pbf (couche points, balises dans other_tags), un export GeoJSON d'Overpass ou d'overpass-turbo, une couche QuickOSM, une table CSV avec des colonnes longitude/latitude ou x/y (détectées, ou indiquées ci-dessous ; virgules décimales acceptées), ou une couche de relevé. La direction est lue dans camera:direction, sinon direction, sinon surveillance:direction : degrés (0 est le nord), points cardinaux (N, NNE...), mots anglais ou français, plusieurs valeurs séparées par ; ou , (une caméra chacune, identifiants suffixés -1, -2...), et plages a-b lues dans le sens horaire (l'arc que parcourt une caméra orientable : 270-90 est la moitié nord). Inclinaison depuis camera:tilt ou camera:angle, hauteur depuis height. Le champ de vision et la portée viennent des valeurs par défaut par type de caméra ci-dessous (aucune balise OpenStreetMap n'est réellement utilisée pour eux) ; defaults_used les nomme. Chaque entité en entrée devient une ou plusieurs caméras ou va dans la sortie des rejets avec son motif (par exemple surveillance:type=guard, ou une direction illisible), et le décompte importées + rejetées = entrée est journalisé. Pour les autres sources, indiquez les champs de direction, de type et de hauteur et la convention d'angle (certains fichiers municipaux français comptent dans le sens antihoraire depuis l'est). La direction écrite est toujours un azimut depuis le nord géographique : les angles comptés dans le sens antihoraire depuis l'est sont des angles mesurés sur la carte, tout comme ceux d'un champ de direction mesurés depuis le nord du quadrillage ; les uns et les autres sont tournés, à chaque caméra, de la convergence des méridiens du SCR de la couche.</translation>
     </message>
@@ -380,11 +535,6 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
-      <source>Cameras written</source>
-      <translation>Caméras écrites</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
       <source>Coordinates read from columns {} and {} in {}.</source>
       <translation>Coordonnées lues dans les colonnes {} et {} en {}.</translation>
     </message>
@@ -482,11 +632,6 @@
       <location filename="camera_coverage/algorithms/new_plan_algorithm.py" />
       <source>Plan GeoPackage</source>
       <translation>GeoPackage du plan</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/new_plan_algorithm.py" />
-      <source>GeoPackage (*.gpkg)</source>
-      <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/new_plan_algorithm.py" />
@@ -1399,6 +1544,16 @@
       <translation>Légende</translation>
     </message>
     <message>
+      <location filename="camera_coverage/dossier/no_camera.py" />
+      <source>To audit the commune's cameras, map them in OpenStreetMap (man_made=surveillance) or survey them, then run the coverage audit on that layer.</source>
+      <translation>Pour auditer les caméras de la commune, cartographiez-les dans OpenStreetMap (man_made=surveillance) ou relevez-les, puis lancez l'audit de couverture sur cette couche.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/no_camera.py" />
+      <source>Sources</source>
+      <translation>Sources</translation>
+    </message>
+    <message>
       <location filename="camera_coverage/dossier/pages.py" />
       <source>Figures (continued)</source>
       <translation>Chiffres (suite)</translation>
@@ -1864,6 +2019,186 @@
       <translation>Le champ {} n'a de valeur pour aucune caméra : il est traité comme absent (valeurs par défaut appliquées).</translation>
     </message>
     <message>
+      <location filename="camera_coverage/layers/commune_sources.py" />
+      <source>Commune names and populations ({})</source>
+      <translation>Noms et populations des communes ({})</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/commune_sources.py" />
+      <source>Outlines of the communes of département {} ({})</source>
+      <translation>Contours des communes du département {} ({})</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/commune_sources.py" />
+      <source>Parcels of {} ({})</source>
+      <translation>Parcelles de {} ({})</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/commune_sources.py" />
+      <source>Buildings of {} ({})</source>
+      <translation>Bâtiments de {} ({})</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/commune_sources.py" />
+      <source>Cameras, entrances and building uses ({})</source>
+      <translation>Caméras, entrées et usages des bâtiments ({})</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/commune_sources.py" />
+      <source>Commune outline ({})</source>
+      <translation>Contour de la commune ({})</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/commune_sources.py" />
+      <source>Parcels ({})</source>
+      <translation>Parcelles ({})</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/commune_sources.py" />
+      <source>Buildings ({})</source>
+      <translation>Bâtiments ({})</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/commune_sources.py" />
+      <source>Neighbouring communes within {} m: {}.</source>
+      <translation>Communes voisines à moins de {} m : {}.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/commune_sources.py" />
+      <source>OpenStreetMap could not be read: no camera, entrance or building use. The cadastre is kept; run again later (the cadastre then comes from the cache).</source>
+      <translation>OpenStreetMap n'a pas pu être lu : ni caméra, ni entrée, ni usage des bâtiments. Le cadastre est gardé ; relancez plus tard (le cadastre viendra alors du cache).</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/commune_sources.py" />
+      <source>OpenStreetMap: {} cameras within {} m of the commune ({} further out left aside), {} entrances, {} of {} cadastre buildings with a use.</source>
+      <translation>OpenStreetMap : {} caméras à moins de {} m de la commune ({} plus loin laissées de côté), {} entrées, {} bâtiments du cadastre sur {} avec un usage.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/commune_sources.py" />
+      <source>No commune is named '{}'. Closest names: {}.</source>
+      <translation>Aucune commune ne s'appelle « {} ». Noms les plus proches : {}.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/commune_sources.py" />
+      <source>The cadastre's outline file of {} holds no outline.</source>
+      <translation>Le fichier des contours du cadastre de {} ne contient aucun contour.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/commune_sources.py" />
+      <source>{} ({}) is not a GeoJSON FeatureCollection ({}): the download or the file is damaged. Run again with REFRESH, or download it by hand.</source>
+      <translation>{} ({}) n'est pas une FeatureCollection GeoJSON ({}) : le téléchargement ou le fichier est abîmé. Relancez avec REFRESH, ou téléchargez-le à la main.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/commune_sources.py" />
+      <source>'{}' is not an INSEE code ({}). Give the code or the commune's name.</source>
+      <translation>« {} » n'est pas un code INSEE ({}). Indiquez le code ou le nom de la commune.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/commune_sources.py" />
+      <source>The commune '{}' cannot be looked up by its name: {} Give its INSEE code.</source>
+      <translation>La commune « {} » ne peut pas être cherchée par son nom : {} Indiquez son code INSEE.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/commune_sources.py" />
+      <source>Several communes are named '{}': {}. Give the INSEE code.</source>
+      <translation>Plusieurs communes s'appellent « {} » : {}. Indiquez le code INSEE.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/commune_sources.py" />
+      <source>No commune has the INSEE code {} (the geo API answers 'not found'). The INSEE code is not the postal code: look it up, or type the commune's name.</source>
+      <translation>Aucune commune n'a le code INSEE {} (l'API Géo répond « non trouvée »). Le code INSEE n'est pas le code postal : cherchez-le, ou tapez le nom de la commune.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/download.py" />
+      <source>the file is incomplete (truncated download)</source>
+      <translation>le fichier est incomplet (téléchargement tronqué)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/download.py" />
+      <source>{}: the service at {} is busy or unreachable: no usable answer after {} tries (the last: {}), and no copy of the file is in the cache ({}). Download {} by hand (in a web browser) and give the file, or a folder laid out like the service, as the local source.</source>
+      <translation>{} : le service {} est occupé ou injoignable : aucune réponse utilisable après {} essais (le dernier : {}), et aucune copie du fichier n'est dans le cache ({}). Téléchargez {} à la main (dans un navigateur) et donnez le fichier, ou un dossier organisé comme le service, comme source locale.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/download.py" />
+      <source>The local file {} does not exist (nor {}).</source>
+      <translation>Le fichier local {} n'existe pas (ni {}).</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/download.py" />
+      <source>Fetching {}: {}</source>
+      <translation>Récupération de {} : {}</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/download.py" />
+      <source>{}: {} received</source>
+      <translation>{} : {} reçus</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/download.py" />
+      <source>Reading {}: {}</source>
+      <translation>Lecture de {} : {}</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/download.py" />
+      <source>HTTP {} ({})</source>
+      <translation>HTTP {} ({})</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/download.py" />
+      <source>no answer within QGIS's network time-out ({} s, Settings &gt; Options &gt; Network)</source>
+      <translation>pas de réponse dans le délai réseau de QGIS ({} s, Préférences &gt; Options &gt; Réseau)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/download.py" />
+      <source>{}: {} of {}</source>
+      <translation>{} : {} sur {}</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/download.py" />
+      <source>Cancelled before fetching {}</source>
+      <translation>Annulé avant de récupérer {}</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/download.py" />
+      <source>Cancelled while fetching {}</source>
+      <translation>Annulé pendant la récupération de {}</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/download.py" />
+      <source>no answer for {} s</source>
+      <translation>pas de réponse depuis {} s</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/download.py" />
+      <source>{}: {} ({}).</source>
+      <translation>{} : {} ({}).</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/download.py" />
+      <source>{}: from the cache (retrieved {}), {}</source>
+      <translation>{} : depuis le cache (récupéré le {}), {}</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/download.py" />
+      <source>{}: could not be refreshed; using the copy retrieved {}</source>
+      <translation>{} : n'a pas pu être mis à jour ; utilisation de la copie récupérée le {}</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/download.py" />
+      <source>Cancelled while waiting to fetch {}</source>
+      <translation>Annulé en attendant de récupérer {}</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/download.py" />
+      <source>{}: {}; trying again in {} s (try {} of {}).</source>
+      <translation>{} : {} ; nouvel essai dans {} s (essai {} sur {}).</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/download.py" />
+      <source>{}: {} answered HTTP {} ({}).</source>
+      <translation>{} : {} a répondu HTTP {} ({}).</translation>
+    </message>
+    <message>
       <location filename="camera_coverage/layers/exposure_output.py" />
       <source>DORI levels: ground where people can be identified, recognised, observed, detected</source>
       <translation>Niveaux DORI : sol où les personnes peuvent être identifiées, reconnues, observées, détectées</translation>
@@ -1932,6 +2267,11 @@
       <location filename="camera_coverage/layers/land_input.py" />
       <source>Owner groups that are public (1 State, 2 région, 3 département, 4 commune, 9 public bodies)</source>
       <translation>Groupes de propriétaires publics (1 État, 2 région, 3 département, 4 commune, 9 établissements publics)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/land_input.py" />
+      <source>Study area: the commune's outline {}, found beside the Etalab parcels file (give STUDY_AREA to choose another).</source>
+      <translation>Zone d'étude : le contour de la commune {}, trouvé à côté du fichier des parcelles Etalab (indiquez STUDY_AREA pour en choisir une autre).</translation>
     </message>
     <message>
       <location filename="camera_coverage/layers/land_input.py" />
@@ -2247,6 +2587,16 @@
       <location filename="camera_coverage/layers/output_paths.py" />
       <source>Nothing written: output {} is the file of input {} ({}). Choose another file for the output: an output never replaces an input.</source>
       <translation>Rien n'a été écrit : la sortie {} est le fichier de l'entrée {} ({}). Choisissez un autre fichier pour la sortie : une sortie ne remplace jamais une entrée.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/package_writer.py" />
+      <source>Could not write the layer {}: {}</source>
+      <translation>Impossible d'écrire la couche {} : {}</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/package_writer.py" />
+      <source>Could not write the layer {} into {}: {}</source>
+      <translation>Impossible d'écrire la couche {} dans {} : {}</translation>
     </message>
     <message>
       <location filename="camera_coverage/layers/parcel_input.py" />
