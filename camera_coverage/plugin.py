@@ -72,6 +72,9 @@ class CameraCoveragePlugin:
         self.initProcessing()
 
     def unload(self):
+        from .layers.download import remove_user_agent
+
+        remove_user_agent()
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None

@@ -462,3 +462,9 @@ _user_agent_hook = []
 def _install_user_agent():
     if not _user_agent_hook:
         _user_agent_hook.append(QgsNetworkAccessManager.setRequestPreprocessor(_add_product))
+
+
+def remove_user_agent():
+    """Take the plugin's hook out of QGIS's network requests (on unload)."""
+    while _user_agent_hook:
+        QgsNetworkAccessManager.removeRequestPreprocessor(_user_agent_hook.pop())
