@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
@@ -19,9 +20,16 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..core.land import read_dgfip
 from ..core.overpass import cameras_feature_collection
-from ..core.public_sources import ServiceBases, service_bases
-from ..layers.commune_sources import CommuneGathering
+from ..core.progress import Cancelled
+from ..core.public_sources import (
+    DGFIP_OWNERS_CREDIT,
+    DGFIP_OWNERS_LICENCE,
+    ServiceBases,
+    service_bases,
+)
+from ..layers.commune_sources import CommuneGathering, Source
 from ..layers.download import Downloader, DownloadError
 from ..layers.package_writer import PackageLayer, write_package
 from .base import CameraCoverageAlgorithmBase
@@ -52,6 +60,11 @@ ENTRANCE_FIELDS = (
     ("osm_ref", QVariant.String),
     ("entrance", QVariant.String),
 )
+OWNER_FIELDS = (
+    ("parcel_id", QVariant.String),
+    ("group", QVariant.Int),
+    ("name", QVariant.String),
+)
 SOURCE_FIELDS = (
     ("source", QVariant.String),
     ("url", QVariant.String),
@@ -79,6 +92,7 @@ class CommuneDataAlgorithm(CameraCoverageAlgorithmBase):
     INSEE = "INSEE"
     NEIGHBOURS_M = "NEIGHBOURS_M"
     REFRESH = "REFRESH"
+    OWNERS = "OWNERS"
     CADASTRE_URL = "CADASTRE_URL"
     OVERPASS_URL = "OVERPASS_URL"
     GEO_API_URL = "GEO_API_URL"
@@ -138,6 +152,16 @@ class CommuneDataAlgorithm(CameraCoverageAlgorithmBase):
                 self.REFRESH, self.tr("Download again (ignore the cache)"), defaultValue=False
             )
         )
+        owners = QgsProcessingParameterString(
+            self.OWNERS,
+            self.tr(
+                "Owners: the DGFiP file of legal entities' parcels of the département "
+                "(a CSV on disk, or its URL)"
+            ),
+            optional=True,
+        )
+        owners.setFlags(owners.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(owners)
         # Empty: the environment variable when set, else the public service.
         for name, label in (
             (self.CADASTRE_URL, self.tr("Etalab cadastre (URL or local folder)")),
@@ -186,6 +210,12 @@ class CommuneDataAlgorithm(CameraCoverageAlgorithmBase):
                 self.tr("Give the commune: its INSEE code (e.g. 91216) or its name.")
             )
         path = Path(self.parameterAsFileOutput(parameters, self.OUTPUT, context))
+        if path.is_dir():
+            raise QgsProcessingException(
+                self.tr("The output {} is a folder: give a GeoPackage file name (.gpkg).").format(
+                    path
+                )
+            )
         if path.suffix.lower() != ".gpkg":
             path = path.with_suffix(".gpkg")
         neighbours_m = self.parameterAsDouble(parameters, self.NEIGHBOURS_M, context)
@@ -202,10 +232,13 @@ class CommuneDataAlgorithm(CameraCoverageAlgorithmBase):
             gathered = gathering.gather(commune)
         except DownloadError as error:
             raise QgsProcessingException(str(error)) from error
+        except Cancelled:
+            return {}
         if feedback.isCanceled():
             return {}
+        owners = self._owners(parameters, context, feedback, downloader, gathered)
         feedback.setProgress(80)
-        self._write(path, gathered, context)
+        self._write(path, gathered, owners, context)
         imported = self._cameras(path, gathered, neighbours_m, context, feedback)
         if imported is None:
             return {}
@@ -223,7 +256,48 @@ class CommuneDataAlgorithm(CameraCoverageAlgorithmBase):
             "UNREACHABLE": "; ".join(s.source for s in gathered.sources if s.status != "ok"),
         }
 
-    def _write(self, path, gathered, context):
+    def _owners(self, parameters, context, feedback, downloader, gathered):
+        """The DGFiP rows on the parcels read (commune and neighbours), as
+        (parcel_id, group, name) rows; None when no owners file is given."""
+        location = self.parameterAsString(parameters, self.OWNERS, context).strip()
+        if not location:
+            return None
+        label = self.tr("Owners ({})").format(DGFIP_OWNERS_CREDIT)
+        try:
+            fetched = downloader.fetch(location, label)
+            table = read_dgfip(fetched.content)
+        except DownloadError as error:
+            raise QgsProcessingException(str(error)) from error
+        except ValueError as error:
+            raise QgsProcessingException(
+                self.tr("The owners file {} is not the DGFiP file: {}").format(location, error)
+            ) from error
+        loaded = {str(row.get("id")) for row in gathered.parcels.rows}
+        rows = [
+            [parcel, group, name]
+            for parcel, group, name in zip(table.parcel_id, table.group, table.name)
+            if parcel in loaded
+        ]
+        unusable = sum(parcel is None for parcel in table.parcel_id)
+        feedback.pushInfo(
+            self.tr(
+                "Owners: {} rows of {} are on the parcels read ({} rows whose parcel "
+                "reference cannot be read)."
+            ).format(len(rows), len(table), unusable)
+        )
+        if not rows:
+            feedback.reportError(
+                self.tr(
+                    "Owners: no row of {} is on the parcels read: check that the file is the "
+                    "département's of this commune."
+                ).format(location)
+            )
+        gathered.sources.append(
+            Source(label, location, DGFIP_OWNERS_LICENCE, fetched.retrieved, len(rows))
+        )
+        return rows
+
+    def _write(self, path, gathered, owners, context):
         parcels, buildings = gathered.parcels, gathered.buildings
         uses = gathered.building_uses or [None] * len(buildings.rows)
         layers = [
@@ -264,6 +338,8 @@ class CommuneDataAlgorithm(CameraCoverageAlgorithmBase):
                 self._points(gathered.entrances),
             ),
         ]
+        if owners is not None:
+            layers.append(PackageLayer("owners", QgsWkbTypes.NoGeometry, OWNER_FIELDS, owners))
         write_package(path, layers, context.transformContext())
 
     @staticmethod

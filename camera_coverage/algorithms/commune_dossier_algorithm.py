@@ -8,8 +8,6 @@ from pathlib import Path
 from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
-    QgsProcessingParameterDefinition,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterString,
     QgsVectorLayer,
@@ -36,9 +34,15 @@ AUDIT_LAYERS = {
 
 class CommuneDossierAlgorithm(CameraCoverageAlgorithmBase):
     INSEE = "INSEE"
-    OWNERS = "OWNERS"
     OUTPUT_DOSSIER = "OUTPUT_DOSSIER"
-    PASSED_ON = ("NEIGHBOURS_M", "REFRESH", "CADASTRE_URL", "OVERPASS_URL", "GEO_API_URL")
+    PASSED_ON = (
+        "NEIGHBOURS_M",
+        "REFRESH",
+        "OWNERS",
+        "CADASTRE_URL",
+        "OVERPASS_URL",
+        "GEO_API_URL",
+    )
 
     def name(self):
         return "communedossier"
@@ -74,14 +78,6 @@ class CommuneDossierAlgorithm(CameraCoverageAlgorithmBase):
         data.initAlgorithm()
         for name in self.PASSED_ON:
             self.addParameter(data.parameterDefinition(name).clone())
-        owners = QgsProcessingParameterFile(
-            self.OWNERS,
-            self.tr("Owners: the DGFiP file of legal entities' parcels of the département (CSV)"),
-            extension="csv",
-            optional=True,
-        )
-        owners.setFlags(owners.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-        self.addParameter(owners)
         self.addParameter(
             QgsProcessingParameterFolderDestination(self.OUTPUT_DOSSIER, self.tr("Dossier folder"))
         )
@@ -128,9 +124,11 @@ class CommuneDossierAlgorithm(CameraCoverageAlgorithmBase):
             audit["ENTRANCES"] = layer + "entrances"
         if data.get("POPULATION"):
             audit["POPULATION"] = data["POPULATION"]
-        owners = self.parameterAsFile(parameters, self.OWNERS, context)
-        if owners:
-            audit["OWNERS"] = owners
+        owners = QgsVectorLayer(layer + "owners", "owners", "ogr")
+        if owners.isValid():
+            audit.update(
+                OWNERS=layer + "owners", OWNERS_ID_FIELD="parcel_id", OWNERS_GROUP_FIELD="group"
+            )
         feedback.setProgressText(self.tr("The coverage audit and its dossier"))
         results = processing.run(
             "camera_coverage:coverageaudit",

@@ -3,6 +3,9 @@ then initProcessing), on top of pytest-qgis's Processing set-up."""
 
 import pytest
 
+# The recorded public services (Etalab, Overpass, geo API) on a local server.
+from tests.services_fixture import epinay_services  # noqa: F401
+
 
 @pytest.fixture(scope="session")
 def plugin(qgis_processing):
