@@ -231,7 +231,22 @@ class CommuneDataAlgorithm(CameraCoverageAlgorithmBase):
             feedback.setProgress(5)
             gathered = gathering.gather(commune)
         except DownloadError as error:
-            raise QgsProcessingException(str(error)) from error
+            files = gathering.files_by_hand()
+            if not files:
+                raise QgsProcessingException(str(error)) from error
+            raise QgsProcessingException(
+                "\n".join(
+                    [
+                        str(error),
+                        self.tr(
+                            "To work offline, download these files by hand into one folder, "
+                            "laid out as on the service, and give that folder as CADASTRE_URL "
+                            "(and a saved Overpass answer as OVERPASS_URL):"
+                        ),
+                        *files,
+                    ]
+                )
+            ) from error
         except Cancelled:
             return {}
         if feedback.isCanceled():

@@ -18,6 +18,7 @@ from ..core.feature_collection import NotAFeatureCollection, read_feature_collec
 from ..core.insee import closest_names, commune_code, departement, homonyms, matching_commune
 from ..core.overpass import OverpassError, overpass_query, read_answer
 from ..core.public_sources import (
+    CADASTRE_LAYERS,
     ETALAB_CREDIT,
     ETALAB_LICENCE,
     GEO_API_CREDIT,
@@ -86,6 +87,20 @@ class CommuneGathering:
         self.feedback = feedback
         self.neighbours_m = neighbours_m
         self.sources = []
+        self.code = None  # the commune's, once known
+
+    def files_by_hand(self):
+        """The cadastre files the run needs, for a volunteer offline: the
+        commune's, and the département's outlines when neighbours are read
+        (empty before the commune is known)."""
+        code = self.code
+        if code is None:
+            return []
+        base = self.bases.cadastre
+        files = [commune_file(base, code, layer) for layer in CADASTRE_LAYERS]
+        if self.neighbours_m > 0:
+            files.append(departement_file(base, departement(code), "communes"))
+        return files
 
     # --- one file, credited ------------------------------------------------
 
@@ -121,6 +136,8 @@ class CommuneGathering:
         """The commune the volunteer typed: a code, or a name looked up."""
         try:
             code = commune_code(typed)
+            if code is not None:
+                departement(code)  # 20xxx: a Corsican postal code, not an INSEE code
         except ValueError as error:
             raise QgsProcessingException(
                 tr("'{}' is not an INSEE code ({}). Give the code or the commune's name.").format(
@@ -189,7 +206,7 @@ class CommuneGathering:
 
     def gather(self, commune):
         base = self.bases.cadastre
-        code = commune.code
+        code = self.code = commune.code
         outlines = self._collection(
             commune_file(base, code, "communes"), tr("Commune outline ({})").format(ETALAB_CREDIT)
         )
