@@ -40,6 +40,11 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
+      <source>Owners: the DGFiP file of legal entities' parcels of the département (a CSV on disk, or its URL)</source>
+      <translation>Propriétaires : le fichier DGFiP des parcelles des personnes morales du département (un CSV sur le disque, ou son URL)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
       <source>Commune: INSEE code (e.g. 91216) or name</source>
       <translation>Commune : code INSEE (p. ex. 91216) ou nom</translation>
     </message>
@@ -125,13 +130,43 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
+      <source>Owners ({})</source>
+      <translation>Propriétaires ({})</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
+      <source>Owners: {} rows of {} are on the parcels read ({} rows whose parcel reference cannot be read).</source>
+      <translation>Propriétaires : {} lignes sur {} portent sur les parcelles lues ({} lignes dont la référence de parcelle est illisible).</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
       <source>No camera: OpenStreetMap could not be read.</source>
       <translation>Aucune caméra : OpenStreetMap n'a pas pu être lu.</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
+      <source>The output {} is a folder: give a GeoPackage file name (.gpkg).</source>
+      <translation>La sortie {} est un dossier : donnez un nom de fichier GeoPackage (.gpkg).</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
       <source>Commune: {} ({}).</source>
       <translation>Commune : {} ({}).</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
+      <source>Owners: no row of {} is on the parcels read: check that the file is the département's of this commune.</source>
+      <translation>Propriétaires : aucune ligne de {} ne porte sur les parcelles lues : vérifiez que le fichier est celui du département de cette commune.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
+      <source>To work offline, download these files by hand into one folder, laid out as on the service, and give that folder as CADASTRE_URL (and a saved Overpass answer as OVERPASS_URL):</source>
+      <translation>Pour travailler hors ligne, téléchargez ces fichiers à la main dans un dossier, rangés comme sur le service, et donnez ce dossier comme CADASTRE_URL (et une réponse Overpass enregistrée comme OVERPASS_URL) :</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
+      <source>The owners file {} is not the DGFiP file: {}</source>
+      <translation>Le fichier des propriétaires {} n'est pas le fichier DGFiP : {}</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
@@ -147,11 +182,6 @@
       <location filename="camera_coverage/algorithms/commune_dossier_algorithm.py" />
       <source>From a commune's INSEE code or name to its dossier in one step: the public data of the commune (Public data of a commune: the cadastre, the neighbours' parcels within reach, the OpenStreetMap cameras, entrances and building uses), then the coverage audit with the commune's outline as the study area, its population from the geo API and, when given, the DGFiP owners file of its département; the dossier is titled with the commune's name and credits every source. The folder receives the dossier (dossier.pdf, report.html, map.html, project.qgz, cameras.csv), commune-data.gpkg and audit.gpkg. A commune where OpenStreetMap maps no camera gets a dossier that says so.</source>
       <translation>Du code INSEE ou du nom d'une commune à son dossier en une étape : les données publiques de la commune (Données publiques d'une commune : le cadastre, les parcelles voisines à portée, les caméras, entrées et usages des bâtiments d'OpenStreetMap), puis l'audit de couverture avec le contour de la commune comme zone d'étude, sa population de l'API Géo et, s'il est donné, le fichier DGFiP des propriétaires de son département ; le dossier porte le nom de la commune et cite chaque source. Le dossier reçoit dossier.pdf, report.html, map.html, project.qgz, cameras.csv, commune-data.gpkg et audit.gpkg. Une commune où OpenStreetMap ne cartographie aucune caméra reçoit un dossier qui le dit.</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/commune_dossier_algorithm.py" />
-      <source>Owners: the DGFiP file of legal entities' parcels of the département (CSV)</source>
-      <translation>Propriétaires : le fichier DGFiP des parcelles des personnes morales du département (CSV)</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/commune_dossier_algorithm.py" />
