@@ -125,11 +125,15 @@ def camera_coverage(
     buildings_crs=None,
     walls=None,
     walls_crs=None,
+    building_heights=None,
+    wall_heights=None,
 ):
     """Check the cameras, choose the working CRS, build the footprints:
     range (or DORI reach) cut by the tilted view's ground interval, then by
     the buildings' shadows when buildings are given (and the walls', lines
-    of a floor plan, when walls are given)."""
+    of a floor plan, when walls are given). With heights (metres, NaN where
+    unknown, one per building or wall), a building or wall lower than a
+    camera of known height hides only the ground its top shadows."""
     progress = progress or NullProgress()
     started = time.perf_counter()
     points, located, parts = _single_points(points)
@@ -202,7 +206,10 @@ def camera_coverage(
     coverage.ground_m = ground_m
     if walls is not None:
         walls = reproject(walls, walls_crs, working)
-        walls = walls[~shapely.is_missing(walls) & ~shapely.is_empty(walls)]
+        drawn = ~shapely.is_missing(walls) & ~shapely.is_empty(walls)
+        walls = walls[drawn]
+        if wall_heights is not None:
+            wall_heights = np.asarray(wall_heights, dtype=float)[drawn]
         if buildings is None:
             buildings, buildings_crs = np.empty(0, dtype=object), working
     if buildings is not None:
@@ -213,7 +220,10 @@ def camera_coverage(
             reproject(buildings, buildings_crs, working)
         )
         coverage.buildings_in_working = (source, buildings_crs, buildings)
-        buildings = buildings[~shapely.is_missing(buildings) & ~shapely.is_empty(buildings)]
+        drawn = ~shapely.is_missing(buildings) & ~shapely.is_empty(buildings)
+        buildings = buildings[drawn]
+        if building_heights is not None:
+            building_heights = np.asarray(building_heights, dtype=float)[drawn]
         coverage.buildings_used = len(buildings)
         tree = shapely.STRtree(buildings)
         xy = shapely.get_coordinates(moved)
@@ -221,9 +231,9 @@ def camera_coverage(
         wall_tree = None if walls is None else shapely.STRtree(walls)
         coverage.walls_used = 0 if walls is None else len(walls)
 
+        camera_heights = values.height_m[index]
+
         def occlude(part):
-            if walls is None:
-                return visible_footprints(xy[part], footprints[part], outer[part], buildings, tree)
             return visible_footprints(
                 xy[part],
                 footprints[part],
@@ -232,6 +242,9 @@ def camera_coverage(
                 tree,
                 walls=walls,
                 wall_tree=wall_tree,
+                building_heights=building_heights,
+                camera_heights=camera_heights[part],
+                wall_heights=wall_heights,
             )
 
         coverage.footprints = np.concatenate(
@@ -300,13 +313,21 @@ def run_audit(
     progress=None,
     buildings=None,
     buildings_crs=None,
+    building_heights=None,
 ):
     """The whole audit on arrays: cameras, parcels and optionally buildings
-    in; per-camera figures, flags, pieces and private area per DORI level
-    out."""
+    (and their heights, metres, NaN where unknown) in; per-camera figures,
+    flags, pieces and private area per DORI level out."""
     progress = progress or NullProgress()
     coverage = camera_coverage(
-        points, crs, values, settings, ScaledProgress(progress, 0, 40), buildings, buildings_crs
+        points,
+        crs,
+        values,
+        settings,
+        ScaledProgress(progress, 0, 40),
+        buildings,
+        buildings_crs,
+        building_heights=building_heights,
     )
     started = time.perf_counter()
     _, exposure, repaired = parcel_exposure(

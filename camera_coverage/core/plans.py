@@ -564,10 +564,13 @@ def run_plan_check(
     buildings_crs=None,
     walls=None,
     walls_crs=None,
+    building_heights=None,
+    wall_heights=None,
 ):
     """The whole check on arrays: the cameras' visible ground (cut by
-    buildings and walls), then the judgement of each usable camera.
-    Returns (coverage, PlanCheck, zones and perimeter in the working CRS)."""
+    buildings and walls, lower than the camera where their heights say so),
+    then the judgement of each usable camera. Returns (coverage, PlanCheck,
+    zones and perimeter in the working CRS)."""
     progress = progress or NullProgress()
     coverage = camera_coverage(
         points,
@@ -579,6 +582,8 @@ def run_plan_check(
         buildings_crs,
         walls,
         walls_crs,
+        building_heights,
+        wall_heights,
     )
     working = coverage.working_crs
     zones, zones_repaired = repair_polygons(reproject(plan.zones, plan.zones_crs, working))

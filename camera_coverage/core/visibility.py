@@ -26,6 +26,19 @@ along and across it, and a gap between two walls (a door) lets the view
 through. With walls, a camera deep inside a building, or on its outline
 looking into it (an indoor camera), sees that building's interior as its
 walls let it; without walls the building path runs exactly as before.
+
+Heights, when given, make it three-dimensional. A building (or wall) of
+height hb seen from a camera at height hc > hb hides a ground point P when
+the sight line from the camera to P passes through it below its top: when
+the point C + (P - C) / lam lies in its footprint F for some lam in [1, s],
+s = hc / (hc - hb), C the camera's foot. So it hides the union of the
+copies of F scaled by lam in [1, s] about C: for a convex F, the hull of F
+and s F (the copies of a convex set scaled from 1 to s fill that hull);
+otherwise F, s F and, per camera-facing wall AB, the quadrilateral
+A, B, C + s (B - C), C + s (A - C). A building of unknown height, or as high
+as the camera or higher, hides everything behind it as above; so does
+every building from a camera of unknown height. Roofs are not ground: a
+building's footprint is never covered, whatever its height.
 """
 
 from __future__ import annotations
@@ -64,6 +77,9 @@ def visible_footprints(
     progress=None,
     walls: np.ndarray | None = None,
     wall_tree: shapely.STRtree | None = None,
+    building_heights: np.ndarray | None = None,
+    camera_heights: np.ndarray | None = None,
+    wall_heights: np.ndarray | None = None,
 ) -> np.ndarray:
     """Each footprint minus what the buildings and walls hide from its
     camera and minus the buildings themselves; all inputs in one metric CRS.
@@ -71,17 +87,21 @@ def visible_footprints(
     `reach_m` only bounds how far shadows must extend (the footprint may
     reach further; shadows then follow it). `tree` is an STRtree over
     `buildings` (`wall_tree` over `walls`, lines), passed when the caller
-    already has one.
+    already has one. Heights in metres above the ground, NaN where unknown:
+    `building_heights` per building, `wall_heights` per wall, and
+    `camera_heights` per camera, which they need to count.
     """
     camera_xy = np.asarray(camera_xy, dtype=float).reshape(-1, 2)
     footprints = np.asarray(footprints, dtype=object)
     reach_m = np.broadcast_to(np.asarray(reach_m, dtype=float), (len(footprints),))
     buildings = np.asarray(buildings, dtype=object)
     tree = shapely.STRtree(buildings) if tree is None else tree
+    building_heights = _heights(building_heights, len(buildings))
+    camera_heights = _heights(camera_heights, len(footprints))
     if walls is not None:
         walls = np.asarray(walls, dtype=object)
         wall_tree = shapely.STRtree(walls) if wall_tree is None else wall_tree
-        walls = (walls, wall_tree)
+        walls = (walls, wall_tree, _heights(wall_heights, len(walls)))
     progress = progress or NullProgress()
     n = len(footprints)
     out = np.empty(n, dtype=object)
@@ -96,9 +116,18 @@ def visible_footprints(
             buildings,
             tree,
             walls,
+            building_heights,
+            camera_heights[start:stop],
         )
         progress.set_progress(100.0 * stop / n)
     return out
+
+
+def _heights(heights, n):
+    """Heights as n floats, NaN (unknown) for all when none are given."""
+    if heights is None:
+        return np.full(n, np.nan)
+    return np.broadcast_to(np.asarray(heights, dtype=float), (n,))
 
 
 def _group_reduce(ufunc, values, group, n, fill):
@@ -111,7 +140,9 @@ def _group_reduce(ufunc, values, group, n, fill):
     return out
 
 
-def _visible_chunk(camera_xy, footprints, reach_m, buildings, tree, walls=None):
+def _visible_chunk(
+    camera_xy, footprints, reach_m, buildings, tree, walls, building_heights, camera_heights
+):
     n = len(footprints)
     coords, owner = shapely.get_coordinates(footprints, return_index=True)
     # Shadows must pass the farthest footprint point, whatever the reach says.
@@ -129,15 +160,20 @@ def _visible_chunk(camera_xy, footprints, reach_m, buildings, tree, walls=None):
     camera_of_pair, building_of_pair = tree.query(view, predicate="intersects")
     parts, pair_of_part = shapely.get_parts(buildings[building_of_pair], return_index=True)
     present = ~shapely.is_empty(parts)
+    camera_of_part = camera_of_pair[pair_of_part[present]]
     geoms, camera_of_geom = _hidden(
         parts[present],
-        camera_of_pair[pair_of_part[present]],
+        camera_of_part,
         camera_xy,
         far_m,
+        _scale(
+            camera_heights[camera_of_part],
+            building_heights[building_of_pair[pair_of_part[present]]],
+        ),
         indoor=None if walls is None else footprints,
     )
     if walls is not None:
-        wall_geoms, camera_of_wall = _line_shadows(view, *walls, camera_xy, far_m)
+        wall_geoms, camera_of_wall = _line_shadows(view, *walls, camera_xy, far_m, camera_heights)
         geoms = np.concatenate([geoms, wall_geoms])
         camera_of_geom = np.concatenate([camera_of_geom, camera_of_wall])
     blocked = np.full(n, shapely.from_wkt("POLYGON EMPTY"), dtype=object)
@@ -148,13 +184,23 @@ def _visible_chunk(camera_xy, footprints, reach_m, buildings, tree, walls=None):
     return polygonal(shapely.difference(footprints, blocked))
 
 
-def _hidden(parts, camera, camera_xy, far_m, indoor=None):
+def _scale(camera_heights, heights):
+    """hc / (hc - hb) where 0 <= hb < hc, both known: how far a low
+    building's shadow reaches, as a scale about the camera's foot; NaN
+    where the building hides everything behind it."""
+    low = (heights >= 0) & (heights < camera_heights)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(low, camera_heights / (camera_heights - heights), np.nan)
+
+
+def _hidden(parts, camera, camera_xy, far_m, scale, indoor=None):
     """What each (camera, building part) pair hides, as polygons tagged with
     their camera; they overlap and get unioned per camera. `indoor` (the
     footprints, when walls are given): a camera deep inside a building, or
     on its outline with most of its view inside it, films its interior,
     which the walls partition, so that building is not taken from its
-    view."""
+    view. `scale` (per pair, see _scale): a building lower than its camera
+    hides only the ground its top shadows; NaN: all behind it."""
     points = shapely.points(camera_xy)[camera]
     touching = shapely.dwithin(parts, points, TOUCH_M)
     inside = touching & ~(shapely.distance(parts, points) > 0)
@@ -180,15 +226,16 @@ def _hidden(parts, camera, camera_xy, far_m, indoor=None):
         & (hull_area - shapely.area(parts) <= CONVEX_TOLERANCE * hull_area)
     )
     walls = ~touching & ~convex
+    low = ~touching & ~np.isnan(scale)
     set_back, part_of_set_back = shapely.get_parts(
         shapely.buffer(parts[mounted], -(depth[mounted] + SET_BACK_M), join_style="mitre"),
         return_index=True,
     )
     pieces = [
-        _convex_shadows(parts[convex], camera[convex], camera_xy, far_m),
+        _convex_shadows(parts[convex & ~low], camera[convex & ~low], camera_xy, far_m),
         _wall_shadows(
-            np.concatenate([parts[walls], set_back]),
-            np.concatenate([camera[walls], camera[mounted][part_of_set_back]]),
+            np.concatenate([parts[walls & ~low], set_back]),
+            np.concatenate([camera[walls & ~low], camera[mounted][part_of_set_back]]),
             camera_xy,
             far_m,
         ),
@@ -199,6 +246,10 @@ def _hidden(parts, camera, camera_xy, far_m, indoor=None):
             if indoor is not None
             else (parts[touching], camera[touching])
         ),
+        _low_convex_shadows(
+            parts[convex & low], camera[convex & low], camera_xy, scale[convex & low]
+        ),
+        _low_wall_shadows(parts[walls & low], camera[walls & low], camera_xy, scale[walls & low]),
     ]
     return np.concatenate([g for g, _ in pieces]), np.concatenate([c for _, c in pieces])
 
@@ -243,26 +294,31 @@ def _convex_shadows(parts, camera, camera_xy, far_m):
     return shapely.convex_hull(shapely.multipoints(points[order], indices=owner[order])), camera
 
 
-def _wall_shadows(parts, camera, camera_xy, far_m):
-    """One pentagon per wall that faces the camera: the wall, its two ends
-    pushed out along the lines of sight, and a point on the middle line of
-    sight so that the far side stays past the range even for a wall seen
-    under nearly 180 degrees."""
+def _facing_walls(parts, camera, camera_xy):
+    """The walls of the parts that face their camera: (start, end relative
+    to the camera, the camera's position, its index, the wall's part)."""
     rings, part_of_ring = shapely.get_rings(
         shapely.orient_polygons(parts, exterior_cw=False), return_index=True
     )
     coords, ring = shapely.get_coordinates(rings, return_index=True)
     same_ring = ring[1:] == ring[:-1]
-    wall_camera = camera[part_of_ring[ring[:-1][same_ring]]]
+    wall_part = part_of_ring[ring[:-1][same_ring]]
+    wall_camera = camera[wall_part]
     origin = camera_xy[wall_camera]
     start, end = coords[:-1][same_ring] - origin, coords[1:][same_ring] - origin
     step = end - start
     # The building is on the left of each wall: the wall faces the camera
     # (at the origin) when the camera is on its right.
     facing = _cross(step, -start) < 0
-    start, end = start[facing], end[facing]
-    origin, wall_camera = origin[facing], wall_camera[facing]
+    return start[facing], end[facing], origin[facing], wall_camera[facing], wall_part[facing]
 
+
+def _wall_shadows(parts, camera, camera_xy, far_m):
+    """One pentagon per wall that faces the camera: the wall, its two ends
+    pushed out along the lines of sight, and a point on the middle line of
+    sight so that the far side stays past the range even for a wall seen
+    under nearly 180 degrees."""
+    start, end, origin, wall_camera, _ = _facing_walls(parts, camera, camera_xy)
     start_len, end_len = np.hypot(*start.T), np.hypot(*end.T)
     start_dir, end_dir = start / start_len[:, None], end / end_len[:, None]
     # The camera stands at least TOUCH_M off any wall here, so the two
@@ -277,10 +333,48 @@ def _wall_shadows(parts, camera, camera_xy, far_m):
     return shapely.polygons(ring_xy + origin[:, None, :]), wall_camera
 
 
-def _line_shadows(view, walls, tree, camera_xy, far_m):
+def _scaled(parts, camera, camera_xy, scale):
+    """Each part scaled by its scale about its camera's foot."""
+    coords, part = shapely.get_coordinates(parts, return_index=True)
+    origin = camera_xy[camera[part]]
+    moved = origin + scale[part, None] * (coords - origin)
+    return shapely.set_coordinates(np.array(parts, dtype=object, copy=True), moved)
+
+
+def _low_convex_shadows(parts, camera, camera_xy, scale):
+    """A convex building lower than its camera with its shadow: the hull of
+    the building and of its copy scaled by `scale` about the camera's foot."""
+    coords, part = shapely.get_coordinates(parts, return_index=True)
+    origin = camera_xy[camera[part]]
+    points = np.concatenate([coords, origin + scale[part, None] * (coords - origin)])
+    owner = np.concatenate([part, part])
+    order = np.argsort(owner, kind="stable")
+    return shapely.convex_hull(shapely.multipoints(points[order], indices=owner[order])), camera
+
+
+def _low_wall_shadows(parts, camera, camera_xy, scale):
+    """Any building lower than its camera with its shadow: itself, its
+    copy scaled by s = `scale`, and per camera-facing wall AB the
+    quadrilateral swept by AB scaled from 1 to s (about the camera's foot,
+    the origin here). Exact: a hidden point P (P / lam in the building, lam
+    in [1, s]) outside the building and its copy lies in one, since going
+    from P / s (outside) to P / lam (inside) its sight line enters the
+    building through a camera-facing wall, at P / mu with mu in [lam, s]."""
+    start, end, origin, wall_camera, part = _facing_walls(parts, camera, camera_xy)
+    far = scale[part, None]
+    quads = np.stack([start, end, far * end, far * start], axis=1)
+    quads = shapely.polygons(quads + origin[:, None])
+    geoms = np.concatenate([parts, _scaled(parts, camera, camera_xy, scale), quads])
+    return geoms, np.concatenate([camera, camera, wall_camera])
+
+
+def _line_shadows(view, walls, tree, wall_heights, camera_xy, far_m, camera_heights):
     """What each wall segment in a camera's view hides from it: the same
-    pentagon as a building's wall, whichever side the camera stands on.
-    Segments the camera stands on (within TOUCH_M) hide nothing."""
+    pentagon as a building's wall, whichever side the camera stands on, or
+    for a wall lower than the camera the quadrilateral swept by the segment
+    scaled from 1 to hc / (hc - hw) about the camera's foot (a balustrade
+    hides a strip behind it). Segments the camera stands on (within TOUCH_M)
+    hide nothing."""
     camera_of_pair, wall_of_pair = tree.query(view, predicate="intersects")
     coords, pair = _segments_of(walls[wall_of_pair])
     camera = camera_of_pair[pair]
@@ -295,7 +389,13 @@ def _line_shadows(view, walls, tree, camera_xy, far_m):
     # nothing: its pentagon would have no area.
     edge_on = np.abs(_cross(start, end)) <= 1e-12 * np.hypot(*start.T) * np.hypot(*end.T)
     keep = (length2 > 0) & (gap > TOUCH_M) & ~edge_on
+    scale = _scale(camera_heights[camera], wall_heights[wall_of_pair[pair]])[keep]
     start, end, origin, camera = start[keep], end[keep], origin[keep], camera[keep]
+    low = ~np.isnan(scale)
+    far = scale[low, None]
+    quads = np.stack([start[low], end[low], far * end[low], far * start[low]], axis=1)
+    quads = shapely.polygons(quads + origin[low][:, None]), camera[low]
+    start, end, origin, camera = start[~low], end[~low], origin[~low], camera[~low]
     start_len, end_len = np.hypot(*start.T), np.hypot(*end.T)
     start_dir, end_dir = start / start_len[:, None], end / end_len[:, None]
     # The camera is off the segment, so the two ends are seen less than 180
@@ -307,7 +407,8 @@ def _line_shadows(view, walls, tree, camera_xy, far_m):
         [start, end, dist[:, None] * end_dir, dist[:, None] * middle, dist[:, None] * start_dir],
         axis=1,
     )
-    return shapely.polygons(ring_xy + origin[:, None, :]), camera
+    pentagons = shapely.polygons(ring_xy + origin[:, None, :]), camera
+    return tuple(np.concatenate(both) for both in zip(pentagons, quads))
 
 
 def _segments_of(lines):
