@@ -18,6 +18,7 @@ from .north import NORTHS, to_grid, to_true, true_north_bearing
 from .optics import DORI_LEVELS, dori_distance, ground_interval, vfov_from_hfov
 from .overlaps import seen_parcel_overlaps
 from .parallel import map_chunks
+from .pinhole import pinhole_footprints, pinhole_view_deg
 from .placement import check_fits_crs, check_spread
 from .progress import NullProgress, ScaledProgress
 from .rules import flag_reason, masking_required
@@ -72,6 +73,10 @@ class Coverage:
     # Where each view first meets the ground (m; inf: never), before the
     # reach cuts it: says why an empty footprint is empty.
     ground_m: np.ndarray = None
+    # The bearings each footprint spans, centred on its direction (degrees):
+    # a sector's sweep, wider for a tilted camera's picture (its lower
+    # corners), 360 round its foot; what a sector holding it must span.
+    view_deg: np.ndarray = None
 
     @property
     def working_crs_id(self):
@@ -180,15 +185,31 @@ def camera_coverage(
     outer = np.minimum(reach, far)
     ground_m = near
     near = np.minimum(near, outer)
-    footprints = sectors(
-        shapely.get_x(moved),
-        shapely.get_y(moved),
-        grid_direction,
-        checked.sweep_deg[index],
-        outer,
-        near,
+    x, y, sweep = shapely.get_x(moved), shapely.get_y(moved), checked.sweep_deg[index]
+    height, tilt = values.height_m[index], values.tilt_deg[index]
+    # Without height or tilt the view is a sector as far as the reach (near
+    # is 0); with both, the ground in the picture (pinhole.py) within the
+    # reach: its nearest point is `near` still, `outer` becomes its farthest.
+    known = np.isfinite(height) & np.isfinite(tilt)
+    footprints = np.empty(len(index), dtype=object)
+    flat = np.flatnonzero(~known)
+    footprints[flat] = sectors(x[flat], y[flat], grid_direction[flat], sweep[flat], outer[flat])
+    known = np.flatnonzero(known)
+    footprints[known] = pinhole_footprints(
+        x[known],
+        y[known],
+        grid_direction[known],
+        height[known],
+        tilt[known],
+        lens_hfov[known],
+        vfov[known],
+        reach[known],
+        sweep[known],
     )
-    footprints[near >= outer] = shapely.from_wkt("POLYGON EMPTY")
+    seen = known[~shapely.is_empty(footprints[known])]
+    outer[seen] = shapely.hausdorff_distance(moved[seen], footprints[seen])
+    view_deg = sweep.copy()
+    view_deg[known] = pinhole_view_deg(tilt[known], lens_hfov[known], vfov[known], sweep[known])
     seconds = {"footprints": time.perf_counter() - started}
     progress.set_progress(30)
     coverage = Coverage(
@@ -204,6 +225,7 @@ def camera_coverage(
         seconds=seconds,
     )
     coverage.ground_m = ground_m
+    coverage.view_deg = view_deg
     if walls is not None:
         walls = reproject(walls, walls_crs, working)
         drawn = ~shapely.is_missing(walls) & ~shapely.is_empty(walls)

@@ -17,15 +17,16 @@ CHUNK_CAMERAS = 500
 
 def level_sectors(coverage, level, cameras=None):
     """Each camera's sector cut at one DORI level's distance: the footprint
-    lies inside its own sector, so this clips it with the fewest vertices."""
+    lies inside the sector of the bearings it spans (wider than the lens
+    for a tilted camera's picture), so this clips it with the fewest
+    vertices."""
     cameras = np.arange(len(coverage.points)) if cameras is None else cameras
-    checked, index = coverage.checked, coverage.index[cameras]
     points = coverage.points[cameras]
     return sectors(
         shapely.get_x(points),
         shapely.get_y(points),
         coverage.grid_direction[cameras],
-        checked.sweep_deg[index],
+        coverage.view_deg[cameras],
         coverage.dori_m[level][cameras],
     )
 

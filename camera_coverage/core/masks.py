@@ -29,6 +29,7 @@ from .geometry import SNAP_M, multi_per_group, polygonal, repair_polygons, union
 from .north import to_true
 from .parallel import joined_chunks
 from .picture import image_outlines, wall_outlines
+from .pinhole import pinhole_view_deg
 
 # A camera is "mostly masked" past this share of its horizontal view.
 MOSTLY_MASKED_SHARE = 0.5
@@ -427,8 +428,11 @@ def camera_masks(
 
     camera_xy (n, 2) and the zones in the metric working `crs`;
     grid_direction: each camera's axis as a grid bearing (NaN: all round);
-    view_deg: the horizontal angle its footprint spans (the lens, or the
-    arc a panning camera sweeps); zone_camera/zone_kind/zone_geometry: one
+    view_deg: the horizontal angle its lens covers (the lens, or the arc a
+    panning camera sweeps), widened where the pinhole model is known to the
+    bearings its footprint spans (pinhole.pinhole_view_deg: a tilted
+    picture's lower corners lie wider than the lens, and a camera looking
+    past its foot sees all round it); zone_camera/zone_kind/zone_geometry: one
     row per zone to mask, several rows of one camera and kind are merged.
     height_m, tilt_deg (below the horizontal), hfov_deg, vfov_deg: the
     pinhole model, NaN where unknown; the picture outline is drawn only for
@@ -450,6 +454,20 @@ def camera_masks(
     view_deg = _as_floats(view_deg, n_cameras)
     height_m, tilt_deg = _as_floats(height_m, n_cameras), _as_floats(tilt_deg, n_cameras)
     hfov_deg, vfov_deg = _as_floats(hfov_deg, n_cameras), _as_floats(vfov_deg, n_cameras)
+    pictured = (
+        (height_m > 0)
+        & np.isfinite(tilt_deg)
+        & (hfov_deg > 0)
+        & (hfov_deg < 180)
+        & (vfov_deg > 0)
+        & (vfov_deg < 180)
+    )
+    pans = view_deg > hfov_deg + 1e-6
+    # With the pinhole model the footprint is the ground in the picture,
+    # whose bearings span more than the lens (pinhole.py).
+    view_deg = np.where(
+        pictured, pinhole_view_deg(tilt_deg, hfov_deg, vfov_deg, view_deg), view_deg
+    )
     zone_camera = np.asarray(zone_camera, dtype=int)
     zone_kind = np.asarray(zone_kind, dtype=object)
     # Overlays can hand back touching parts as one invalid multipolygon.
@@ -506,16 +524,7 @@ def camera_masks(
     to_deg = np.where(round_full, 360.0, (true_start + span) % 360.0)
 
     outline = np.full(len(geoms), _EMPTY, dtype=object)
-    fixed = (
-        sector
-        & (height_m[camera] > 0)
-        & np.isfinite(tilt_deg[camera])
-        & (hfov_deg[camera] > 0)
-        & (hfov_deg[camera] < 180)
-        & (vfov_deg[camera] > 0)
-        & (vfov_deg[camera] < 180)
-        & (view_deg[camera] <= hfov_deg[camera] + 1e-6)
-    )
+    fixed = ~np.isnan(grid_direction[camera]) & pictured[camera] & ~pans[camera]
     # In the picture a zone with walls is its walls; any other, its ground.
     standing = fixed & ~shapely.is_empty(walls) & (wall_top > 0)
     flat = fixed & ~standing

@@ -1,5 +1,5 @@
 """Figures of the whole core audit worked out by hand, in the fast suite:
-the tolerance as run_audit applies it, a tilted camera's blind-zone ring,
+the tolerance as run_audit applies it, a tilted camera's trapezoid,
 sector edges to 1e-9 degree, narrow fields of view (where the arc-step
 error peaks), a camera off-centre inside its building. The cameras stand on
 Lambert-93's central meridian (3°E), where grid north is true north."""
@@ -68,21 +68,32 @@ def test_public_and_private_parcels_go_to_their_own_side():
     assert result.exposure.private_m2[0] == 0 and not result.masking_required[0]
 
 
-def test_tilted_camera_sees_a_ring_from_its_blind_zone_to_its_reach():
-    # 5 m high, tilted 30°, 60° lens: the view meets the ground at
-    # 5 / tan(30° + vfov/2) and its upper edge points 30° - vfov/2 down.
-    near = 5 / math.tan(math.radians(30 + vfov(60) / 2))
-    far = 5 / math.tan(math.radians(30 - vfov(60) / 2))
-    assert near < far < 30
+def test_tilted_camera_sees_the_trapezoid_of_its_picture():
+    # 5 m high, tilted 30°, 60° lens, vfov v from 16:9, looking east. A
+    # corner ray (±tan 30°, ±tan(v/2), 1) in the camera's frame meets the
+    # ground 5 / tan(30° ± v/2) ahead and 5 tan 30° cos(v/2) / sin(30° ± v/2)
+    # aside: the lower edge is the blind zone's end, the upper one the far
+    # edge; the far corners (27 m away) are within the 30 m range.
+    v = math.radians(vfov(60) / 2)
+    t = math.radians(30)
+    near, far = 5 / math.tan(t + v), 5 / math.tan(t - v)
+    near_half = 5 * math.tan(math.radians(30)) * math.cos(v) / math.sin(t + v)
+    far_half = 5 * math.tan(math.radians(30)) * math.cos(v) / math.sin(t - v)
+    assert math.hypot(far, far_half) < 30
     c = coverage(90.0, 60.0, 30.0, height=5.0, tilt=30.0)
-    exact = math.pi * (far**2 - near**2) / 6
-    assert c.covered_m2[0] == pytest.approx(exact, rel=SHORTFALL_3DEG * 1.01)
-    assert c.covered_m2[0] <= exact
-    footprint = c.footprints[0]
-    assert not footprint.contains(shapely.Point(X0 + near * 0.9, Y0))
-    assert footprint.contains(shapely.Point(X0 + near * 1.1, Y0))
-    assert footprint.contains(shapely.Point(X0 + far * 0.99, Y0))
-    assert not footprint.contains(shapely.Point(X0 + far * 1.01, Y0))
+    (footprint,) = c.footprints
+    trapezoid = shapely.Polygon(
+        [
+            (X0 + near, Y0 - near_half),
+            (X0 + far, Y0 - far_half),
+            (X0 + far, Y0 + far_half),
+            (X0 + near, Y0 + near_half),
+        ]
+    )
+    assert footprint.area == pytest.approx((far - near) * (near_half + far_half), rel=1e-9)
+    assert footprint.symmetric_difference(trapezoid).area < 1e-6
+    assert c.near_m[0] == pytest.approx(near)
+    assert c.outer_m[0] == pytest.approx(math.hypot(far, far_half))
 
 
 def test_all_round_tilted_camera_has_a_hole_under_it():

@@ -269,9 +269,13 @@ def test_masked_share_is_the_picture_taken_or_else_the_ground():
     assert masks.masked_share[0] == pytest.approx(picture_box.area)
     assert masks.masked_share[1] == pytest.approx(80.0 / 400.0)
     assert list(masks.masked_measure) == ["picture", "ground"]
-    # Each mask's share_of_view stays the part of the angle it spans.
+    # Each mask's share_of_view stays the part of the angle it spans, of
+    # the bearings the footprint spans: 90° for the sector; the picture's
+    # lower edge looks straight down (45 + 90/2 = 90), its lower corners'
+    # rays (±1, -1, 1) in the camera's frame go straight sideways, so the
+    # ground in the picture spans 180° of bearings.
     half = math.degrees(math.atan2(2, 10))
-    assert list(masks.share_of_view) == pytest.approx([2 * half / 90.0] * 2)
+    assert list(masks.share_of_view) == pytest.approx([2 * half / 180.0, 2 * half / 90.0])
 
 
 # A zone from a real audit (cadastre and façade strips merged) whose rings
