@@ -49,6 +49,8 @@ ADVANCED = {
     "CADASTRE_URL",
     "OVERPASS_URL",
     "GEO_API_URL",
+    "WFS_URL",
+    "BUILDINGS_SOURCE",
 }
 
 

@@ -7,6 +7,9 @@ import os
 
 import pytest
 
+# The recorded public services (Etalab, Overpass, geo API) on a local server.
+from tests.services_fixture import epinay_services  # noqa: F401
+
 _APP = []
 
 

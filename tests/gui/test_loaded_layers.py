@@ -214,3 +214,35 @@ def test_plancheck_run_as_a_script_loads_no_walls_of_its_own_choosing(project, n
         algorithm.parameterDefinition("WALLS").guiDefaultValueOverride() == new_plan["walls"].id()
     )
     assert QApplication.activeModalWidget() is None
+
+
+def test_communedossier_dialog_asks_two_things(qgis_gui):
+    """The commune's dossier: the commune and a folder; all else advanced."""
+    from qgis.core import QgsProcessingParameterDefinition
+
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById(
+        "camera_coverage:communedossier"
+    )
+    shown = [
+        p.name()
+        for p in algorithm.parameterDefinitions()
+        if not p.flags() & QgsProcessingParameterDefinition.FlagAdvanced
+    ]
+    assert shown == ["INSEE", "OUTPUT_DOSSIER"]
+    panel = dialog("camera_coverage:communedossier")
+    assert set(panel.mainWidget().wrappers) >= {"INSEE", "OUTPUT_DOSSIER", "NEIGHBOURS_M"}
+
+
+def test_communedata_from_its_dialog_loads_the_commune_cameras_on_top(
+    project, epinay_services, tmp_path
+):
+    run_dialog(
+        dialog("camera_coverage:communedata"),
+        {"INSEE": "91216", "REFRESH": True, "OUTPUT": str(tmp_path / "epinay.gpkg")},
+    )
+    loaded = legend(project)
+    names = [layer.name() for layer in loaded]
+    assert set(names) == {"commune", "parcels", "buildings", "entrances", "cameras", "rejected"}
+    assert geometry_ranks(loaded) == sorted(geometry_ranks(loaded))
+    cameras = next(layer for layer in loaded if layer.name() == "cameras")
+    assert cameras.featureCount() == epinay_services.expected["cameras_kept"]
