@@ -19,6 +19,7 @@ from ..layers.camera_input import (
     read_cameras,
     rejected_written_on_stop,
     report_buildings,
+    report_camera_heights,
     write_rejected,
 )
 from ..layers.exposure_output import (
@@ -58,7 +59,9 @@ class CameraCoverageAlgorithm(CameraCoverageAlgorithmBase):
             "local UTM zone elsewhere. Cameras with unusable values (field of view "
             "above 360°, negative range, no location...) are listed in the rejected "
             "output with the reason. With a buildings layer, what the buildings hide is "
-            "removed exactly (2D shadows, buildings as walls of unlimited height), and "
+            "removed exactly (a building hides all behind it, or, when its height "
+            "(hauteur, height, building:levels × 3 m) and the camera's height_m are known "
+            "and it is the lower, only the ground its top shadows), and "
             "no coverage falls inside a building; a camera on a façade is not blinded by "
             "its own wall. With height_m and tilt_deg, the ground footprint starts after "
             "the blind zone under the camera, H / tan(tilt + vfov/2), and ends where the "
@@ -94,11 +97,15 @@ class CameraCoverageAlgorithm(CameraCoverageAlgorithmBase):
                 cameras.values,
                 cameras.settings,
                 feedback_progress(feedback, 30, 70),
-                *buildings,
+                buildings.geometries,
+                buildings.crs,
+                building_heights=buildings.heights,
             )
         if coverage is None:
             return {}
         report_buildings(feedback, coverage)
+        if buildings.heights is not None:
+            report_camera_heights(feedback, coverage, cameras)
         refuse_non_finite(
             self.OUTPUT, coverage.footprints, [[float(a)] for a in coverage.covered_m2]
         )

@@ -32,11 +32,13 @@ from ..layers.camera_input import (
     REJECTED,
     add_camera_parameters,
     add_rejected_output,
+    heights_assumption,
     north_sentence,
     read_buildings,
     read_cameras,
     rejected_written_on_stop,
     report_buildings,
+    report_camera_heights,
     write_rejected,
 )
 from ..layers.exposure_output import (
@@ -223,7 +225,9 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
                 parcels.is_public | by_owners,
                 settings,
                 feedback_progress(feedback, 30, 65),
-                *buildings,
+                buildings.geometries,
+                buildings.crs,
+                building_heights=buildings.heights,
             )
         if result is None:
             return {}
@@ -260,6 +264,8 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
         coverage.seconds["overlay"] += time.perf_counter() - started
         started = time.perf_counter()
         report_buildings(feedback, coverage)
+        if buildings.heights is not None:
+            report_camera_heights(feedback, coverage, cameras)
         if result.parcels_repaired:
             feedback.pushWarning(
                 self.tr("{} invalid parcel geometries repaired.").format(result.parcels_repaired)
@@ -347,6 +353,7 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
             result,
             rows,
             legal_report(land, layers, legal, parcels.is_public, by_owners, camera_ids),
+            buildings,
         )
         report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
         if report_path:
@@ -409,7 +416,7 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
         thread-safe); empty results keep those of processAlgorithm."""
         return build_audit_dossier(getattr(self, "dossier", None), context, feedback)
 
-    def _report(self, parameters, context, cameras, parcels, result, rows, legal_parts):
+    def _report(self, parameters, context, cameras, parcels, result, rows, legal_parts, obstacles):
         coverage = result.coverage
         checked = coverage.checked
         settings = cameras.settings
@@ -473,6 +480,11 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
                 ),
             ),
             (self.tr("Buildings"), buildings),
+            *(
+                [heights_assumption(self.tr("buildings"), obstacles)]
+                if coverage.buildings_used
+                else []
+            ),
             (
                 self.tr("Private area tolerated before masking"),
                 f"{plain(settings.tolerance_m2, lang)} m²",

@@ -21,6 +21,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.footprint import MAX_STEP_DEG
+from ..core.heights import building_heights
 from ..core.messages import number, plain
 from ..core.plan_report import plan_report
 from ..core.plans import (
@@ -47,12 +48,16 @@ from ..layers.camera_input import (
     BUILDINGS,
     CAMERAS,
     REJECTED,
+    Obstacles,
     add_camera_parameters,
     add_rejected_output,
+    heights_assumption,
     north_sentence,
     read_buildings,
     read_cameras,
     report_buildings,
+    report_camera_heights,
+    report_heights,
     write_rejected,
 )
 from ..layers.exposure_output import write_layer
@@ -108,6 +113,7 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
     ZONE_TYPE_FIELD = "ZONE_TYPE_FIELD"
     SCHEDULE_FIELD = "SCHEDULE_FIELD"
     WALLS = "WALLS"
+    WALL_HEIGHT_FIELD = "WALL_HEIGHT_FIELD"
     ROAD_TOLERANCE_M2 = "ROAD_TOLERANCE_M2"
     ROAD_TOLERANCE_PCT = "ROAD_TOLERANCE_PCT"
     OUTPUT_CAMERAS = "OUTPUT_CAMERAS"
@@ -146,7 +152,9 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
             "tolerances, masking is required. Each camera's view is a sector from its "
             "direction, field of view and range (all round without a direction: dome "
             "cameras), cut by the walls (lines of the floor plan: a wall hides what lies "
-            "behind it, an open door lets the view through) and by buildings. For each "
+            "behind it, an open door lets the view through; with the wall height field, a "
+            "wall lower than the camera's height_m, a balustrade, hides only the strip its "
+            "top shadows) and by buildings (likewise with their heights). For each "
             "camera: covered_m2, outside_m2 and outside_pct beyond the perimeter, the "
             "area seen of each zone type (<type>_m2), unzoned_m2 (ground inside the "
             "perimeter that no zone of a known type describes), forbidden_m2 (zones it may "
@@ -202,6 +210,15 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
                 self.WALLS,
                 self.tr("Walls that hide the view (lines, optional)"),
                 [QgsProcessing.TypeVectorLine],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.WALL_HEIGHT_FIELD,
+                self.tr("Wall height field, metres (default: none, walls of unlimited height)"),
+                parentLayerParameterName=self.WALLS,
+                type=QgsProcessingParameterField.Any,
                 optional=True,
             )
         )
@@ -266,24 +283,35 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
         )
 
     def _read_walls(self, parameters, context, feedback):
+        """The walls layer as Obstacles (empty without one), with the heights
+        of WALL_HEIGHT_FIELD when given, or None when cancelled."""
         source = self.parameterAsSource(parameters, self.WALLS, context)
         if source is None:
             if parameters.get(self.WALLS):
                 raise QgsProcessingException(self.invalidSourceError(parameters, self.WALLS))
-            return None, None
+            return Obstacles()
         if source.featureCount() == 0:
             # newplan makes the walls layer empty: a plan without partitions.
             feedback.pushInfo(self.tr("The walls layer is empty: no walls hide the view."))
-            return None, None
+            return Obstacles()
         check_source(source, self.tr("walls"), QgsWkbTypes.LineGeometry, self.tr("lines"))
+        height_field = chosen_field(
+            self, parameters, self.WALL_HEIGHT_FIELD, context, source.fields(), "", self.tr("walls")
+        )
+        wanted = [height_field] if height_field else []
         layer = plain_layer(self, parameters, self.WALLS, context)
-        data = read_features(source, [], feedback, 25, 30, layer=layer)
+        data = read_features(source, wanted, feedback, 25, 30, layer=layer)
         if data is None:
             return None
         if len(data.geometries) == 0:
             feedback.pushInfo(self.tr("The walls layer is empty: no walls hide the view."))
-            return None, None
-        return data.geometries, crs_of(source, self.tr("walls"))
+            return Obstacles()
+        crs = crs_of(source, self.tr("walls"))
+        if not height_field:
+            return Obstacles(data.geometries, crs)
+        heights, _, unknown = building_heights(data.columns, height_field)
+        report_heights(feedback, self.tr("walls"), height_field, unknown, len(heights))
+        return Obstacles(data.geometries, crs, heights, height_field, unknown)
 
     def _read_plan(self, parameters, context, feedback, cameras):
         """Zones, perimeter and schedules as a PlanInput, or None when
@@ -388,13 +416,19 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
             settings,
             plan_settings,
             feedback_progress(feedback, 30, 85),
-            *buildings,
-            *walls,
+            buildings.geometries,
+            buildings.crs,
+            walls.geometries,
+            walls.crs,
+            building_heights=buildings.heights,
+            wall_heights=walls.heights,
         )
         if result is None:
             return {}
         coverage, check, _ = result
         report_buildings(feedback, coverage)
+        if buildings.heights is not None or walls.heights is not None:
+            report_camera_heights(feedback, coverage, cameras)
         self._report_zones(feedback, check, plan, zone_ids, settings.lang)
         if coverage.walls_used:
             feedback.pushInfo(self.tr("{} walls hide the view.").format(coverage.walls_used))
@@ -488,6 +522,7 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
                 schedules,
                 plan_settings,
                 (plan, zone_ids),
+                (buildings, walls),
             )
             if report_path:
                 Path(report_path).write_text(report, encoding="utf-8")
@@ -613,6 +648,7 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
         schedules,
         plan_settings,
         zones,
+        obstacles,
     ):
         settings = cameras.settings
         lang = settings.lang
@@ -694,7 +730,13 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
             (self.tr("Cameras that used the default field of view"), checked.default_fov_used),
             (self.tr("Cameras that used the default range"), checked.default_range_used),
             (self.tr("Walls"), walls),
+            *([heights_assumption(self.tr("walls"), obstacles[1])] if coverage.walls_used else []),
             (self.tr("Buildings"), buildings),
+            *(
+                [heights_assumption(self.tr("buildings"), obstacles[0])]
+                if coverage.buildings_used
+                else []
+            ),
             (self.tr("Working CRS (areas in m²)"), coverage.working_crs_id),
             (self.tr("Arc step of the footprints"), f"{MAX_STEP_DEG:g}°"),
             (

@@ -40,6 +40,13 @@ def parse_levels(value: object) -> float:
     return number if number is not None and math.isfinite(number) and number > 0 else math.nan
 
 
+def height_fields(names) -> list[str]:
+    """The fields read for heights among a layer's field `names`: the first
+    of METRE_FIELDS present, then `building:levels` when present."""
+    metres = [name for name in METRE_FIELDS if name in names][:1]
+    return metres + ([LEVELS_FIELD] if LEVELS_FIELD in names else [])
+
+
 def building_heights(columns: dict[str, list], field: str = "") -> tuple[np.ndarray, str, int]:
     """(height in metres per building, NaN where unknown; the fields read,
     comma-separated, "" when none; how many heights are unknown).
@@ -49,11 +56,7 @@ def building_heights(columns: dict[str, list], field: str = "") -> tuple[np.ndar
     `building:levels` for the buildings it leaves without a height. Raises
     KeyError when `field` is not among the columns."""
     n = len(next(iter(columns.values()), []))
-    if field:
-        chosen = [field]
-    else:
-        metres = [name for name in METRE_FIELDS if name in columns][:1]
-        chosen = metres + ([LEVELS_FIELD] if LEVELS_FIELD in columns else [])
+    chosen = [field] if field else height_fields(columns)
     heights = np.full(n, np.nan)
     for name in chosen:
         values = columns[name]

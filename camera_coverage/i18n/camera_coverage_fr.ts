@@ -15,8 +15,8 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/camera_coverage_algorithm.py" />
-      <source>Draws what each camera can see on the ground: a sector from its direction (degrees clockwise from north; 0 is north), its field of view and its range, or a full disc when the direction is empty or the field of view is 360°. A camera that turns (pan_deg field) covers its whole turning arc widened by its field of view. Missing field of view and range take the defaults below, and the values used are written on every output feature (fov_used, range_used). Areas (covered_m2) are in square metres, measured in the layer's CRS when it is projected in metres, else in Lambert-93 for metropolitan France, the official CRS of the overseas departments, or the local UTM zone elsewhere. Cameras with unusable values (field of view above 360°, negative range, no location...) are listed in the rejected output with the reason. With a buildings layer, what the buildings hide is removed exactly (2D shadows, buildings as walls of unlimited height), and no coverage falls inside a building; a camera on a façade is not blinded by its own wall. With height_m and tilt_deg, the ground footprint starts after the blind zone under the camera, H / tan(tilt + vfov/2), and ends where the view leaves the ground, H / tan(tilt - vfov/2) when the tilt exceeds half the vertical field of view (vfov from the field of view and a 16:9 image). Pixel density (EN 62676-4) from the horizontal resolution and field of view: distance = pixels / (2 × px/m × tan(fov/2)) for identification (250 px/m), recognition (125), observation (62.5) and detection (25); the range mode can stop the footprint at one of these distances, and the DORI output gives one polygon per camera and level.</source>
-      <translation>Dessine ce que chaque caméra peut voir au sol : un secteur défini par sa direction (degrés dans le sens horaire depuis le nord ; 0 est le nord), son champ de vision et sa portée, ou un disque complet quand la direction est vide ou que le champ de vision vaut 360°. Une caméra qui pivote (champ pan_deg) couvre tout son arc de rotation élargi de son champ de vision. Le champ de vision et la portée manquants prennent les valeurs par défaut ci-dessous, et les valeurs utilisées sont écrites sur chaque entité en sortie (fov_used, range_used). Les surfaces (covered_m2) sont en mètres carrés, mesurées dans le SCR de la couche quand il est projeté en mètres, sinon en Lambert-93 pour la France métropolitaine, dans le SCR officiel des départements d'outre-mer, ou dans la zone UTM locale ailleurs. Les caméras aux valeurs inutilisables (champ de vision supérieur à 360°, portée négative, pas d'emplacement...) sont listées dans la sortie des rejets avec le motif. Avec une couche de bâtiments, ce que cachent les bâtiments est retiré exactement (ombres 2D, bâtiments vus comme des murs de hauteur illimitée), et aucune couverture ne tombe à l'intérieur d'un bâtiment ; une caméra posée sur une façade n'est pas aveuglée par son propre mur. Avec height_m et tilt_deg, l'emprise au sol commence après la zone aveugle sous la caméra, H / tan(inclinaison + vfov/2), et s'arrête là où la vue quitte le sol, H / tan(inclinaison - vfov/2) quand l'inclinaison dépasse la moitié du champ vertical (vfov déduit du champ de vision et d'une image 16:9). Densité de pixels (EN 62676-4) à partir de la résolution horizontale et du champ de vision : distance = pixels / (2 × px/m × tan(champ/2)) pour l'identification (250 px/m), la reconnaissance (125), l'observation (62,5) et la détection (25) ; le mode de portée peut arrêter l'emprise à l'une de ces distances, et la sortie DORI donne un polygone par caméra et par niveau.</translation>
+      <source>Draws what each camera can see on the ground: a sector from its direction (degrees clockwise from north; 0 is north), its field of view and its range, or a full disc when the direction is empty or the field of view is 360°. A camera that turns (pan_deg field) covers its whole turning arc widened by its field of view. Missing field of view and range take the defaults below, and the values used are written on every output feature (fov_used, range_used). Areas (covered_m2) are in square metres, measured in the layer's CRS when it is projected in metres, else in Lambert-93 for metropolitan France, the official CRS of the overseas departments, or the local UTM zone elsewhere. Cameras with unusable values (field of view above 360°, negative range, no location...) are listed in the rejected output with the reason. With a buildings layer, what the buildings hide is removed exactly (a building hides all behind it, or, when its height (hauteur, height, building:levels × 3 m) and the camera's height_m are known and it is the lower, only the ground its top shadows), and no coverage falls inside a building; a camera on a façade is not blinded by its own wall. With height_m and tilt_deg, the ground footprint starts after the blind zone under the camera, H / tan(tilt + vfov/2), and ends where the view leaves the ground, H / tan(tilt - vfov/2) when the tilt exceeds half the vertical field of view (vfov from the field of view and a 16:9 image). Pixel density (EN 62676-4) from the horizontal resolution and field of view: distance = pixels / (2 × px/m × tan(fov/2)) for identification (250 px/m), recognition (125), observation (62.5) and detection (25); the range mode can stop the footprint at one of these distances, and the DORI output gives one polygon per camera and level.</source>
+      <translation>Dessine ce que chaque caméra peut voir au sol : un secteur défini par sa direction (degrés dans le sens horaire depuis le nord ; 0 est le nord), son champ de vision et sa portée, ou un disque complet quand la direction est vide ou que le champ de vision vaut 360°. Une caméra qui pivote (champ pan_deg) couvre tout son arc de rotation élargi de son champ de vision. Le champ de vision et la portée manquants prennent les valeurs par défaut ci-dessous, et les valeurs utilisées sont écrites sur chaque entité en sortie (fov_used, range_used). Les surfaces (covered_m2) sont en mètres carrés, mesurées dans le SCR de la couche quand il est projeté en mètres, sinon en Lambert-93 pour la France métropolitaine, dans le SCR officiel des départements d'outre-mer, ou dans la zone UTM locale ailleurs. Les caméras aux valeurs inutilisables (champ de vision supérieur à 360°, portée négative, pas d'emplacement...) sont listées dans la sortie des rejets avec le motif. Avec une couche de bâtiments, ce que cachent les bâtiments est retiré exactement (un bâtiment cache tout ce qui est derrière lui ou, quand sa hauteur (hauteur, height, building:levels × 3 m) et la hauteur height_m de la caméra sont connues et qu'il est le plus bas, seulement le sol que son sommet ombre), et aucune couverture ne tombe à l'intérieur d'un bâtiment ; une caméra posée sur une façade n'est pas aveuglée par son propre mur. Avec height_m et tilt_deg, l'emprise au sol commence après la zone aveugle sous la caméra, H / tan(inclinaison + vfov/2), et s'arrête là où la vue quitte le sol, H / tan(inclinaison - vfov/2) quand l'inclinaison dépasse la moitié du champ vertical (vfov déduit du champ de vision et d'une image 16:9). Densité de pixels (EN 62676-4) à partir de la résolution horizontale et du champ de vision : distance = pixels / (2 × px/m × tan(champ/2)) pour l'identification (250 px/m), la reconnaissance (125), l'observation (62,5) et la détection (25) ; le mode de portée peut arrêter l'emprise à l'une de ces distances, et la sortie DORI donne un polygone par caméra et par niveau.</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/camera_coverage_algorithm.py" />
@@ -35,13 +35,18 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
-      <source>Fetches a commune's public data by its INSEE code (or its name, looked up in the French geo API, which also gives its population) into one GeoPackage ready for the coverage audit: the Etalab cadastre's parcels, buildings and the commune's outline; the parcels and buildings of the neighbouring communes within NEIGHBOURS_M of the outline, so that cameras at the edge are audited against real parcels; from OpenStreetMap (Overpass API), the surveillance cameras within the outline and NEIGHBOURS_M (normalised as Import cameras does, with its rejected layer), the entrances, and each cadastre building's OSM use (building=house...), which tells dwellings; and a sources table (source, URL, licence, date retrieved, features) that every dossier made from these layers credits. Downloads go through QGIS's network settings (proxy, authentication), are retried when a service is busy, and are kept in a cache in the user's profile (REFRESH fetches them again). Offline, each service's location (advanced parameters, or the environment variables CAMERA_COVERAGE_CADASTRE_URL, CAMERA_COVERAGE_OVERPASS_URL, CAMERA_COVERAGE_GEO_API_URL) may be a local folder laid out as the service or a file.</source>
-      <translation>Récupère les données publiques d'une commune par son code INSEE (ou son nom, cherché dans l'API Géo, qui donne aussi sa population) dans un GeoPackage prêt pour l'audit de couverture : les parcelles, les bâtiments et le contour de la commune du cadastre Etalab ; les parcelles et bâtiments des communes voisines à moins de NEIGHBOURS_M du contour, pour que les caméras en limite soient auditées sur de vraies parcelles ; depuis OpenStreetMap (API Overpass), les caméras de surveillance dans le contour et NEIGHBOURS_M (normalisées comme le fait Importer des caméras, avec sa couche des rejets), les entrées, et l'usage OSM de chaque bâtiment du cadastre (building=house...), qui distingue les habitations ; et une table des sources (source, URL, licence, date de récupération, entités) que tout dossier fait de ces couches cite. Les téléchargements passent par les réglages réseau de QGIS (proxy, authentification), sont réessayés quand un service est occupé et gardés dans un cache du profil de l'utilisateur (REFRESH les récupère de nouveau). Hors ligne, l'emplacement de chaque service (paramètres avancés, ou variables d'environnement CAMERA_COVERAGE_CADASTRE_URL, CAMERA_COVERAGE_OVERPASS_URL, CAMERA_COVERAGE_GEO_API_URL) peut être un dossier local organisé comme le service, ou un fichier.</translation>
+      <source>BUILDINGS_SOURCE BD TOPO takes the buildings within NEIGHBOURS_M of the commune from IGN's BD TOPO (Géoplateforme WFS, read page by page) with their heights (hauteur), uses (usage_1) and dwellings (nombre_de_logements); when the WFS cannot be reached, the Etalab cadastre's buildings are taken and the log and the sources table say so. WFS_URL (or CAMERA_COVERAGE_WFS_URL) may point at another WFS, or at a GeoJSON file saved from it.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
       <source>Owners: the DGFiP file of legal entities' parcels of the département (a CSV on disk, or its URL)</source>
       <translation>Propriétaires : le fichier DGFiP des parcelles des personnes morales du département (un CSV sur le disque, ou son URL)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
+      <source>Fetches a commune's public data by its INSEE code (or its name, looked up in the French geo API, which also gives its population) into one GeoPackage ready for the coverage audit: the Etalab cadastre's parcels, buildings and the commune's outline; the parcels and buildings of the neighbouring communes within NEIGHBOURS_M of the outline, so that cameras at the edge are audited against real parcels; from OpenStreetMap (Overpass API), the surveillance cameras within the outline and NEIGHBOURS_M (normalised as Import cameras does, with its rejected layer), the entrances, and each cadastre building's OSM use (building=house...), which tells dwellings; and a sources table (source, URL, licence, date retrieved, features) that every dossier made from these layers credits. Downloads go through QGIS's network settings (proxy, authentication), are retried when a service is busy, and are kept in a cache in the user's profile (REFRESH fetches them again). Offline, each service's location (advanced parameters, or the environment variables CAMERA_COVERAGE_CADASTRE_URL, CAMERA_COVERAGE_OVERPASS_URL, CAMERA_COVERAGE_GEO_API_URL) may be a local folder laid out as the service or a file.</source>
+      <translation>Récupère les données publiques d'une commune par son code INSEE (ou son nom, cherché dans l'API Géo, qui donne aussi sa population) dans un GeoPackage prêt pour l'audit de couverture : les parcelles, les bâtiments et le contour de la commune du cadastre Etalab ; les parcelles et bâtiments des communes voisines à moins de NEIGHBOURS_M du contour, pour que les caméras en limite soient auditées sur de vraies parcelles ; depuis OpenStreetMap (API Overpass), les caméras de surveillance dans le contour et NEIGHBOURS_M (normalisées comme le fait Importer des caméras, avec sa couche des rejets), les entrées, et l'usage OSM de chaque bâtiment du cadastre (building=house...), qui distingue les habitations ; et une table des sources (source, URL, licence, date de récupération, entités) que tout dossier fait de ces couches cite. Les téléchargements passent par les réglages réseau de QGIS (proxy, authentification), sont réessayés quand un service est occupé et gardés dans un cache du profil de l'utilisateur (REFRESH les récupère de nouveau). Hors ligne, l'emplacement de chaque service (paramètres avancés, ou variables d'environnement CAMERA_COVERAGE_CADASTRE_URL, CAMERA_COVERAGE_OVERPASS_URL, CAMERA_COVERAGE_GEO_API_URL) peut être un dossier local organisé comme le service, ou un fichier.</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
@@ -60,6 +65,11 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
+      <source>Buildings</source>
+      <translation>Bâtiments</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
       <source>Etalab cadastre (URL or local folder)</source>
       <translation>Cadastre Etalab (URL ou dossier local)</translation>
     </message>
@@ -72,6 +82,11 @@
       <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
       <source>French geo API (URL or local folder)</source>
       <translation>API Géo (URL ou dossier local)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
+      <source>IGN Géoplateforme WFS, for BD TOPO (URL or local file)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
@@ -142,6 +157,16 @@
       <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
       <source>No camera: OpenStreetMap could not be read.</source>
       <translation>Aucune caméra : OpenStreetMap n'a pas pu être lu.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
+      <source>Etalab cadastre</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
+      <source>BD TOPO, with heights and uses (IGN Géoplateforme WFS)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
@@ -340,11 +365,6 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
-      <source>Buildings</source>
-      <translation>Bâtiments</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
       <source>Private area tolerated before masking</source>
       <translation>Surface privée tolérée avant masquage</translation>
     </message>
@@ -417,6 +437,11 @@
       <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
       <source>degrees clockwise from north; empty = all round. {}</source>
       <translation>degrés dans le sens horaire depuis le nord ; vide = vue à 360°. {}</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>buildings</source>
+      <translation>bâtiments</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
@@ -750,8 +775,8 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
-      <source>Checks a lycée's (or any school's) camera implantation plan against the CNIL's rules for schools. Entrances, exits and circulation areas (corridors, halls, stairs, car park, fence) may be filmed; the places where pupils and staff live their day (playground, covered yard, classrooms, canteen, common room, study room, sports ground) may not be filmed during opening hours: a camera whose schedule is outside_opening_hours may cover them; toilets, changing rooms and the staff room never; a camera may take in only a little beyond the perimeter (the public road at the entrances): beyond both tolerances, masking is required. Each camera's view is a sector from its direction, field of view and range (all round without a direction: dome cameras), cut by the walls (lines of the floor plan: a wall hides what lies behind it, an open door lets the view through) and by buildings. For each camera: covered_m2, outside_m2 and outside_pct beyond the perimeter, the area seen of each zone type (&lt;type&gt;_m2), unzoned_m2 (ground inside the perimeter that no zone of a known type describes), forbidden_m2 (zones it may not film at its schedule) and forbidden_ident_m2 (the same within the distance where it can identify people, 250 px/m), verdict (compliant, masking_required, not_compliant, or incomplete_plan when it sees more than 1 m² and 1 % of its view of unzoned ground: the plan must be completed), verdict_rules (rule codes) and verdict_reason (the evidence, in your language). Where zones overlap, the stricter rule holds and the ground is counted once. Cameras without direction, outside the perimeter, with an unknown schedule or seeing zones of unknown type are kept and named in notes; cameras with unusable values go to the rejected output. Outputs: the cameras, the pieces seen (camera, zone, type or unzoned, allowed, area; a camera's pieces add up to its view), the masks (bearings from true north, share of the view and outline in the picture when height and tilt are known) and an HTML report for the board.</source>
-      <translation>Vérifie le plan d'implantation des caméras d'un lycée (ou de tout établissement scolaire) au regard des règles de la CNIL pour les établissements scolaires. Les entrées, sorties et espaces de circulation (couloirs, halls, escaliers, parking, clôture) peuvent être filmés ; les lieux de vie des élèves et des personnels (cour de récréation, préau, salles de classe, cantine, foyer, salle d'étude, terrain de sport) ne peuvent pas être filmés pendant les heures d'ouverture : une caméra dont l'horaire (schedule) est outside_opening_hours peut les couvrir ; les toilettes, les vestiaires et la salle des professeurs jamais ; une caméra ne peut voir que peu de chose au-delà de l'enceinte (la voie publique aux entrées) : au-delà des deux tolérances, un masquage est requis. La vue de chaque caméra est un secteur tiré de sa direction, de son champ de vision et de sa portée (tout autour sans direction : caméras dôme), coupé par les murs (lignes du plan : un mur cache ce qui est derrière lui, une porte ouverte laisse passer la vue) et par les bâtiments. Pour chaque caméra : covered_m2, outside_m2 et outside_pct hors de l'enceinte, la surface vue de chaque type de zone (&lt;type&gt;_m2), unzoned_m2 (sol de l'enceinte qu'aucune zone d'un type connu ne décrit), forbidden_m2 (zones qu'elle ne peut pas filmer à son horaire) et forbidden_ident_m2 (la même chose à la distance où elle peut identifier les personnes, 250 px/m), verdict (compliant conforme, masking_required masquage requis, not_compliant non conforme, ou incomplete_plan plan à compléter quand elle voit plus de 1 m² et de 1 % de sa vue de sol hors de toute zone : le plan doit être complété), verdict_rules (codes des règles) et verdict_reason (les éléments, dans votre langue). Là où des zones se chevauchent, la règle la plus stricte s'applique et le sol est compté une seule fois. Les caméras sans direction, hors de l'enceinte, à l'horaire inconnu ou qui voient des zones de type inconnu sont gardées et signalées dans notes ; les caméras aux valeurs inutilisables vont dans la sortie des rejets. Sorties : les caméras, les morceaux vus (caméra, zone, type ou unzoned hors zone, permis ou non, surface ; les morceaux d'une caméra font ensemble toute sa vue), les masques (gisements depuis le nord géographique, part de la vue et contour dans l'image quand la hauteur et l'inclinaison sont connues) et un rapport HTML pour le conseil d'administration.</translation>
+      <source>Checks a lycée's (or any school's) camera implantation plan against the CNIL's rules for schools. Entrances, exits and circulation areas (corridors, halls, stairs, car park, fence) may be filmed; the places where pupils and staff live their day (playground, covered yard, classrooms, canteen, common room, study room, sports ground) may not be filmed during opening hours: a camera whose schedule is outside_opening_hours may cover them; toilets, changing rooms and the staff room never; a camera may take in only a little beyond the perimeter (the public road at the entrances): beyond both tolerances, masking is required. Each camera's view is a sector from its direction, field of view and range (all round without a direction: dome cameras), cut by the walls (lines of the floor plan: a wall hides what lies behind it, an open door lets the view through; with the wall height field, a wall lower than the camera's height_m, a balustrade, hides only the strip its top shadows) and by buildings (likewise with their heights). For each camera: covered_m2, outside_m2 and outside_pct beyond the perimeter, the area seen of each zone type (&lt;type&gt;_m2), unzoned_m2 (ground inside the perimeter that no zone of a known type describes), forbidden_m2 (zones it may not film at its schedule) and forbidden_ident_m2 (the same within the distance where it can identify people, 250 px/m), verdict (compliant, masking_required, not_compliant, or incomplete_plan when it sees more than 1 m² and 1 % of its view of unzoned ground: the plan must be completed), verdict_rules (rule codes) and verdict_reason (the evidence, in your language). Where zones overlap, the stricter rule holds and the ground is counted once. Cameras without direction, outside the perimeter, with an unknown schedule or seeing zones of unknown type are kept and named in notes; cameras with unusable values go to the rejected output. Outputs: the cameras, the pieces seen (camera, zone, type or unzoned, allowed, area; a camera's pieces add up to its view), the masks (bearings from true north, share of the view and outline in the picture when height and tilt are known) and an HTML report for the board.</source>
+      <translation>Vérifie le plan d'implantation des caméras d'un lycée (ou de tout établissement scolaire) au regard des règles de la CNIL pour les établissements scolaires. Les entrées, sorties et espaces de circulation (couloirs, halls, escaliers, parking, clôture) peuvent être filmés ; les lieux de vie des élèves et des personnels (cour de récréation, préau, salles de classe, cantine, foyer, salle d'étude, terrain de sport) ne peuvent pas être filmés pendant les heures d'ouverture : une caméra dont l'horaire (schedule) est outside_opening_hours peut les couvrir ; les toilettes, les vestiaires et la salle des professeurs jamais ; une caméra ne peut voir que peu de chose au-delà de l'enceinte (la voie publique aux entrées) : au-delà des deux tolérances, un masquage est requis. La vue de chaque caméra est un secteur tiré de sa direction, de son champ de vision et de sa portée (tout autour sans direction : caméras dôme), coupé par les murs (lignes du plan : un mur cache ce qui est derrière lui, une porte ouverte laisse passer la vue ; avec le champ de hauteur des murs, un mur plus bas que la caméra (height_m), une balustrade, ne cache que la bande que son sommet ombre) et par les bâtiments (de même avec leurs hauteurs). Pour chaque caméra : covered_m2, outside_m2 et outside_pct hors de l'enceinte, la surface vue de chaque type de zone (&lt;type&gt;_m2), unzoned_m2 (sol de l'enceinte qu'aucune zone d'un type connu ne décrit), forbidden_m2 (zones qu'elle ne peut pas filmer à son horaire) et forbidden_ident_m2 (la même chose à la distance où elle peut identifier les personnes, 250 px/m), verdict (compliant conforme, masking_required masquage requis, not_compliant non conforme, ou incomplete_plan plan à compléter quand elle voit plus de 1 m² et de 1 % de sa vue de sol hors de toute zone : le plan doit être complété), verdict_rules (codes des règles) et verdict_reason (les éléments, dans votre langue). Là où des zones se chevauchent, la règle la plus stricte s'applique et le sol est compté une seule fois. Les caméras sans direction, hors de l'enceinte, à l'horaire inconnu ou qui voient des zones de type inconnu sont gardées et signalées dans notes ; les caméras aux valeurs inutilisables vont dans la sortie des rejets. Sorties : les caméras, les morceaux vus (caméra, zone, type ou unzoned hors zone, permis ou non, surface ; les morceaux d'une caméra font ensemble toute sa vue), les masques (gisements depuis le nord géographique, part de la vue et contour dans l'image quand la hauteur et l'inclinaison sont connues) et un rapport HTML pour le conseil d'administration.</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
@@ -812,6 +837,11 @@
       <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
       <source>Walls that hide the view (lines, optional)</source>
       <translation>Murs qui cachent la vue (lignes, facultatif)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>Wall height field, metres (default: none, walls of unlimited height)</source>
+      <translation>Champ de hauteur des murs, en mètres (par défaut : aucun, murs de hauteur illimitée)</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
@@ -1940,6 +1970,11 @@
     </message>
     <message>
       <location filename="camera_coverage/layers/camera_input.py" />
+      <source> (building:levels: 3 m a storey)</source>
+      <translation> (building:levels : 3 m par étage)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
       <source>Cameras (points)</source>
       <translation>Caméras (points)</translation>
     </message>
@@ -1970,6 +2005,11 @@
     </message>
     <message>
       <location filename="camera_coverage/layers/camera_input.py" />
+      <source>Building height field, metres (default: hauteur, height or HAUTEUR, else building:levels × 3 m)</source>
+      <translation>Champ de hauteur des bâtiments, en mètres (par défaut : hauteur, height ou HAUTEUR, sinon building:levels × 3 m)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
       <source>Directions are measured from</source>
       <translation>Les directions sont mesurées depuis</translation>
     </message>
@@ -1977,6 +2017,16 @@
       <location filename="camera_coverage/layers/camera_input.py" />
       <source>Directions were read as {}; sectors are drawn to true north, turned at each camera by the meridian convergence: here grid north of {} lies {}° {} of true north.</source>
       <translation>Les directions ont été lues comme {} ; les secteurs sont tracés par rapport au nord géographique, tournés à chaque caméra de la convergence des méridiens : ici le nord du quadrillage de {} est à {}° {} du nord géographique.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>Heights of the {}</source>
+      <translation>Hauteurs des {}</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>none known: each hides everything behind it, as a wall of unlimited height</source>
+      <translation>aucune connue : chacun cache tout ce qui est derrière lui, comme un mur de hauteur illimitée</translation>
     </message>
     <message>
       <location filename="camera_coverage/layers/camera_input.py" />
@@ -2020,6 +2070,16 @@
     </message>
     <message>
       <location filename="camera_coverage/layers/camera_input.py" />
+      <source>Heights of the {} read from {}{}.</source>
+      <translation>Hauteurs des {} lues dans {}{}.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>from {}; one lower than a camera hides only the ground its top shadows from it (exact); {} of {} have no usable height and, like all seen from a camera without height_m, hide everything behind them</source>
+      <translation>lues dans {} ; plus bas qu'une caméra, il ne lui cache que le sol que son sommet ombre (exact) ; {} sur {} n'ont pas de hauteur utilisable et, comme tous ceux vus d'une caméra sans height_m, cachent tout ce qui est derrière eux</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
       <source>The field {} mixes numbers and text, and QGIS cannot read it from this layer: import the layer with the Import cameras algorithm, or save it as a GeoPackage with that field as text.</source>
       <translation>Le champ {} mélange des nombres et du texte, et QGIS ne peut pas le lire dans cette couche : importez la couche avec l'algorithme Importer des caméras, ou enregistrez-la en GeoPackage avec ce champ en texte.</translation>
     </message>
@@ -2027,6 +2087,21 @@
       <location filename="camera_coverage/layers/camera_input.py" />
       <source>{} attribute values of the camera layer are not finite numbers (inf, NaN): they are left empty in the outputs.</source>
       <translation>{} valeurs attributaires de la couche des caméras ne sont pas des nombres finis (inf, NaN) : elles sont laissées vides dans les sorties.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>The buildings layer has no height field ({}): every building hides everything behind it, as in 2D.</source>
+      <translation>La couche des bâtiments n'a pas de champ de hauteur ({}) : chaque bâtiment cache tout ce qui est derrière lui, comme en 2D.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>{} of {} {} have no usable height: they hide everything behind them, as in 2D.</source>
+      <translation>{} sur {} {} n'ont pas de hauteur utilisable : ils cachent tout ce qui est derrière eux, comme en 2D.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
+      <source>{} of {} cameras have no height (height_m): from them every building and wall hides everything behind it, as in 2D.</source>
+      <translation>{} sur {} caméras n'ont pas de hauteur (height_m) : pour elles, chaque bâtiment et chaque mur cache tout ce qui est derrière lui, comme en 2D.</translation>
     </message>
     <message>
       <location filename="camera_coverage/layers/camera_input.py" />
@@ -2070,6 +2145,11 @@
     </message>
     <message>
       <location filename="camera_coverage/layers/commune_sources.py" />
+      <source>Buildings, heights and uses ({})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/commune_sources.py" />
       <source>Cameras, entrances and building uses ({})</source>
       <translation>Caméras, entrées et usages des bâtiments ({})</translation>
     </message>
@@ -2085,13 +2165,23 @@
     </message>
     <message>
       <location filename="camera_coverage/layers/commune_sources.py" />
-      <source>Buildings ({})</source>
-      <translation>Bâtiments ({})</translation>
+      <source>Neighbouring communes within {} m: {}.</source>
+      <translation>Communes voisines à moins de {} m : {}.</translation>
     </message>
     <message>
       <location filename="camera_coverage/layers/commune_sources.py" />
-      <source>Neighbouring communes within {} m: {}.</source>
-      <translation>Communes voisines à moins de {} m : {}.</translation>
+      <source>{}, page {}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/commune_sources.py" />
+      <source>IGN's BD TOPO could not be read: the buildings are the Etalab cadastre's, without heights.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/commune_sources.py" />
+      <source>BD TOPO: {} buildings within {} m of the commune, of {} in the box read.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="camera_coverage/layers/commune_sources.py" />
@@ -2115,6 +2205,16 @@
     </message>
     <message>
       <location filename="camera_coverage/layers/commune_sources.py" />
+      <source>Buildings ({})</source>
+      <translation>Bâtiments ({})</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/commune_sources.py" />
+      <source>{}, {} WFS page(s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/commune_sources.py" />
       <source>{} ({}) is not a GeoJSON FeatureCollection ({}): the download or the file is damaged. Run again with REFRESH, or download it by hand.</source>
       <translation>{} ({}) n'est pas une FeatureCollection GeoJSON ({}) : le téléchargement ou le fichier est abîmé. Relancez avec REFRESH, ou téléchargez-le à la main.</translation>
     </message>
@@ -2132,6 +2232,11 @@
       <location filename="camera_coverage/layers/commune_sources.py" />
       <source>Several communes are named '{}': {}. Give the INSEE code.</source>
       <translation>Plusieurs communes s'appellent « {} » : {}. Indiquez le code INSEE.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/commune_sources.py" />
+      <source>{}: page {}, {} buildings read of {}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="camera_coverage/layers/commune_sources.py" />

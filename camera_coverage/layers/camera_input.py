@@ -1,11 +1,12 @@
 """The camera parameters shared by the algorithms that build footprints:
 which fields hold the id, direction, field of view, range, height, tilt and
 resolution, the defaults used where a value is missing, the range mode and
-the buildings that hide the view."""
+the buildings that hide the view, with their heights."""
 
 import math
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import numpy as np
 from qgis.core import (
@@ -25,6 +26,7 @@ from ..core.audit import RANGE_MODES, AuditSettings
 from ..core.cameras import CameraValues
 from ..core.csv_columns import parse_number
 from ..core.explain import NoUsableCamera
+from ..core.heights import LEVELS_FIELD, METRE_FIELDS, building_heights, height_fields
 from ..core.identity import unique_ids
 from ..core.messages import number
 from ..core.north import NORTHS
@@ -63,6 +65,7 @@ DEFAULT_RESOLUTION = "DEFAULT_RESOLUTION"
 RANGE_MODE = "RANGE_MODE"
 DIRECTION_NORTH = "DIRECTION_NORTH"
 BUILDINGS = "BUILDINGS"
+BUILDING_HEIGHT_FIELD = "BUILDING_HEIGHT_FIELD"
 
 # Field names of the normalised camera layer, used when the user names none.
 CONVENTIONAL = {
@@ -171,6 +174,18 @@ def add_camera_parameters(algorithm, input_name=CAMERAS):
             BUILDINGS,
             tr("Buildings that hide the view (polygons, optional)"),
             [QgsProcessing.TypeVectorPolygon],
+            optional=True,
+        )
+    )
+    algorithm.addParameter(
+        QgsProcessingParameterField(
+            BUILDING_HEIGHT_FIELD,
+            tr(
+                "Building height field, metres (default: hauteur, height or HAUTEUR, "
+                "else building:levels × 3 m)"
+            ),
+            parentLayerParameterName=BUILDINGS,
+            type=QgsProcessingParameterField.Any,
             optional=True,
         )
     )
@@ -396,19 +411,35 @@ def read_cameras(algorithm, parameters, context, feedback, end_progress, input_n
 REJECTED = "OUTPUT_REJECTED"
 
 
+class Obstacles(NamedTuple):
+    """An optional layer of buildings (or walls) for the core: geometries,
+    CRS, heights in metres (NaN where unknown; None when no field gives
+    any), the fields they came from and how many are unknown."""
+
+    geometries: object = None
+    crs: str = None
+    heights: np.ndarray = None
+    height_fields: str = ""
+    heights_unknown: int = 0
+
+
 def read_buildings(algorithm, parameters, context, feedback, start, end):
-    """(geometries, CRS) of the optional buildings layer, (None, None)
-    without one, or None when cancelled."""
+    """The optional buildings layer as Obstacles (empty without one), or
+    None when cancelled."""
     source = algorithm.parameterAsSource(parameters, BUILDINGS, context)
     if source is None:
         if parameters.get(BUILDINGS):
             raise QgsProcessingException(source_error(algorithm, parameters, BUILDINGS))
-        return None, None
+        return Obstacles()
     check_source(source, tr("building"), QgsWkbTypes.PolygonGeometry, tr("polygons"))
+    chosen = chosen_field(
+        algorithm, parameters, BUILDING_HEIGHT_FIELD, context, source.fields(), "", tr("building")
+    )
+    wanted = [chosen] if chosen else height_fields(source.fields().names())
     layer = plain_layer(algorithm, parameters, BUILDINGS, context)
     crs = crs_of(source, tr("building"))
     boxes = boxes_for(algorithm, source, crs)
-    data = read_features(source, [], feedback, start, end, layer=layer, boxes=boxes)
+    data = read_features(source, wanted, feedback, start, end, layer=layer, boxes=boxes)
     if data is None:
         return None
     report_read(
@@ -417,7 +448,59 @@ def read_buildings(algorithm, parameters, context, feedback, start, end):
         len(data.feature_ids),
         source.featureCount(),
     )
-    return data.geometries, crs
+    if not wanted:
+        feedback.pushInfo(
+            tr(
+                "The buildings layer has no height field ({}): every building hides "
+                "everything behind it, as in 2D."
+            ).format(", ".join([*METRE_FIELDS, LEVELS_FIELD]))
+        )
+        return Obstacles(data.geometries, crs)
+    heights, fields, unknown = building_heights(data.columns, chosen)
+    report_heights(feedback, tr("buildings"), fields, unknown, len(heights))
+    return Obstacles(data.geometries, crs, heights, fields, unknown)
+
+
+def report_heights(feedback, what, fields, unknown, count):
+    """Where the heights of buildings (or walls) came from and how many
+    are unknown."""
+    levels = tr(" (building:levels: 3 m a storey)") if LEVELS_FIELD in fields.split(", ") else ""
+    feedback.pushInfo(tr("Heights of the {} read from {}{}.").format(what, fields, levels))
+    if unknown:
+        feedback.pushInfo(
+            tr(
+                "{} of {} {} have no usable height: they hide everything behind them, as in 2D."
+            ).format(unknown, count, what)
+        )
+
+
+def report_camera_heights(feedback, coverage, cameras):
+    """With heights, how many cameras have none (height_m): from those every
+    building and wall hides everything behind it."""
+    unknown = int(np.isnan(cameras.values.height_m[coverage.index]).sum())
+    if unknown:
+        feedback.pushInfo(
+            tr(
+                "{} of {} cameras have no height (height_m): from them every building and "
+                "wall hides everything behind it, as in 2D."
+            ).format(unknown, len(coverage.index))
+        )
+
+
+def heights_assumption(what, obstacles):
+    """(label, value) for a report's assumptions: where the heights of the
+    buildings (or walls) came from, how many are unknown, and what that
+    means."""
+    label = tr("Heights of the {}").format(what)
+    if obstacles.heights is None:
+        return label, tr(
+            "none known: each hides everything behind it, as a wall of unlimited height"
+        )
+    return label, tr(
+        "from {}; one lower than a camera hides only the ground its top shadows from it "
+        "(exact); {} of {} have no usable height and, like all seen from a camera "
+        "without height_m, hide everything behind them"
+    ).format(obstacles.height_fields, obstacles.heights_unknown, len(obstacles.heights))
 
 
 def report_buildings(feedback, coverage):
