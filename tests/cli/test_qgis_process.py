@@ -72,11 +72,11 @@ def test_audit_of_the_sample_town_writes_layers_and_report(tmp_path):
     expected = sample_town()
     for feature in cameras.getFeatures():
         theirs = expected[feature["camera_id"]]
-        covered = theirs["covered_m2"]
+        arcs = theirs["arcs_m2"]
         public = feature["public_m2"] + feature["unknown_m2"]
-        assert close(public, theirs["public_m2"], covered), feature["camera_id"]
+        assert close(public, theirs["public_m2"], arcs), feature["camera_id"]
         for name in ("covered_m2", "private_m2"):
-            assert close(feature[name], theirs[name], covered), (feature["camera_id"], name)
+            assert close(feature[name], theirs[name], arcs), (feature["camera_id"], name)
         if feature["public_m2"] + feature["private_m2"] <= 1 and feature["unknown_m2"] > 1:
             # It sees no ground of the study area (the town's edge, CAM-32):
             # not audited, masking unknown.
@@ -88,9 +88,9 @@ def test_audit_of_the_sample_town_writes_layers_and_report(tmp_path):
     for piece in pieces.getFeatures():
         per_camera[piece["camera_id"], piece["class"]] += piece["area_m2"]
     for cid, theirs in expected.items():
-        assert close(per_camera[cid, "private"], theirs["private_m2"], theirs["covered_m2"])
+        assert close(per_camera[cid, "private"], theirs["private_m2"], theirs["arcs_m2"])
         public = per_camera[cid, "public"] + per_camera[cid, "unknown"]
-        assert close(public, theirs["public_m2"], theirs["covered_m2"])
+        assert close(public, theirs["public_m2"], theirs["arcs_m2"])
     report = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "Camera coverage audit" in report and "<td>CAM-30</td>" in report
 

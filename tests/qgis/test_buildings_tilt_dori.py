@@ -64,19 +64,38 @@ def test_a_camera_on_a_facade_is_not_blinded_by_its_wall(run):
     assert out["c"]["covered_m2"] == pytest.approx(math.pi * 400 / 4, rel=2e-3)
 
 
-def test_tilted_camera_leaves_out_its_blind_zone_and_far_ground(run):
-    # 4 m high, 45° down, 90° wide lens on a 16:9 image:
-    # vfov = 2 atan(tan 45° / (16/9)); near = 4 / tan(45° + vfov/2),
-    # far = 4 / tan(45° - vfov/2) < range 30 m.
+def picture_on_the_ground(height, tilt, hfov, vfov):
+    """(near, far, near half-width, far half-width) of the trapezoid a
+    camera's picture covers on the ground, its top below the horizon: the
+    ray through the picture's corner (±tan(h/2), ∓tan(v/2)) meets the
+    ground height / tan(t ± v/2) ahead and height tan(h/2) cos(v/2) /
+    sin(t ± v/2) aside."""
+    t, v = math.radians(tilt), math.radians(vfov / 2)
+    aside = height * math.tan(math.radians(hfov / 2)) * math.cos(v)
+    return (
+        height / math.tan(t + v),
+        height / math.tan(t - v),
+        aside / math.sin(t + v),
+        aside / math.sin(t - v),
+    )
+
+
+def test_tilted_camera_sees_the_trapezoid_of_its_picture(run):
+    # 4 m high, 45° down, 90° wide lens on a 16:9 image, vfov = 2 atan(tan
+    # 45° / (16/9)): from near = 1.12 m to far = 14.29 m ahead, its far
+    # corners 19.27 m away, within the 30 m range.
     vfov = 2 * math.degrees(math.atan(1 / (16 / 9)))
-    near = 4 / math.tan(math.radians(45 + vfov / 2))
-    far = 4 / math.tan(math.radians(45 - vfov / 2))
+    near, far, near_half, far_half = picture_on_the_ground(4.0, 45.0, 90.0, vfov)
+    assert math.hypot(far, far_half) < 30
     cameras = camera_layer([(X0, Y0, "t", 0.0, 90.0, 30.0, 4.0, 45.0, None)], fields=FULL)
     _, out = coverage_of(run, cameras)
     assert out["t"]["blind_m"] == pytest.approx(near, rel=1e-6)
-    assert out["t"]["reach_m"] == pytest.approx(far, rel=1e-6)
-    assert out["t"]["covered_m2"] == pytest.approx(math.pi * (far**2 - near**2) / 4, rel=1e-3)
+    assert out["t"]["reach_m"] == pytest.approx(math.hypot(far, far_half), rel=1e-6)
+    area = (far - near) * (near_half + far_half)
+    assert out["t"]["covered_m2"] == pytest.approx(area, rel=1e-6)
     assert not out["t"].geometry().contains(QgsGeometry.fromWkt(f"POINT({X0} {Y0 + near / 2})"))
+    corner = f"POINT({X0 + far_half * 0.99} {Y0 + far * 0.999})"
+    assert out["t"].geometry().contains(QgsGeometry.fromWkt(corner))
 
 
 def test_dori_distances_and_polygons_for_a_known_lens(run):
@@ -192,16 +211,20 @@ def test_field_of_view_from_sensor_and_focal_length(run):
     assert out["lens"]["covered_m2"] == pytest.approx(math.pi * 400 * hfov / 360, rel=1e-3)
 
 
-def test_a_given_vertical_field_of_view_sets_the_ground_interval(run):
-    # 6 m high, 40° down, vertical field of view 30°: near = 6 / tan 55°,
-    # far = 6 / tan 25°.
+def test_a_given_vertical_field_of_view_sets_the_pictures_ground(run):
+    # 6 m high, 40° down, 60° × 30°, looking east: near = 6 / tan 55° =
+    # 4.201, far = 6 / tan 25° = 12.867, half-widths 6 tan 30° cos 15° /
+    # sin 55° = 4.085 and / sin 25° = 7.917.
     layer = camera_layer(
         [(X0, Y0, "v", 90.0, 60.0, 50.0, 6.0, 40.0, 30.0)],
         fields="camera_id:string,direction:double,fov:double,range_m:double,"
         "height_m:double,tilt_deg:double,vfov_deg:double",
     )
     _, out = coverage_of(run, layer)
-    near, far = 6 / math.tan(math.radians(55)), 6 / math.tan(math.radians(25))
+    near, far, near_half, far_half = picture_on_the_ground(6.0, 40.0, 60.0, 30.0)
+    assert (near, far) == pytest.approx((4.201, 12.867), abs=1e-3)
+    assert (near_half, far_half) == pytest.approx((4.085, 7.917), abs=1e-3)
     assert out["v"]["blind_m"] == pytest.approx(near, rel=1e-9)
-    assert out["v"]["reach_m"] == pytest.approx(far, rel=1e-9)
-    assert out["v"]["covered_m2"] == pytest.approx(math.pi * (far**2 - near**2) / 6, rel=1e-3)
+    assert out["v"]["reach_m"] == pytest.approx(math.hypot(far, far_half), rel=1e-9)
+    area = (far - near) * (near_half + far_half)
+    assert out["v"]["covered_m2"] == pytest.approx(area, rel=1e-6)

@@ -154,9 +154,9 @@ def test_sample_town_audit(provider, tmp_path):
     # knows no study area: its public domain is public and unknown together.
     for cid, theirs in sample_town().items():
         public = cameras[cid]["public_m2"] + cameras[cid]["unknown_m2"]
-        assert close(public, theirs["public_m2"], theirs["covered_m2"]), cid
+        assert close(public, theirs["public_m2"], theirs["arcs_m2"]), cid
         for name in ("covered_m2", "private_m2"):
-            assert close(cameras[cid][name], theirs[name], theirs["covered_m2"]), (cid, name)
+            assert close(cameras[cid][name], theirs[name], theirs["arcs_m2"]), (cid, name)
         camera = cameras[cid]
         if camera["public_m2"] + camera["private_m2"] <= 1 and camera["unknown_m2"] > 1:
             # It sees no ground of the study area (CAM-32, looking out of the

@@ -1,10 +1,12 @@
 """A second method for sectors: QGIS's own wedge buffers (the
 `native:wedgebuffers` algorithm and `QgsGeometry.createWedgeBuffer`),
-compared camera by camera with the audit for direction, turning arc, blind
-zone and private area, on the sample town and on the real Paris 18e
-cadastre. Wedges are segmentized every 0.001 rad; our 3° arcs fall short of
-the true sector by at most ARC_SHORTFALL of its area, which bounds every
-difference (a sector turned 0.5° differs by about 1 %)."""
+compared camera by camera with the audit for direction, turning arc and
+private area, on the sample town and on the real Paris 18e cadastre. The
+cameras are given no height or tilt: with both, a footprint is the ground
+in the picture, not a sector (checked against tests/expected.py in
+test_real_data). Wedges are segmentized every 0.001 rad; our 3° arcs fall
+short of the true sector by at most ARC_SHORTFALL of its area, which
+bounds every difference (a sector turned 0.5° differs by about 1 %)."""
 
 import math
 
@@ -21,12 +23,12 @@ from qgis.core import (
 )
 
 from tests.conftest import SAMPLE_TOWN, SHARED_DATA
-from tests.expected import ARC_SHORTFALL, ground_interval, vfov_16_9
+from tests.expected import ARC_SHORTFALL
 
 PARIS = SHARED_DATA / "paris18"
 FIELDS = (
     "camera_id:string,direction:double,fov:double,range_m:double,pan_deg:double,"
-    "height_m:double,tilt_deg:double,azimuth:double,width:double,outer:double,inner:double"
+    "azimuth:double,width:double,outer:double"
 )
 SEGMENT_RAD = 0.001
 
@@ -43,22 +45,17 @@ def number(value):
 
 def wedge_layer(cameras):
     """A Lambert-93 point layer with the camera fields and, worked out here
-    from the DESIGN formulas, each wedge's azimuth, width and radii.
-    cameras: (id, x, y, direction, fov, range, pan, height, tilt)."""
+    from the DESIGN formulas, each wedge's azimuth, width and radius.
+    cameras: (id, x, y, direction, fov, range, pan)."""
     layer = QgsVectorLayer(
         "Point?crs=EPSG:2154" + "".join(f"&field={f}" for f in FIELDS.split(",")), "c", "memory"
     )
     features = []
-    for cid, x, y, direction, fov, reach, pan, height, tilt in cameras:
+    for cid, x, y, direction, fov, reach, pan in cameras:
         sweep = min(fov + (pan or 0.0), 360.0) if direction is not None else 360.0
-        lens = fov if fov < 170 else 60.0
-        near, far = ground_interval(height, tilt, vfov_16_9(lens))
-        outer = min(reach, far)
         feature = QgsFeature(layer.fields())
         feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
-        feature.setAttributes(
-            [cid, direction, fov, reach, pan, height, tilt, direction or 0.0, sweep, outer, near]
-        )
+        feature.setAttributes([cid, direction, fov, reach, pan, direction or 0.0, sweep, reach])
         features.append(feature)
     layer.dataProvider().addFeatures(features)
     return layer
@@ -75,7 +72,6 @@ def wedges(layer):
             "AZIMUTH": QgsProperty.fromField("azimuth"),
             "WIDTH": QgsProperty.fromField("width"),
             "OUTER_RADIUS": QgsProperty.fromField("outer"),
-            "INNER_RADIUS": QgsProperty.fromField("inner"),
             "OUTPUT": "memory:",
         },
     )["OUTPUT"]
@@ -110,8 +106,8 @@ def private_union(parcels, expression=None):
 
 def compare(result, theirs, private, layer):
     """Camera by camera: area, shape (symmetric difference) and private
-    area. Our outer arc falls inside the true one and our inner arc (the
-    blind zone) too, so the bound counts both."""
+    area. Our arc falls inside the true one, short by ARC_SHORTFALL of the
+    sector."""
     ours = {f["camera_id"]: f for f in result["OUTPUT_CAMERAS"].getFeatures()}
     shapes = {f["camera_id"]: f.geometry() for f in result["OUTPUT_COVERAGE"].getFeatures()}
     wedge_spec = {f["camera_id"]: f for f in layer.getFeatures()}
@@ -119,7 +115,7 @@ def compare(result, theirs, private, layer):
     for cid, wedge in theirs.items():
         area = wedge.area()
         spec = wedge_spec[cid]
-        arcs = math.pi * (spec["outer"] ** 2 + spec["inner"] ** 2) * spec["width"] / 360
+        arcs = math.pi * spec["outer"] ** 2 * spec["width"] / 360
         bound = ARC_SHORTFALL * arcs * 1.1 + 1e-6
         assert ours[cid]["covered_m2"] == pytest.approx(area, abs=bound), cid
         assert shapes[cid].symDifference(wedge).area() <= bound, cid
@@ -144,8 +140,6 @@ def test_sample_town_camera_by_camera_against_wedge_buffers(plugin):
                 number(f["fov"]),
                 number(f["range_m"]),
                 pan,
-                number(f["height_m"]),
-                number(f["tilt_deg"]),
             )
         )
     assert any(r[6] for r in rows), "some cameras turn"
@@ -179,8 +173,8 @@ def paris_l93(plugin):
 
 
 def test_paris_sectors_against_wedge_buffers_on_the_real_cadastre(paris_l93):
-    """Directions, fields of view, turning arcs and blind zones assigned by
-    rule to the 57 real sites (the list gives none), every parcel private."""
+    """Directions, fields of view and turning arcs assigned by rule to the
+    57 real sites (the list gives none), every parcel private."""
     sites, parcels = paris_l93
     rows = []
     for i, f in enumerate(sites):
@@ -188,8 +182,7 @@ def test_paris_sectors_against_wedge_buffers_on_the_real_cadastre(paris_l93):
         direction = None if i % 7 == 0 else float((i * 47) % 360)
         fov = 40.0 + (i * 13) % 60
         pan = 30.0 if i % 5 == 2 else None
-        height, tilt = (6.0, 20.0) if i % 3 == 0 else (None, None)
-        rows.append((f"S{i}", point.x(), point.y(), direction, fov, 30.0, pan, height, tilt))
+        rows.append((f"S{i}", point.x(), point.y(), direction, fov, 30.0, pan))
     assert len(rows) == 57
     layer = wedge_layer(rows)
     result = audit(layer, parcels)
@@ -197,13 +190,11 @@ def test_paris_sectors_against_wedge_buffers_on_the_real_cadastre(paris_l93):
 
 
 def test_a_single_wedge_from_create_wedge_buffer_crossing_north(plugin):
-    """A sector across north with a blind zone, by QgsGeometry directly."""
+    """A sector across north, by QgsGeometry directly."""
     x, y = 700_000.0, 6_600_000.0
-    layer = wedge_layer([("n", x, y, 350.0, 60.0, 30.0, None, 5.0, 30.0)])
+    layer = wedge_layer([("n", x, y, 350.0, 60.0, 30.0, None)])
     (feature,) = layer.getFeatures()
-    wedge = QgsGeometry.createWedgeBuffer(
-        QgsPoint(x, y), 350.0, 60.0, feature["outer"], feature["inner"]
-    )
+    wedge = QgsGeometry.createWedgeBuffer(QgsPoint(x, y), 350.0, 60.0, feature["outer"])
     parcels = QgsVectorLayer("Polygon?crs=EPSG:2154&field=id:string", "p", "memory")
     parcel = QgsFeature(parcels.fields())
     parcel.setGeometry(
@@ -215,4 +206,3 @@ def test_a_single_wedge_from_create_wedge_buffer_crossing_north(plugin):
     parcels.dataProvider().addFeatures([parcel])
     theirs = {"n": QgsGeometry(wedge.constGet().segmentize(SEGMENT_RAD))}
     compare(audit(layer, parcels), theirs, parcel.geometry(), layer)
-    assert feature["inner"] == pytest.approx(5.0 / math.tan(math.radians(30 + vfov_16_9(60) / 2)))
