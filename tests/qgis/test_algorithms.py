@@ -35,6 +35,8 @@ def test_provider_exposes_the_stable_names(provider):
     ids = sorted(a.id() for a in provider.algorithms())
     assert ids == [
         "camera_coverage:cameracoverage",
+        "camera_coverage:communedata",
+        "camera_coverage:communedossier",
         "camera_coverage:coverageaudit",
         "camera_coverage:importcameras",
         "camera_coverage:newplan",
