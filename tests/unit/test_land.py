@@ -11,7 +11,13 @@ import shapely
 
 from camera_coverage.core.audit import AuditSettings, run_audit
 from camera_coverage.core.cameras import CameraValues
-from camera_coverage.core.land import _grid_closing, join_owners, owner_rows
+from camera_coverage.core.land import (
+    _grid_closing,
+    etalab_id,
+    join_owners,
+    owner_rows,
+    read_dgfip,
+)
 from camera_coverage.core.legal import LegalInputs, legal_reading
 
 X0, Y0 = 700_000.0, 6_600_000.0
@@ -35,6 +41,32 @@ def test_owner_rows_keep_the_holders_names():
     rows = owner_rows(["99999000AB0001"] * 2, [4, 5], [" COMMUNE ", None])
     assert rows.name == ["COMMUNE", ""]
     assert rows.problems == []
+
+
+def test_group_0_is_a_private_holder_not_an_unreadable_row():
+    # Group 0: legal entities of no particular kind (companies...).
+    rows = owner_rows(["A", "A", "B"], [4, 0, 0])
+    assert rows.group == [4, 0, 0] and rows.problems == []
+    owners = join_owners(["A", "B"], rows)
+    # The commune shares A with a company: A stays private.
+    assert owners.public_by_owner.tolist() == [False, False]
+    assert owners.owner_group == ["0,4", "0"] and owners.rows_unusable == 0
+
+
+def test_an_overseas_commune_written_the_dgfip_way():
+    # Les Abymes (INSEE 97101) as MAJIC writes it, département 97 and
+    # commune 101 (the direction's digit first), or as département 971.
+    assert etalab_id("97", "101", "", "AB", "1") == ("97101000AB0001", None)
+    assert etalab_id("971", "01", "", "AB", "1") == ("97101000AB0001", None)
+
+
+def test_an_empty_or_one_column_file_names_what_it_lacks():
+    required = "missing DGFiP columns: department, commune, section, plan, group; "
+    with pytest.raises(ValueError, match=required + "columns found: $"):
+        read_dgfip(b"")
+    # A list of parcel ids saved instead of the DGFiP file.
+    with pytest.raises(ValueError, match=required + "columns found: ID_PARCELLE_XY$"):
+        read_dgfip(b"ID_PARCELLE_XY\r\n91216000AB0001\r\n")
 
 
 def test_the_owners_verdict_selects_the_public_parcels():
