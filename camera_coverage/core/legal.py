@@ -247,7 +247,9 @@ def legal_reading(result, values, inputs, parcel_ids, settings, progress=None):
             inputs.sign_distance_m,
         )
         sign_distance = np.where(np.isfinite(check.distance_m), check.distance_m, np.nan)
-        nearest = np.where(check.nearest >= 0, kept[np.maximum(check.nearest, 0)], -1)
+        nearest = np.full(n, -1)
+        found = check.nearest >= 0
+        nearest[found] = kept[check.nearest[found]]
 
     # Masks of every camera that sees something it must not.
     tolerance = settings.tolerance_m2

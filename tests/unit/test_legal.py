@@ -357,6 +357,20 @@ def test_signs_too_far_and_signs_that_name_no_operator():
     assert "L251-3" in RULES["L251-3-SIGN"].source
 
 
+@pytest.mark.parametrize("signs", [[], [None]], ids=["empty layer", "no located sign"])
+def test_a_signs_layer_with_no_located_sign_means_no_sign(signs):
+    points, values = camera([0], [0], [0.0], [60.0], [20.0])
+    _, legal = audit(
+        points, values, [box(100, 100, 110, 110)], [False],
+        signs=np.array(signs, dtype=object), signs_crs=L93,
+        sign_names_operator=np.zeros(len(signs), dtype=bool),
+        sign_ids=[f"S{i}" for i in range(len(signs))], sign_distance_m=30.0,
+    )  # fmt: skip
+    assert np.isnan(legal.sign_distance_m[0])
+    assert legal.flag_rules[0] == ["L251-3-SIGN"]
+    assert not legal.masking_required.any()
+
+
 # Masks ----------------------------------------------------------------------
 
 
