@@ -53,15 +53,34 @@ def pinhole_view_deg(tilt_deg, hfov_deg, vfov_deg, sweep_deg=None):
     return np.where((lower < 0) | (sweep >= 360.0) | (view >= 360.0), 360.0, view)
 
 
+def _range_discs(direction, view_deg, range_m):
+    """The range disc (a corner every MAX_STEP_DEG from grid north) as a
+    table of vertices about the foot, NaN-padded past each row's count. A
+    view narrower than a half turn takes only the disc's corners over its
+    bearings (one more each side) and the foot: the same ground once
+    clipped to the picture, in a quarter of the vertices."""
+    steps = round(360.0 / MAX_STEP_DEG)
+    narrow = view_deg < 180.0 - 2 * MAX_STEP_DEG
+    first = np.where(narrow, np.floor((direction - view_deg / 2) / MAX_STEP_DEG), 0).astype(int)
+    last = np.where(narrow, np.ceil((direction + view_deg / 2) / MAX_STEP_DEG), steps - 1)
+    corners = last.astype(int) - first + 1
+    count = corners + narrow
+    k = np.arange(count.max(initial=1))
+    angle = np.radians((first[:, None] + k) * MAX_STEP_DEG)
+    on_arc = k < corners[:, None]
+    table = np.where(
+        on_arc[..., None],
+        np.stack([np.sin(angle), np.cos(angle)], axis=2) * range_m[:, None, None],
+        np.where((k < count[:, None])[..., None], 0.0, np.nan),
+    )
+    return table, count
+
+
 def _clipped_discs(direction, height, tilt, hfov, vfov, range_m):
     """Each camera's footprint as vertices relative to its foot: the range
     disc clipped by the ground lines of the picture's four sides (a table
     NaN-padded past each row's `count`)."""
-    n = len(direction)
-    steps = round(360.0 / MAX_STEP_DEG)
-    angle = np.radians(np.arange(steps) * MAX_STEP_DEG)
-    table = np.stack([np.outer(range_m, np.sin(angle)), np.outer(range_m, np.cos(angle))], axis=2)
-    count = np.full(n, steps)
+    table, count = _range_discs(direction, pinhole_view_deg(tilt, hfov, vfov), range_m)
     right, up, forward = camera_frame(direction, tilt)
     across = np.tan(np.radians(hfov) / 2.0)[:, None]
     upward = np.tan(np.radians(vfov) / 2.0)[:, None]
