@@ -6,6 +6,7 @@ environment variables of shared/DESIGN.md."""
 
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
@@ -37,10 +38,12 @@ class Request:
 class RecordedServices:
     """Routes (path without query -> answers). A route given several
     answers gives them in turn and repeats the last one; a path with no
-    route is a 404."""
+    route is a 404. A path routed by its query (`route_query`) is answered
+    by a function of the query, as a paged service is."""
 
     def __init__(self):
         self.routes: dict[str, list[Answer]] = {}
+        self.query_routes: dict[str, Callable[[dict], Answer]] = {}
         self.requests: list[Request] = []
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -53,7 +56,16 @@ class RecordedServices:
 
     def route(self, path: str, *answers: Answer) -> None:
         with self._lock:
+            self.query_routes.pop(path, None)
             self.routes[path] = list(answers)
+
+    def route_query(self, path: str, answer_for: Callable[[dict], Answer]) -> None:
+        """`path` answered by `answer_for(query)`, the query as
+        urllib.parse.parse_qs gives it (name -> list of values); replaces
+        the path's answers, as `route` replaces this."""
+        with self._lock:
+            self.routes.pop(path, None)
+            self.query_routes[path] = answer_for
 
     def hits(self, path: str) -> int:
         with self._lock:
@@ -70,6 +82,9 @@ class RecordedServices:
     def _answer(self, request: Request) -> Answer:
         with self._lock:
             self.requests.append(request)
+            answer_for = self.query_routes.get(request.path)
+            if answer_for is not None:
+                return answer_for(request.query)
             answers = self.routes.get(request.path)
             if not answers:
                 return Answer(b"not found", 404)

@@ -23,7 +23,15 @@ Made up, seeded (the same on every run):
   300 m to 1 km out, unreadable, a guard), the entrances (vertices of
   dwellings), the buildings (copies of derived buildings, most shifted by
   up to 2 m, some by 6 to 12 m) and the data's timestamp;
-- the geo API's scores and the other communes' populations.
+- the geo API's scores and the other communes' populations;
+- IGN's BD TOPO buildings (the WFS of the Géoplateforme, `WFS_PATH`): the
+  derived buildings of every commune above, served with heights of
+  vertices (MultiPolygon Z) and BD TOPO's attributes drawn from another
+  seed (so that the recording above stays as it was): houses 6 to 9 m
+  high, annexes under 40 m² 2.5 to 3.5 m ("Annexe"), a few 20 m towers,
+  shops ("Commercial et services"), a few unknown heights. The WFS answers
+  GetFeature by BBOX (latitude first with the URN of EPSG:4326, as WFS 2.0
+  reads it), COUNT and STARTINDEX, in GeoServer's GeoJSON pages.
 
 `expected` holds facts measured here, in Lambert-93 with shapely, on the
 recorded bytes themselves, independently of camera_coverage.
@@ -34,8 +42,9 @@ import functools
 import gzip
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote
 
 import numpy as np
 import shapely
@@ -81,6 +90,10 @@ GEO_ROOT = "/geo"
 GEO_SEARCH_PATH = f"{GEO_ROOT}/communes"
 UNKNOWN_COMMUNE = "99999"
 UNKNOWN_COMMUNE_PATH = f"{GEO_ROOT}/communes/{UNKNOWN_COMMUNE}"
+WFS_PATH = "/wfs/ows"
+BDTOPO_TIMESTAMP = "2026-11-15T08:12:31.502Z"
+BDTOPO_TYPENAME = "BDTOPO_V3:batiment"
+LAT_LON_4326 = "urn:ogc:def:crs:EPSG::4326"
 
 OVERPASS_BUSY = Answer(
     b"<html><body><h1>429 Too Many Requests</h1></body></html>\n",
@@ -89,6 +102,11 @@ OVERPASS_BUSY = Answer(
 )
 OVERPASS_GATEWAY_TIMEOUT = Answer(
     b"<html><body><h1>504 Gateway Timeout</h1></body></html>\n", 504, {"Content-Type": "text/html"}
+)
+WFS_UNAVAILABLE = Answer(
+    b"<html><body><h1>503 Service Unavailable</h1></body></html>\n",
+    503,
+    {"Content-Type": "text/html", "Retry-After": "0"},
 )
 UNKNOWN_COMMUNE_ANSWER = Answer(
     json.dumps({"code": 404, "message": "Commune non trouvée"}, ensure_ascii=False).encode(),
@@ -125,7 +143,7 @@ def epinay_answers() -> dict[str, bytes]:
 
 
 def epinay_expected() -> dict:
-    return copy.deepcopy(_recording()[1])
+    return copy.deepcopy(_recording()[1] | _bdtopo_measured())
 
 
 def recorded_answer(path: str) -> Answer:
@@ -175,6 +193,7 @@ def record_epinay(services: RecordedServices) -> EpinayRecording:
         "CAMERA_COVERAGE_CADASTRE_URL": services.url + CADASTRE_ROOT,
         "CAMERA_COVERAGE_OVERPASS_URL": services.url + OVERPASS_PATH,
         "CAMERA_COVERAGE_GEO_API_URL": services.url + GEO_ROOT,
+        "CAMERA_COVERAGE_WFS_URL": services.url + WFS_PATH,
     }
     return EpinayRecording(services, environ, epinay_expected())
 
@@ -183,7 +202,8 @@ def write_offline_folder(folder: Path) -> dict:
     """The recorded files on disk, laid out as the services serve them:
     `cadastre/` (the Etalab folder), `overpass.json` (the answer),
     `geo/communes/<code>` (the communes; not the name search, whose path
-    is that folder's). Returns the environment pointing at them."""
+    is that folder's), `bdtopo.json` (every BD TOPO building in one WFS
+    page, as saved from the WFS). Returns the environment pointing at them."""
     for path, body in epinay_answers().items():
         if path in (OVERPASS_PATH, GEO_SEARCH_PATH):
             continue
@@ -194,10 +214,13 @@ def write_offline_folder(folder: Path) -> dict:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(body)
     (folder / "overpass.json").write_bytes(epinay_answers()[OVERPASS_PATH])
+    everything = bdtopo_buildings()
+    (folder / "bdtopo.json").write_bytes(_wfs_page(everything, len(everything)))
     return {
         "CAMERA_COVERAGE_CADASTRE_URL": str(folder / "cadastre"),
         "CAMERA_COVERAGE_OVERPASS_URL": str(folder / "overpass.json"),
         "CAMERA_COVERAGE_GEO_API_URL": str(folder / "geo"),
+        "CAMERA_COVERAGE_WFS_URL": str(folder / "bdtopo.json"),
     }
 
 
@@ -205,6 +228,7 @@ def _route_all(services: RecordedServices) -> None:
     for path in epinay_answers():
         services.route(path, recorded_answer(path))
     services.route(UNKNOWN_COMMUNE_PATH, UNKNOWN_COMMUNE_ANSWER)
+    services.route_query(WFS_PATH, RecordedWfs())
 
 
 @functools.cache
@@ -551,6 +575,198 @@ def _geo_answers() -> dict[str, bytes]:
     return answers
 
 
+# --- IGN's BD TOPO through the Géoplateforme's WFS -----------------------------------------------
+
+
+@dataclass(frozen=True)
+class BdtopoBuilding:
+    """One BD TOPO building as the WFS serves it: `feature` (its GeoJSON
+    text), where it lies (lon/lat bounds), and the commune whose derived
+    building it copies (not a BD TOPO attribute; for the tests)."""
+
+    cleabs: str
+    commune: str
+    bounds: tuple
+    properties: dict
+    feature: str = field(repr=False)
+
+
+def _z_coordinates(polygon, altitude):
+    return [
+        [[x, y, altitude] for x, y in ring.coords]
+        for ring in [polygon.exterior, *polygon.interiors]
+    ]
+
+
+def _bdtopo_properties(rng, area):
+    """BD TOPO's attributes of a building of `area` m² (before the towers)."""
+    kind = (
+        "Annexe"
+        if area < 40
+        else rng.choice(["Résidentiel", "Commercial et services"], p=[0.9, 0.1])
+    )
+    low, high = (2.5, 3.5) if kind == "Annexe" else (6.0, 9.0)
+    height = round(float(rng.uniform(low, high)), 1)
+    if rng.random() < 0.02:
+        height = None  # BD TOPO does not know every height
+    dwellings = 0 if kind != "Résidentiel" else int(rng.choice([1, 2], p=[0.85, 0.15]))
+    return {
+        "nature": "Indifférenciée",
+        "usage_1": str(kind),
+        "usage_2": None,
+        "construction_legere": False,
+        "etat_de_l_objet": "En service",
+        "nombre_de_logements": dwellings,
+        "nombre_d_etages": 1 if kind == "Annexe" else 2,
+        "hauteur": height,
+        "date_creation": "2008-11-04T10:00:00Z",
+    }
+
+
+@functools.cache
+def bdtopo_buildings() -> tuple[BdtopoBuilding, ...]:
+    """Every commune's derived buildings (the Etalab files' own shapes) as
+    BD TOPO buildings, in the WFS's order (by cleabs, as a paging server
+    sorts them), each commune's spread over every page."""
+    rng = np.random.default_rng(2154)
+    answers = epinay_answers()
+    shapes, communes = [], []
+    for code in [EPINAY, *NEAR_COMMUNES, FAR_COMMUNE]:
+        features = json.loads(gzip.decompress(answers[commune_path(code, "batiments")]))
+        found = shapely.from_geojson([json.dumps(f["geometry"]) for f in features["features"]])
+        shapes.extend(found)
+        communes.extend([code] * len(found))
+    shapes = np.array(shapes, dtype=object)
+    areas = shapely.area(_to_lambert(shapes))
+    properties = [_bdtopo_properties(rng, area) for area in areas]
+    # A few towers in Épinay, among its larger homes.
+    homes = [k for k, row in enumerate(properties) if row["usage_1"] == "Résidentiel"]
+    homes = [k for k in homes if communes[k] == EPINAY and areas[k] > 150]
+    for k in rng.choice(homes, 6, replace=False):
+        properties[k] |= {"hauteur": 20.0, "nombre_d_etages": 6, "nombre_de_logements": 40}
+    numbers = np.sort(rng.choice(10**9, len(shapes), replace=False)) + 241_000_000
+    order = rng.permutation(len(shapes))
+    buildings = []
+    for number, k in zip(numbers, order):
+        cleabs = f"BATIMENT{number:016d}"
+        altitude = round(float(rng.uniform(60.0, 95.0)), 1)
+        polygons = shapely.get_parts(shapes[k])
+        geometry = {
+            "type": "MultiPolygon",
+            "coordinates": [_z_coordinates(polygon, altitude) for polygon in polygons],
+        }
+        values = {"cleabs": cleabs, **properties[k]}
+        feature = {
+            "type": "Feature",
+            "id": f"batiment.{cleabs}",
+            "geometry": geometry,
+            "geometry_name": "geometrie",
+            "properties": values,
+        }
+        text = json.dumps(feature, ensure_ascii=False, separators=(",", ":"))
+        bounds = tuple(shapely.bounds(shapes[k]).tolist())
+        buildings.append(BdtopoBuilding(cleabs, communes[k], bounds, values, text))
+    return tuple(buildings)
+
+
+def _wfs_page(chosen, matched) -> bytes:
+    """A GetFeature answer as the Géoplateforme's GeoServer writes it."""
+    features = ",".join(building.feature for building in chosen)
+    tail = {
+        "totalFeatures": matched,
+        "numberMatched": matched,
+        "numberReturned": len(chosen),
+        "timeStamp": BDTOPO_TIMESTAMP,
+        "crs": {"type": "name", "properties": {"name": LAT_LON_4326}},
+    }
+    tail_text = json.dumps(tail)[1:-1]
+    return f'{{"type":"FeatureCollection","features":[{features}],{tail_text}}}'.encode()
+
+
+def _wfs_exception(code, text) -> Answer:
+    body = (
+        '<?xml version="1.0" encoding="UTF-8"?><ows:ExceptionReport version="2.0.0" '
+        'xmlns:ows="http://www.opengis.net/ows/1.1"><ows:Exception '
+        f'exceptionCode="{code}"><ows:ExceptionText>{text}</ows:ExceptionText>'
+        "</ows:Exception></ows:ExceptionReport>"
+    )
+    return Answer(body.encode(), 400, {"Content-Type": "application/xml"})
+
+
+def wfs_box(query: dict) -> tuple | None:
+    """(west, south, east, north) in degrees of a GetFeature's BBOX, read
+    as GeoServer reads it: latitude first after the URN of EPSG:4326,
+    longitude first after "EPSG:4326"; None when it cannot be read."""
+    given = {name.upper(): values[0] for name, values in query.items()}
+    parts = given.get("BBOX", "").split(",")
+    try:
+        numbers = [float(value) for value in parts[:4]]
+    except ValueError:
+        return None
+    if len(parts) != 5 or parts[4] not in (LAT_LON_4326, "EPSG:4326"):
+        return None
+    if parts[4] == LAT_LON_4326:
+        south, west, north, east = numbers
+    else:
+        west, south, east, north = numbers
+    return west, south, east, north
+
+
+class RecordedWfs:
+    """The Géoplateforme's WFS for BD TOPO's buildings, answering a query
+    (`RecordedServices.route_query`): the buildings whose bounds meet the
+    BBOX, COUNT of them from STARTINDEX, in cleabs order; what it cannot
+    read gets GeoServer's exception report (400). `failures`: start ->
+    answers given, in turn, to the next requests of that page instead."""
+
+    def __init__(self, failures: dict | None = None):
+        self.failures = {start: list(answers) for start, answers in (failures or {}).items()}
+
+    def __call__(self, query: dict) -> Answer:
+        given = {name.upper(): values[0] for name, values in query.items()}
+        expected = {
+            "SERVICE": "WFS",
+            "VERSION": "2.0.0",
+            "REQUEST": "GetFeature",
+            "TYPENAMES": BDTOPO_TYPENAME,
+            "OUTPUTFORMAT": "application/json",
+        }
+        for name, value in expected.items():
+            if given.get(name) != value:
+                return _wfs_exception("InvalidParameterValue", f"{name}={given.get(name)}")
+        box = wfs_box(query)
+        try:
+            count, start = int(given.get("COUNT", "")), int(given.get("STARTINDEX", "0"))
+        except ValueError:
+            return _wfs_exception("InvalidParameterValue", "COUNT or STARTINDEX")
+        if box is None:
+            return _wfs_exception("InvalidParameterValue", f"BBOX={given.get('BBOX')}")
+        if self.failures.get(start):
+            return self.failures[start].pop(0)
+        west, south, east, north = box
+        inside = [
+            b
+            for b in bdtopo_buildings()
+            if b.bounds[0] <= east
+            and b.bounds[2] >= west
+            and b.bounds[1] <= north
+            and b.bounds[3] >= south
+        ]
+        answer = _wfs_page(inside[start : start + count], len(inside))
+        return Answer(answer, 200, {"Content-Type": "application/json;charset=UTF-8"})
+
+
+def wfs_query_url(base: str, box: tuple, start: int, count: int = 1000) -> str:
+    """A GetFeature of the recorded WFS written by hand (for the tests of
+    the recording itself): `box` is (south, west, north, east)."""
+    bbox = ",".join(f"{value:.7f}" for value in box) + "," + LAT_LON_4326
+    return (
+        f"{base}?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES={BDTOPO_TYPENAME}"
+        f"&OUTPUTFORMAT=application/json&BBOX={quote(bbox, safe=',:')}"
+        f"&COUNT={count}&STARTINDEX={start}"
+    )
+
+
 # --- What the recording holds, measured on its bytes ---------------------------------------------
 
 
@@ -649,4 +865,28 @@ def _building_counts(elements, etalab_body) -> dict:
         "osm_dwellings": int(np.isin(values, DWELLING_VALUES).sum()),
         "etalab_buildings_with_osm_value": len(valued),
         "etalab_dwellings": int(np.isin(values[valued], DWELLING_VALUES).sum()),
+    }
+
+
+@functools.cache
+def _bdtopo_measured() -> dict:
+    """The BD TOPO buildings within NEIGHBOURS_M of Épinay (measured on
+    the features' own text, in Lambert-93), their heights and uses."""
+    buildings = bdtopo_buildings()
+    features = [json.loads(building.feature) for building in buildings]
+    flat = [shapely.force_2d(shapely.geometry.shape(feature["geometry"])) for feature in features]
+    epinay, _ = _read_gzip_geometries(_recording()[0][commune_path(EPINAY, "communes")])
+    near = shapely.dwithin(_to_lambert(np.array(flat, dtype=object)), epinay[0], NEIGHBOURS_M)
+    kept = [feature["properties"] for feature, keep in zip(features, near) if keep]
+    return {
+        "bdtopo_buildings": len(buildings),
+        "bdtopo_within_reach": len(kept),
+        "bdtopo_epinay": sum(building.commune == EPINAY for building in buildings),
+        "bdtopo_with_height": sum(row["hauteur"] is not None for row in kept),
+        "bdtopo_towers": sum(row["hauteur"] == 20.0 for row in kept),
+        "bdtopo_usages": {
+            usage: sum(row["usage_1"] == usage for row in kept)
+            for usage in ("Résidentiel", "Commercial et services", "Annexe")
+        },
+        "bdtopo_dwellings": sum(row["nombre_de_logements"] for row in kept),
     }

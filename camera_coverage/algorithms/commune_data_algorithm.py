@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
@@ -20,6 +21,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..core.bdtopo import wfs_base
 from ..core.land import read_dgfip
 from ..core.overpass import cameras_feature_collection
 from ..core.progress import Cancelled
@@ -50,6 +52,11 @@ BUILDING_FIELDS = (
     ("nom", QVariant.String),
     ("commune", QVariant.String),
     ("building", QVariant.String),
+    # BD TOPO's (BUILDINGS_SOURCE); NULL on the Etalab cadastre's buildings.
+    ("cleabs", QVariant.String),
+    ("hauteur", QVariant.Double),
+    ("usage_1", QVariant.String),
+    ("nombre_de_logements", QVariant.Int),
 )
 COMMUNE_FIELDS = (
     ("id", QVariant.String),
@@ -88,6 +95,11 @@ def _number(value):
         return None
 
 
+def _whole(value):
+    number = _number(value)
+    return int(number) if number is not None and number.is_integer() else None
+
+
 class CommuneDataAlgorithm(CameraCoverageAlgorithmBase):
     INSEE = "INSEE"
     NEIGHBOURS_M = "NEIGHBOURS_M"
@@ -96,7 +108,11 @@ class CommuneDataAlgorithm(CameraCoverageAlgorithmBase):
     CADASTRE_URL = "CADASTRE_URL"
     OVERPASS_URL = "OVERPASS_URL"
     GEO_API_URL = "GEO_API_URL"
+    BUILDINGS_SOURCE = "BUILDINGS_SOURCE"
+    WFS_URL = "WFS_URL"
     OUTPUT = "OUTPUT"
+    # BUILDINGS_SOURCE's choices, in this order.
+    ETALAB_BUILDINGS, BDTOPO_BUILDINGS = 0, 1
 
     def name(self):
         return "communedata"
@@ -111,24 +127,35 @@ class CommuneDataAlgorithm(CameraCoverageAlgorithmBase):
         return "import"
 
     def shortHelpString(self):
-        return self.tr(
-            "Fetches a commune's public data by its INSEE code (or its name, looked up in "
-            "the French geo API, which also gives its population) into one GeoPackage "
-            "ready for the coverage audit: the Etalab cadastre's parcels, buildings and "
-            "the commune's outline; the parcels and buildings of the neighbouring "
-            "communes within NEIGHBOURS_M of the outline, so that cameras at the edge are "
-            "audited against real parcels; from OpenStreetMap (Overpass API), the "
-            "surveillance cameras within the outline and NEIGHBOURS_M (normalised as "
-            "Import cameras does, with its rejected layer), the entrances, and each "
-            "cadastre building's OSM use (building=house...), which tells dwellings; and "
-            "a sources table (source, URL, licence, date retrieved, features) that every "
-            "dossier made from these layers credits. Downloads go through QGIS's network "
-            "settings (proxy, authentication), are retried when a service is busy, and "
-            "are kept in a cache in the user's profile (REFRESH fetches them again). "
-            "Offline, each service's location (advanced parameters, or the environment "
-            "variables CAMERA_COVERAGE_CADASTRE_URL, CAMERA_COVERAGE_OVERPASS_URL, "
-            "CAMERA_COVERAGE_GEO_API_URL) may be a local folder laid out as the service "
-            "or a file."
+        return (
+            self.tr(
+                "Fetches a commune's public data by its INSEE code (or its name, looked up in "
+                "the French geo API, which also gives its population) into one GeoPackage "
+                "ready for the coverage audit: the Etalab cadastre's parcels, buildings and "
+                "the commune's outline; the parcels and buildings of the neighbouring "
+                "communes within NEIGHBOURS_M of the outline, so that cameras at the edge are "
+                "audited against real parcels; from OpenStreetMap (Overpass API), the "
+                "surveillance cameras within the outline and NEIGHBOURS_M (normalised as "
+                "Import cameras does, with its rejected layer), the entrances, and each "
+                "cadastre building's OSM use (building=house...), which tells dwellings; and "
+                "a sources table (source, URL, licence, date retrieved, features) that every "
+                "dossier made from these layers credits. Downloads go through QGIS's network "
+                "settings (proxy, authentication), are retried when a service is busy, and "
+                "are kept in a cache in the user's profile (REFRESH fetches them again). "
+                "Offline, each service's location (advanced parameters, or the environment "
+                "variables CAMERA_COVERAGE_CADASTRE_URL, CAMERA_COVERAGE_OVERPASS_URL, "
+                "CAMERA_COVERAGE_GEO_API_URL) may be a local folder laid out as the service "
+                "or a file."
+            )
+            + " "
+            + self.tr(
+                "BUILDINGS_SOURCE BD TOPO takes the buildings within NEIGHBOURS_M of the "
+                "commune from IGN's BD TOPO (Géoplateforme WFS, read page by page) with their "
+                "heights (hauteur), uses (usage_1) and dwellings (nombre_de_logements); when the "
+                "WFS cannot be reached, the Etalab cadastre's buildings are taken and the log and "
+                "the sources table say so. WFS_URL (or CAMERA_COVERAGE_WFS_URL) may point at "
+                "another WFS, or at a GeoJSON file saved from it."
+            )
         )
 
     def initAlgorithm(self, config=None):
@@ -152,6 +179,17 @@ class CommuneDataAlgorithm(CameraCoverageAlgorithmBase):
                 self.REFRESH, self.tr("Download again (ignore the cache)"), defaultValue=False
             )
         )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.BUILDINGS_SOURCE,
+                self.tr("Buildings"),
+                options=[
+                    self.tr("Etalab cadastre"),
+                    self.tr("BD TOPO, with heights and uses (IGN Géoplateforme WFS)"),
+                ],
+                defaultValue=self.ETALAB_BUILDINGS,
+            )
+        )
         owners = QgsProcessingParameterString(
             self.OWNERS,
             self.tr(
@@ -167,6 +205,7 @@ class CommuneDataAlgorithm(CameraCoverageAlgorithmBase):
             (self.CADASTRE_URL, self.tr("Etalab cadastre (URL or local folder)")),
             (self.OVERPASS_URL, self.tr("Overpass API (URL or local JSON file)")),
             (self.GEO_API_URL, self.tr("French geo API (URL or local folder)")),
+            (self.WFS_URL, self.tr("IGN Géoplateforme WFS, for BD TOPO (URL or local file)")),
         ):
             self.addParameter(QgsProcessingParameterString(name, label, optional=True))
         self.addParameter(
@@ -203,6 +242,16 @@ class CommuneDataAlgorithm(CameraCoverageAlgorithmBase):
             value(self.GEO_API_URL, defaults.geo_api),
         )
 
+    def _wfs(self, parameters, context):
+        """The WFS to read BD TOPO's buildings from (the one given, else the
+        environment's, else the Géoplateforme), None for the Etalab
+        cadastre's buildings."""
+        source = self.parameterAsEnum(parameters, self.BUILDINGS_SOURCE, context)
+        if source != self.BDTOPO_BUILDINGS:
+            return None
+        given = self.parameterAsString(parameters, self.WFS_URL, context).strip().rstrip("/")
+        return given or wfs_base(os.environ)
+
     def _process(self, parameters, context, feedback):
         typed = self.parameterAsString(parameters, self.INSEE, context).strip()
         if not typed:
@@ -223,7 +272,11 @@ class CommuneDataAlgorithm(CameraCoverageAlgorithmBase):
             feedback, refresh=self.parameterAsBool(parameters, self.REFRESH, context)
         )
         gathering = CommuneGathering(
-            downloader, self._bases(parameters, context), feedback, neighbours_m
+            downloader,
+            self._bases(parameters, context),
+            feedback,
+            neighbours_m,
+            wfs=self._wfs(parameters, context),
         )
         try:
             commune = gathering.commune(typed)
@@ -340,7 +393,16 @@ class CommuneDataAlgorithm(CameraCoverageAlgorithmBase):
                 QgsWkbTypes.MultiPolygon,
                 BUILDING_FIELDS,
                 [
-                    [_text(row.get("type")), _text(row.get("nom")), _text(row.get("commune")), use]
+                    [
+                        _text(row.get("type")),
+                        _text(row.get("nom")),
+                        _text(row.get("commune")),
+                        use,
+                        _text(row.get("cleabs")),
+                        _number(row.get("hauteur")),
+                        _text(row.get("usage_1")),
+                        _whole(row.get("nombre_de_logements")),
+                    ]
                     for row, use in zip(buildings.rows, uses)
                 ],
                 buildings.geometries,

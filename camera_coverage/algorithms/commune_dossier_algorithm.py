@@ -42,6 +42,8 @@ class CommuneDossierAlgorithm(CameraCoverageAlgorithmBase):
         "CADASTRE_URL",
         "OVERPASS_URL",
         "GEO_API_URL",
+        "BUILDINGS_SOURCE",
+        "WFS_URL",
     )
 
     def name(self):

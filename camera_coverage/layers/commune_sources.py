@@ -13,6 +13,14 @@ import numpy as np
 import shapely
 from qgis.core import QgsProcessingException
 
+from ..core.bdtopo import (
+    BDTOPO_CREDIT,
+    BDTOPO_LICENCE,
+    WfsError,
+    read_page,
+    wfs_page_url,
+    wfs_pages,
+)
 from ..core.commune_geometry import building_values_by_overlap, communes_within, within_reach
 from ..core.feature_collection import NotAFeatureCollection, read_feature_collection
 from ..core.insee import closest_names, commune_code, departement, homonyms, matching_commune
@@ -81,11 +89,17 @@ def _now():
 
 
 class CommuneGathering:
-    def __init__(self, downloader, bases, feedback, neighbours_m):
+    def __init__(self, downloader, bases, feedback, neighbours_m, wfs=None):
+        """`wfs`: the WFS (or a local file saved from it) to read BD TOPO's
+        buildings from; None for the Etalab cadastre's."""
         self.downloader = downloader
         self.bases = bases
         self.feedback = feedback
         self.neighbours_m = neighbours_m
+        self.wfs = wfs
+        # True once BD TOPO gave the buildings of the whole reach, the
+        # neighbours' included: their Etalab buildings are then not read.
+        self.wfs_buildings = False
         self.sources = []
         self.code = None  # the commune's, once known
 
@@ -223,12 +237,14 @@ class CommuneGathering:
         parcels = self._collection(
             commune_file(base, code, "parcelles"), tr("Parcels ({})").format(ETALAB_CREDIT)
         )
-        buildings = self._collection(
-            commune_file(base, code, "batiments"), tr("Buildings ({})").format(ETALAB_CREDIT)
-        )
         centre = outline.centroid
         metric = metric_crs_for(centre.x, centre.y).to_string()
         outline_m = reproject(np.array([outline], dtype=object), WGS84, metric)[0]
+        buildings = self._bdtopo_buildings(outline_m, metric) if self.wfs else None
+        if buildings is None:
+            buildings = self._collection(
+                commune_file(base, code, "batiments"), tr("Buildings ({})").format(ETALAB_CREDIT)
+            )
         gathered = Gathered(commune, outline, parcels, buildings, [])
         if self.neighbours_m > 0:
             self._neighbours(gathered, code, outline_m, metric)
@@ -275,10 +291,11 @@ class CommuneGathering:
         its files cannot be had (said in the log and in `sources`)."""
         base = self.bases.cadastre
         kept = []
-        for layer, label in (
+        layers = (
             ("parcelles", tr("Parcels of {} ({})")),
             ("batiments", tr("Buildings of {} ({})")),
-        ):
+        )
+        for layer, label in layers[: 1 if self.wfs_buildings else 2]:
             location = commune_file(base, code, layer)
             label = label.format(name, ETALAB_CREDIT)
             try:
@@ -296,6 +313,76 @@ class CommuneGathering:
                 Features(features.geometries[near], [r for r, k in zip(features.rows, near) if k])
             )
         return kept
+
+    # --- IGN's BD TOPO -----------------------------------------------------
+
+    def _bdtopo_buildings(self, outline_m, metric):
+        """BD TOPO's buildings within NEIGHBOURS_M of the commune (its
+        neighbours' too), with their heights and uses, read page by page
+        over the box of that reach; None when the WFS cannot be read (said
+        in the log and in `sources`: the Etalab buildings are then taken).
+        A local file stands for the whole answer."""
+        reach = shapely.buffer(outline_m, self.neighbours_m + 1.0)
+        west, south, east, north = shapely.bounds(
+            reproject(np.array([reach], dtype=object), metric, WGS84)[0]
+        )
+        web = self.wfs.startswith(("http://", "https://"))
+
+        def location(start):
+            return wfs_page_url(self.wfs, south, west, north, east, start) if web else self.wfs
+
+        label = tr("Buildings, heights and uses ({})").format(BDTOPO_CREDIT)
+        fetched = []
+
+        def fetch(start):
+            page_label = tr("{}, page {}").format(label, len(fetched) + 1)
+            fetched.append(self.downloader.fetch(location(start), page_label, validate=read_page))
+            return fetched[-1].content
+
+        pages = []
+        try:
+            for start, page in wfs_pages(fetch) if web else [(0, read_page(fetch(0)))]:
+                pages.append(page)
+                self.feedback.pushInfo(
+                    tr("{}: page {}, {} buildings read of {}.").format(
+                        label,
+                        len(pages),
+                        start + page.number_returned,
+                        page.number_matched if page.number_matched is not None else "?",
+                    )
+                )
+        except (DownloadError, WfsError) as error:
+            self._unreachable(location(0), label, BDTOPO_LICENCE, error)
+            self.feedback.reportError(
+                tr(
+                    "IGN's BD TOPO could not be read: the buildings are the Etalab cadastre's, "
+                    "without heights."
+                )
+            )
+            return None
+        geometries = np.concatenate([page.geometries for page in pages])
+        rows = [row for page in pages for row in page.rows]
+        present = ~shapely.is_missing(geometries)
+        near = np.zeros(len(rows), dtype=bool)
+        if present.any():
+            moved = reproject(geometries[present], WGS84, metric)
+            near[present] = within_reach(moved, outline_m, self.neighbours_m)
+        self.sources.append(
+            Source(
+                tr("{}, {} WFS page(s)").format(label, len(fetched)),
+                location(0),
+                BDTOPO_LICENCE,
+                fetched[0].retrieved or _now(),
+                int(near.sum()),
+            )
+        )
+        self.feedback.pushInfo(
+            tr("BD TOPO: {} buildings within {} m of the commune, of {} in the box read.").format(
+                int(near.sum()), f"{self.neighbours_m:g}", len(rows)
+            )
+        )
+        self.wfs_buildings = True
+        return Features(geometries[near], [row for row, keep in zip(rows, near) if keep])
 
     # --- OpenStreetMap -----------------------------------------------------
 
