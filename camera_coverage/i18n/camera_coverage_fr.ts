@@ -36,7 +36,7 @@
     <message>
       <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
       <source>BUILDINGS_SOURCE BD TOPO takes the buildings within NEIGHBOURS_M of the commune from IGN's BD TOPO (Géoplateforme WFS, read page by page) with their heights (hauteur), uses (usage_1) and dwellings (nombre_de_logements); when the WFS cannot be reached, the Etalab cadastre's buildings are taken and the log and the sources table say so. WFS_URL (or CAMERA_COVERAGE_WFS_URL) may point at another WFS, or at a GeoJSON file saved from it.</source>
-      <translation type="unfinished" />
+      <translation>BUILDINGS_SOURCE BD TOPO prend les bâtiments à moins de NEIGHBOURS_M de la commune dans la BD TOPO de l'IGN (WFS de la Géoplateforme, lu page par page), avec leur hauteur (hauteur), leur usage (usage_1) et leurs logements (nombre_de_logements) ; quand le WFS ne répond pas, les bâtiments du cadastre Etalab sont pris et le journal et la table des sources le disent. WFS_URL (ou CAMERA_COVERAGE_WFS_URL) peut désigner un autre WFS, ou un fichier GeoJSON enregistré depuis le WFS.</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
@@ -86,7 +86,7 @@
     <message>
       <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
       <source>IGN Géoplateforme WFS, for BD TOPO (URL or local file)</source>
-      <translation type="unfinished" />
+      <translation>WFS de la Géoplateforme de l'IGN, pour la BD TOPO (URL ou fichier local)</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
@@ -161,12 +161,12 @@
     <message>
       <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
       <source>Etalab cadastre</source>
-      <translation type="unfinished" />
+      <translation>Cadastre Etalab</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
       <source>BD TOPO, with heights and uses (IGN Géoplateforme WFS)</source>
-      <translation type="unfinished" />
+      <translation>BD TOPO, avec hauteurs et usages (WFS de la Géoplateforme de l'IGN)</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/commune_data_algorithm.py" />
@@ -2146,7 +2146,7 @@
     <message>
       <location filename="camera_coverage/layers/commune_sources.py" />
       <source>Buildings, heights and uses ({})</source>
-      <translation type="unfinished" />
+      <translation>Bâtiments, hauteurs et usages ({})</translation>
     </message>
     <message>
       <location filename="camera_coverage/layers/commune_sources.py" />
@@ -2171,17 +2171,17 @@
     <message>
       <location filename="camera_coverage/layers/commune_sources.py" />
       <source>{}, page {}</source>
-      <translation type="unfinished" />
+      <translation>{}, page {}</translation>
     </message>
     <message>
       <location filename="camera_coverage/layers/commune_sources.py" />
       <source>IGN's BD TOPO could not be read: the buildings are the Etalab cadastre's, without heights.</source>
-      <translation type="unfinished" />
+      <translation>La BD TOPO de l'IGN n'a pas pu être lue : les bâtiments sont ceux du cadastre Etalab, sans hauteurs.</translation>
     </message>
     <message>
       <location filename="camera_coverage/layers/commune_sources.py" />
       <source>BD TOPO: {} buildings within {} m of the commune, of {} in the box read.</source>
-      <translation type="unfinished" />
+      <translation>BD TOPO : {} bâtiments à moins de {} m de la commune, sur {} dans l'emprise lue.</translation>
     </message>
     <message>
       <location filename="camera_coverage/layers/commune_sources.py" />
@@ -2211,7 +2211,7 @@
     <message>
       <location filename="camera_coverage/layers/commune_sources.py" />
       <source>{}, {} WFS page(s)</source>
-      <translation type="unfinished" />
+      <translation>{}, {} page(s) du WFS</translation>
     </message>
     <message>
       <location filename="camera_coverage/layers/commune_sources.py" />
@@ -2236,7 +2236,7 @@
     <message>
       <location filename="camera_coverage/layers/commune_sources.py" />
       <source>{}: page {}, {} buildings read of {}.</source>
-      <translation type="unfinished" />
+      <translation>{} : page {}, {} bâtiments lus sur {}.</translation>
     </message>
     <message>
       <location filename="camera_coverage/layers/commune_sources.py" />
