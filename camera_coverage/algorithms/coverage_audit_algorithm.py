@@ -117,8 +117,9 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
                 "public-road camera to show the inside of dwellings and their entrances. "
                 "flag_reason says why in plain words, with the area and the first parcel "
                 "ids. With a buildings layer, what the buildings hide is removed exactly; "
-                "with height and tilt, the blind zone under the camera and the ground beyond "
-                "the view's upper edge are left out. private_ident_m2, private_recog_m2, "
+                "with height and tilt, the ground seen is the ground in the camera's picture, "
+                "from the blind zone under it to the feet of its upper corners. "
+                "private_ident_m2, private_recog_m2, "
                 "private_observ_m2 and private_detect_m2 give the private area within the "
                 "distance where the camera can identify (250 px/m), recognise (125), "
                 "observe (62.5) and detect (25) people (EN 62676-4), from its horizontal "
@@ -474,9 +475,10 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
             (
                 self.tr("Height and tilt"),
                 self.tr(
-                    "blind zone up to H / tan(tilt + vfov/2); far edge H / tan(tilt - vfov/2) "
-                    "when tilt > vfov/2; vfov from the field of view and a 16:9 image; "
-                    "unknown height or tilt: no limit"
+                    "the ground in the picture, where the rays through its four corners meet "
+                    "the ground: from H / tan(tilt + vfov/2) (the blind zone) to the upper "
+                    "corners' feet, or to the range when tilt <= vfov/2; vfov from the field "
+                    "of view and a 16:9 image; unknown height or tilt: a sector to the range"
                 ),
             ),
             (self.tr("Buildings"), buildings),
