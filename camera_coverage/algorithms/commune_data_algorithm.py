@@ -454,7 +454,7 @@ class CommuneDataAlgorithm(CameraCoverageAlgorithmBase):
                 self.tr(
                     "No surveillance camera is mapped in OpenStreetMap within the commune and "
                     "{} m around it."
-                ).format(neighbours_m)
+                ).format(f"{neighbours_m:g}")
                 if gathered.osm is not None
                 else self.tr("No camera: OpenStreetMap could not be read.")
             )

@@ -281,7 +281,7 @@ class CommuneGathering:
                     mine.rows = mine.rows + theirs.rows
         self.feedback.pushInfo(
             tr("Neighbouring communes within {} m: {}.").format(
-                self.neighbours_m,
+                f"{self.neighbours_m:g}",
                 ", ".join(f"{n} ({c})" for c, n in gathered.neighbours) or tr("none"),
             )
         )
@@ -432,7 +432,7 @@ class CommuneGathering:
                 "aside), {} entrances, {} of {} cadastre buildings with a use."
             ).format(
                 len(gathered.cameras),
-                self.neighbours_m,
+                f"{self.neighbours_m:g}",
                 len(osm.cameras) - len(gathered.cameras),
                 len(gathered.entrances),
                 sum(u is not None for u in uses),
