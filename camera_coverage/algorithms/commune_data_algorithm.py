@@ -34,6 +34,7 @@ from ..core.public_sources import (
 from ..layers.commune_sources import CommuneGathering, Source
 from ..layers.download import Downloader, DownloadError
 from ..layers.package_writer import PackageLayer, write_package
+from ..layers.presentation import STORED, present_outputs, save_default_style
 from .base import CameraCoverageAlgorithmBase
 from .import_cameras_algorithm import CAMERA_FIELDS, REJECTED_FIELDS
 
@@ -80,8 +81,10 @@ SOURCE_FIELDS = (
     ("features", QVariant.Int),
     ("status", QVariant.String),
 )
-# The layers as communedata writes them, in the order QGIS draws them.
+# The layers as communedata writes them, and the shipped style of those
+# communedata writes itself (the others are drawn plain).
 PACKAGE_LAYERS = ("commune", "parcels", "buildings", "entrances", "cameras", "rejected")
+LAYER_STYLES = {"parcels": "parcels", "buildings": "buildings"}
 
 
 def _text(value):
@@ -311,7 +314,7 @@ class CommuneDataAlgorithm(CameraCoverageAlgorithmBase):
         if imported is None:
             return {}
         feedback.setProgress(100)
-        self._load(path, context)
+        self._load(path, context, not imported.get("REJECTED_FEATURES"))
         return {
             self.OUTPUT: str(path),
             "CAMERAS": imported.get("CAMERAS", 0),
@@ -418,6 +421,10 @@ class CommuneDataAlgorithm(CameraCoverageAlgorithmBase):
         if owners is not None:
             layers.append(PackageLayer("owners", QgsWkbTypes.NoGeometry, OWNER_FIELDS, owners))
         write_package(path, layers, context.transformContext())
+        # Styled before anything else opens the file (importcameras styles
+        # its own layers).
+        for name, style in LAYER_STYLES.items():
+            save_default_style(f"{path}|layername={name}", style, self.language())
 
     @staticmethod
     def _points(nodes):
@@ -475,10 +482,17 @@ class CommuneDataAlgorithm(CameraCoverageAlgorithmBase):
         write_package(path, [*empty, sources], context.transformContext(), append=True)
         return results
 
-    def _load(self, path, context):
+    def _load(self, path, context, no_rejected):
+        """The layers loaded as one run (desktop, modeler) with the styles
+        stored in the GeoPackage, points above polygons, an empty rejected
+        layer left out."""
         from qgis.core import QgsProcessingContext
 
+        layers = []
         for name in PACKAGE_LAYERS:
             uri = f"{path}|layername={name}"
             details = QgsProcessingContext.LayerDetails(name, context.project(), name)
             context.addLayerToLoadOnCompletion(uri, details)
+            layers.append((uri, STORED, name))
+        empty = [f"{path}|layername=rejected"] if no_rejected else []
+        present_outputs(context, layers, self.language(), empty)
