@@ -199,6 +199,12 @@ class Downloader:
             raise Cancelled(tr("Cancelled before fetching {}").format(label))
         request = QNetworkRequest(QUrl(url))
         request.setAttribute(PRODUCT_ATTRIBUTE, _product())
+        # The plugin keeps its own cache, of whole checked files: QGIS's
+        # network cache neither answers nor keeps these requests.
+        request.setAttribute(
+            QNetworkRequest.CacheLoadControlAttribute, QNetworkRequest.AlwaysNetwork
+        )
+        request.setAttribute(QNetworkRequest.CacheSaveControlAttribute, False)
         blocking = QgsBlockingNetworkRequest()
         watchdog = _Watchdog(self.feedback, self.timeout_s)
         reporter = _ProgressReporter(self.feedback, label, progress_span, watchdog)
