@@ -22,6 +22,7 @@ import shapely
 
 from .geometry import multi_per_group, polygonal
 from .parallel import joined_chunks
+from .picture import SKY_M
 
 OSM_DWELLINGS = (
     "residential",
@@ -52,7 +53,8 @@ ENTRANCE_SNAP_M = 2.0
 # Depth of the strip of ground in front of a seen façade given as its mask.
 FACADE_STRIP_M = 1.0
 # In the picture, an entrance is masked this high (a door and its lintel);
-# a façade up to the top of the picture (its height is not known).
+# a façade up to its building's top, or to the top of the picture when its
+# height is not known.
 DOOR_TOP_M = 2.5
 STRAIGHTEN_M = 0.1
 EMPTY = shapely.from_wkt("POLYGON EMPTY")
@@ -95,7 +97,8 @@ class DwellingsInView:
     and possible dwellings seen (building indices, most wall first); the
     entrances seen (entrance indices) and whether an entrance is seen; the
     ground to mask in front of seen façades and around seen entrances, and
-    the feet of the walls to mask above that ground (lines)."""
+    the feet of the walls to mask above that ground (lines; a façade's
+    line carries its building's top as z, SKY_M where unknown)."""
 
     facade_m: np.ndarray
     facade_ident_m: np.ndarray
@@ -193,6 +196,7 @@ def dwellings_in_view(
     entrance_radius_m=1.5,
     candidates=None,
     entrance_index=None,
+    building_heights=None,
 ):
     """Dwelling façades and entrances each camera sees; every array in one
     metric CRS. `coverage`: visible ground per camera (cut by buildings);
@@ -202,7 +206,9 @@ def dwellings_in_view(
     an entrance opens when no entrance layer is given; `entrances` (points)
     with `entrance_owner` from entrance_owners(). `candidates` (the
     buildings that may be dwellings) and `entrance_index` (the entrances
-    that count) are Subsets a caller working in chunks builds once."""
+    that count) are Subsets a caller working in chunks builds once.
+    `building_heights`: metres per building (NaN where unknown), the top
+    of its façades' walls."""
     camera_xy = np.asarray(camera_xy, dtype=float).reshape(-1, 2)
     coverage = np.asarray(coverage, dtype=object)
     buildings = np.asarray(buildings, dtype=object)
@@ -266,7 +272,12 @@ def dwellings_in_view(
     facade_zone = entrance_zone = np.full(n, EMPTY, dtype=object)
     facade_walls = entrance_walls = np.full(n, NO_LINE, dtype=object)
     if dwelling.any():
-        facade_zone, facade_walls = _strip_zone(n, cam[dwelling], lines[dwelling], coverage)
+        top = np.full(len(buildings), SKY_M)
+        if building_heights is not None:
+            heights = np.asarray(building_heights, dtype=float)
+            top = np.where(np.isnan(heights), SKY_M, heights)
+        walls = shapely.force_3d(lines[dwelling], top[building[dwelling]])
+        facade_zone, facade_walls = _strip_zone(n, cam[dwelling], walls, coverage)
 
     entrance_list = [[] for _ in range(n)]
     entrance_seen = np.zeros(n, dtype=bool)

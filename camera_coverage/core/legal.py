@@ -32,6 +32,7 @@ from .parallel import map_chunks
 from .progress import NullProgress, ScaledProgress
 from .rules import Evidence, legal_flags, rules_cited
 from .signs import check_signs
+from .storeys import storeys_seen
 from .working_crs import reproject
 
 MAX_LENS_HFOV = 170.0
@@ -53,6 +54,8 @@ class LegalInputs:
     buildings_crs: object = None
     building_use: np.ndarray = None
     building_ids: list = None
+    # Metres per building, NaN where unknown: the top of its façades.
+    building_heights: np.ndarray = None
     entrances: np.ndarray = None
     entrances_crs: object = None
     entrance_ids: list = None
@@ -82,6 +85,8 @@ class LegalReading:
     flag_rules: list
     flag_reason: list
     masking_required: np.ndarray
+    # Per camera, the storeys of dwellings in its picture (storeys.py).
+    dwelling_storeys: list
     masks: object
     rules: list
     study_area: object
@@ -205,6 +210,7 @@ def legal_reading(result, values, inputs, parcel_ids, settings, progress=None):
             entrance_radius_m=inputs.entrance_radius_m,
             candidates=candidates,
             entrance_index=entrance_index,
+            building_heights=inputs.building_heights,
         )
 
     dwellings = DwellingsInView.concatenate(
@@ -253,7 +259,8 @@ def legal_reading(result, values, inputs, parcel_ids, settings, progress=None):
 
     # Masks of every camera that sees something it must not.
     tolerance = settings.tolerance_m2
-    # (kind, cameras, ground, feet of the walls standing on it, their height)
+    # (kind, cameras, ground, feet of the walls standing on it, their height;
+    # a façade's foot line carries its building's own top as z)
     no_walls = np.full(n, NO_LINE, dtype=object)
     zones = [
         ("private_land", exposure.private_m2 > tolerance, private_geometry, no_walls, 0.0),
@@ -316,6 +323,17 @@ def legal_reading(result, values, inputs, parcel_ids, settings, progress=None):
         np.arange(0, n, CHUNK_CAMERAS),
     )
     seconds["masks"] = time.perf_counter() - started
+    # A panning camera's picture moves over its arc: which storeys it
+    # shows is not known (no direction given).
+    dwelling_storeys = storeys_seen(
+        dwellings.facade_walls,
+        xy,
+        np.where(sweep > lens + 1e-6, np.nan, coverage.grid_direction),
+        height,
+        tilt,
+        lens,
+        vfov,
+    )
 
     building_label = _labels(inputs.building_ids, inputs.buildings)
     entrance_label = _labels(inputs.entrance_ids, inputs.entrances)
@@ -396,6 +414,7 @@ def legal_reading(result, values, inputs, parcel_ids, settings, progress=None):
         flag_rules=flag_rules,
         flag_reason=reasons,
         masking_required=required,
+        dwelling_storeys=dwelling_storeys,
         masks=masks,
         rules=rules_cited(flag_rules),
         study_area=area,

@@ -6,8 +6,9 @@ front of a wall) lie flat: a straight line on the ground is straight in the
 picture, so projecting their vertices is exact. Walls stand up: a dwelling's
 façade is seen, windows and all, well above its foot, so a seen wall is
 drawn as the vertical face over its foot line, up to a given height (to the
-top of the picture when unknown). Both are cut to the part in front of the
-camera before the perspective division, then to the picture.
+top of the picture when unknown), or as a band of that face between two
+heights (a storey). Both are cut to the part in front of the camera before
+the perspective division, then to the picture.
 
 Coordinates: x from 0 (left edge) to 1 (right edge), y from 0 (top) to 1
 (bottom). The camera stands `height_m` above flat ground, looks along grid
@@ -153,10 +154,16 @@ def _rings(points, owner):
     return table, count
 
 
-def wall_outlines(walls, top_m, origin, direction, height_m, tilt_deg, hfov_deg, vfov_deg):
+def wall_outlines(
+    walls, top_m, origin, direction, height_m, tilt_deg, hfov_deg, vfov_deg, base_m=0.0
+):
     """Vertical walls as outlines in each camera's picture: `walls` are the
     feet of the walls (lines on the ground), each rising to `top_m` metres
-    above it (inf: unknown), shown up to the top of the picture.
+    above it (inf: unknown), shown up to the top of the picture. A foot
+    line with z coordinates rises no higher than its z: the top of the
+    building it belongs to, one per wall of a zone (a line without z, or
+    a z of SKY_M, has no top of its own). `base_m`: each zone is drawn
+    from this height up (0: its foot), a storey's band of the wall.
 
     A wall a camera sees is seen whole from its foot up: each of its points
     is at its own bearing, so in the picture the wall is the band between
@@ -167,9 +174,11 @@ def wall_outlines(walls, top_m, origin, direction, height_m, tilt_deg, hfov_deg,
     walls = np.asarray(walls, dtype=object)
     out = np.full(len(walls), EMPTY, dtype=object)
     parts, zone_of_part = shapely.get_parts(walls, return_index=True)
-    coords, part = shapely.get_coordinates(parts, return_index=True)
+    coords, part = shapely.get_coordinates(parts, include_z=True, return_index=True)
     if not len(coords):
         return out
+    # NaN for a line without z: np.fmin below then keeps the zone's top.
+    own_top, coords = coords[:, 2], coords[:, :2]
     zone = zone_of_part[part]
     right, up, forward = camera_frame(direction[zone], tilt_deg[zone])
     relative = np.column_stack([coords - origin[zone], -height_m[zone]])
@@ -185,7 +194,11 @@ def wall_outlines(walls, top_m, origin, direction, height_m, tilt_deg, hfov_deg,
     in_front = (slope > 0) & (foot[:, 2] >= NEAR_PLANE_M)
     with np.errstate(divide="ignore", invalid="ignore"):
         leaves = np.where(in_front, (foot[:, 2] * half_h - foot[:, 1]) / slope, SKY_M)
-    top = np.clip(np.minimum(np.asarray(top_m, dtype=float)[zone], leaves), 0.0, SKY_M)
+    top = np.fmin(np.minimum(np.asarray(top_m, dtype=float)[zone], leaves), own_top)
+    base = np.clip(np.broadcast_to(np.asarray(base_m, dtype=float), walls.shape)[zone], 0, SKY_M)
+    # A band wholly above the picture's top (or the wall's) is a line: empty.
+    top = np.maximum(np.clip(top, 0.0, SKY_M), base)
+    sole = foot + base[:, None] * rise
     head = foot + top[:, None] * rise
 
     # Each part's ring: its foot points in order, then its top points back.
@@ -196,7 +209,7 @@ def wall_outlines(walls, top_m, origin, direction, height_m, tilt_deg, hfov_deg,
     ring_part = np.r_[part, part]
     order_key = np.r_[position, 2 * size[part] - 1 - position]
     order = np.lexsort((order_key, ring_part))
-    points = np.r_[foot, head][order]
+    points = np.r_[sole, head][order]
     ring_part = ring_part[order]
     table, count = _rings(points, ring_part)
     table, count = _clip(table, count, table[:, :, 2] - NEAR_PLANE_M)
