@@ -21,7 +21,9 @@ NULL for domes), `fov`, `range_m`, `height_m`, `tilt_deg` (NULL for about a
 quarter), `camera_type` (fixed/dome), `h_resolution`; parcels `id` (14
 characters, Etalab-like: INSEE code, prefix, section, number) and
 `owner_group` (DGFiP "personnes morales" group code, NULL for most, 4 =
-commune for about 3 %); buildings `building_id`, `height_m`.
+commune for about 3 %); buildings `building_id`, `hauteur` (metres, BD
+TOPO's name, which the audit reads by default: houses 6 to 9 m, a quarter
+annexes of 2.5 to 3.5 m, one in twelve a tower of 15 to 30 m).
 
     .venv/bin/python benchmarks/make_city.py [--scale 0.1] [--seed 2154] [--out DIR]
 
@@ -55,7 +57,10 @@ WIDE_FRONTAGE_M = (25.0, 45.0)
 WIDE_SHARE = 0.1
 MIN_PARCEL_M2 = 150.0
 BUILDING_SIDE_M = (8.0, 30.0)
-BUILDING_HEIGHT_M = (6.0, 30.0)
+# Heights (m) and shares: houses, the annexes (garages, sheds, workshops)
+# a camera on a pole sees over, and a few towers (issue 19).
+HOUSE_M, ANNEX_M, TOWER_M = (6.0, 9.0), (2.5, 3.5), (15.0, 30.0)
+ANNEX_SHARE, TOWER_SHARE = 0.25, 1 / 12
 # DGFiP group codes and their shares among parcels (the rest: NULL, a person).
 OWNER_GROUPS = {4: 0.03, 1: 0.003, 2: 0.002, 3: 0.003, 9: 0.005, 5: 0.02, 7: 0.05, 0: 0.03}
 # Lyon's arrondissements share the parcels by angle around the centre.
@@ -228,6 +233,23 @@ def _buildings(rng, parcels, n_buildings):
     return np.column_stack([u0, u1, v0, v1, side]), chosen
 
 
+def _heights(draw):
+    """Metres from one uniform draw in [0, 1) per building: the lowest
+    ANNEX_SHARE of the draws make annexes, the highest TOWER_SHARE towers,
+    the rest houses, each uniform over its range, to 0.1 m."""
+    draw = np.asarray(draw, dtype=float)
+    house_share = 1.0 - ANNEX_SHARE - TOWER_SHARE
+    classes = (
+        (draw < ANNEX_SHARE, ANNEX_M, draw / ANNEX_SHARE),
+        (draw >= 1.0 - TOWER_SHARE, TOWER_M, (draw - 1.0 + TOWER_SHARE) / TOWER_SHARE),
+    )
+    low, high = HOUSE_M
+    heights = low + (high - low) * (draw - ANNEX_SHARE) / house_share
+    for where, (low, high), within in classes:
+        heights = np.where(where, low + (high - low) * within, heights)
+    return np.round(heights, 1)
+
+
 def _cameras(rng, frame, buildings, blocks, n_cameras):
     """Camera points and directions in Lambert-93 (direction NaN for domes)."""
     kind = rng.choice(3, n_cameras, p=[0.6, 0.3, 0.1])  # façade, corner, pole
@@ -335,7 +357,9 @@ def make_city(out, scale=1.0, seed=2154):
     parcel_ids, groups = _parcel_fields(rng, frame, parcels)
     build, _ = _buildings(rng, parcels, n_buildings)
     building_geoms = _rectangles(frame, *build[:, :4].T)
-    building_height = np.round(rng.uniform(*BUILDING_HEIGHT_M, len(build)), 1)
+    # One uniform draw per building, as before heights had classes: the
+    # cameras drawn next stand where they stood.
+    building_height = _heights(rng.random(len(build)))
     x, y, direction, dome = _cameras(rng, frame, build, blocks, n_cameras)
 
     fov = np.round(rng.uniform(50.0, 90.0, n_cameras), 1)
@@ -382,7 +406,7 @@ def make_city(out, scale=1.0, seed=2154):
     counts["buildings"] = _write(
         out / "buildings.gpkg",
         ogr.wkbPolygon,
-        [("building_id", ogr.OFTString, 16), ("height_m", ogr.OFTReal, 0)],
+        [("building_id", ogr.OFTString, 16), ("hauteur", ogr.OFTReal, 0)],
         building_geoms,
         [[f"BAT-{i + 1:07d}" for i in range(len(build))], building_height.tolist()],
     )
