@@ -24,6 +24,7 @@ def column_labels():
         "dwelling_ids": tr("Dwellings seen (ids)"),
         "dwelling_facade_ident_m": tr("Dwelling façades within identification distance (m)"),
         "dwelling_facade_recog_m": tr("Dwelling façades within recognition distance (m)"),
+        "dwelling_floors_seen": tr("Storeys of dwellings in the picture (0: ground floor)"),
         "possible_dwellings_seen": tr("Buildings of unknown use seen (possibly dwellings)"),
         "possible_dwelling_facade_m": tr("Façades of buildings of unknown use seen (m)"),
         "entrance_seen": tr("Dwelling entrance seen"),

@@ -1325,6 +1325,11 @@
     </message>
     <message>
       <location filename="camera_coverage/dossier/columns.py" />
+      <source>Storeys of dwellings in the picture (0: ground floor)</source>
+      <translation>Étages d'habitation dans l'image (0 : rez-de-chaussée)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/columns.py" />
       <source>Buildings of unknown use seen (possibly dwellings)</source>
       <translation>Bâtiments d'usage inconnu vus (habitations possibles)</translation>
     </message>
@@ -2650,6 +2655,11 @@
     </message>
     <message>
       <location filename="camera_coverage/layers/legal_output.py" />
+      <source>Storeys of dwellings in the picture (dwelling_floors_seen)</source>
+      <translation>Étages d'habitation dans l'image (dwelling_floors_seen)</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_output.py" />
       <source>no entrance layer: a dwelling façade seen on the public domain may hold one</source>
       <translation>pas de couche d'entrées : une façade d'habitation vue sur le domaine public peut en comporter une</translation>
     </message>
@@ -2697,6 +2707,11 @@
       <location filename="camera_coverage/layers/legal_output.py" />
       <source>the ground the parcels span, streets included (closing of their union by {} m); coverage beyond it is unknown_m2, neither public nor private</source>
       <translation>le terrain que couvrent les parcelles, rues comprises (fermeture de leur union par {} m) ; la couverture au-delà est de statut inconnu, ni publique ni privée</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/legal_output.py" />
+      <source>{} m each, 0 the ground floor; a storey is filmed when part of it, over a seen dwelling façade, is in the picture; known for cameras with height, tilt and a fixed direction, and buildings with a height</source>
+      <translation>{} m chacun, 0 le rez-de-chaussée ; un étage est filmé quand une partie de celui-ci, sur une façade d'habitation vue, est dans l'image ; connu pour les caméras dont la hauteur, l'inclinaison et une direction fixe sont connues, et les bâtiments de hauteur connue</translation>
     </message>
     <message>
       <location filename="camera_coverage/layers/legal_output.py" />

@@ -17,15 +17,17 @@ from qgis.core import (
 )
 
 from ..core.dwellings import DWELLING, ENTRANCE_SNAP_M, OTHER, POSSIBLE, building_use
+from ..core.heights import building_heights, height_fields
 from ..core.legal import LegalInputs
 from ..core.operators import is_private_operator
 from ..core.reach import MARGIN_M
 from ..core.signs import names_operator
 from ..translation import tr
-from .camera_input import BUILDINGS, CAMERAS
+from .camera_input import BUILDING_HEIGHT_FIELD, BUILDINGS, CAMERAS
 from .land_input import _advanced
 from .layer_io import (
     check_source,
+    chosen_field,
     crs_of,
     feature_labels,
     matching_ids,
@@ -139,6 +141,7 @@ class LegalLayers:
     buildings_crs: object = None
     building_use: np.ndarray = None
     building_ids: list = None
+    building_heights: np.ndarray = None
     dwelling_rule: str = ""
     entrances: np.ndarray = None
     entrances_crs: object = None
@@ -255,7 +258,13 @@ def _read_buildings(algorithm, parameters, context, feedback, out):
     usage = _first_field(fields, BDTOPO_USE_FIELDS)
     count = _first_field(fields, BDTOPO_COUNT_FIELDS)
     id_field = _first_field(fields, BUILDING_ID_FIELDS)
-    wanted = [n for n in (osm, usage, count, id_field) if n]
+    # The heights the audit reads (camera_input.read_buildings): the top of
+    # each dwelling's façades.
+    height_field = chosen_field(
+        algorithm, parameters, BUILDING_HEIGHT_FIELD, context, fields, "", tr("building")
+    )
+    height_from = [height_field] if height_field else height_fields(fields.names())
+    wanted = list(dict.fromkeys(n for n in (osm, usage, count, id_field, *height_from) if n))
     layer = plain_layer(algorithm, parameters, BUILDINGS, context)
     crs = crs_of(source, tr("building"))
     # Within the cameras' reach, like the audit's own read; an entrance
@@ -289,6 +298,8 @@ def _read_buildings(algorithm, parameters, context, feedback, out):
     out.buildings_crs = crs
     out.building_use = use
     out.building_ids = feature_labels(data, id_field)
+    if height_from:
+        out.building_heights = building_heights(data.columns, height_field)[0]
     feedback.pushInfo(
         tr("Buildings: {} dwellings, {} possibly dwellings (use unknown), {} others.").format(
             int((use == DWELLING).sum()), int((use == POSSIBLE).sum()), int((use == OTHER).sum())

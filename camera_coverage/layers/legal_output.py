@@ -15,9 +15,11 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.exposure import UNPARCELLED
+from ..core.heights import STOREY_M
 from ..core.land import CLOSING_M
 from ..core.masks import MASK_GAP_DEG, MASK_MIN_AREA_M2
 from ..core.messages import plain
+from ..core.storeys import storeys_text
 from ..translation import tr, user_language
 from .exposure_output import PIECE_FIELDS, write_layer
 
@@ -31,6 +33,7 @@ LEGAL_FIELDS = (
     ("dwelling_ids", QVariant.String),
     ("dwelling_facade_ident_m", QVariant.Double),
     ("dwelling_facade_recog_m", QVariant.Double),
+    ("dwelling_floors_seen", QVariant.String),
     ("possible_dwellings_seen", QVariant.Int),
     ("possible_dwelling_facade_m", QVariant.Double),
     ("entrance_seen", QVariant.Bool),
@@ -116,6 +119,7 @@ def legal_rows(legal):
             _joined(legal.dwelling_ids[i]),
             float(d.facade_ident_m[i]),
             float(d.facade_recog_m[i]),
+            storeys_text(legal.dwelling_storeys[i]),
             len(d.possible[i]),
             float(d.possible_facade_m[i]),
             bool(d.entrance_seen[i]),
@@ -309,6 +313,16 @@ def legal_assumptions(land, layers, legal, public_by_expression, public_by_owner
     )
     if layers.buildings is not None:
         items.append((tr("Dwellings"), layers.dwelling_rule))
+        items.append(
+            (
+                tr("Storeys of dwellings in the picture (dwelling_floors_seen)"),
+                tr(
+                    "{} m each, 0 the ground floor; a storey is filmed when part of it, over a "
+                    "seen dwelling façade, is in the picture; known for cameras with height, "
+                    "tilt and a fixed direction, and buildings with a height"
+                ).format(plain(STOREY_M, user_language())),
+            )
+        )
     items.append(
         (
             tr("Entrances"),
