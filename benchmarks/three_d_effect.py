@@ -183,8 +183,8 @@ def effect_lines(name, data, height_field):
 
 
 def timing_lines(data, runs):
-    """2d and 3d timed in turn, `runs` rounds; the speed table's rows and the
-    ratio of the medians."""
+    """2d and 3d timed in turn, `runs` rounds; the speed table's rows, the
+    ratio of the medians and that of the minima (on a shared machine)."""
     walls = {model: [] for model in TIMED}
     occlusion = {model: [] for model in TIMED}
     for round_number in range(runs):
@@ -200,7 +200,7 @@ def timing_lines(data, runs):
             f"{statistics.median(occlusion[model]):.2f} s |"
         )
     ratio = statistics.median(walls["3d"]) / statistics.median(walls["2d"])
-    return lines, ratio
+    return lines, ratio, min(walls["3d"]) / min(walls["2d"])
 
 
 def main():
@@ -230,12 +230,12 @@ def main():
     ):
         print("\n".join(effect_lines(name, data, field)), flush=True)
     print(f"\nSpeed on the city, run_audit with buildings, {args.runs} rounds\n")
-    lines, ratio = timing_lines(city, args.runs)
+    lines, ratio, fastest = timing_lines(city, args.runs)
     print("| model | median | min | occlusion (median) |")
     print("|---|---|---|---|")
     print("\n".join(lines))
     verdict = "met" if ratio <= TARGET_RATIO else "MISSED"
-    print(f"\n3d / 2d: {ratio:.2f} (target <= {TARGET_RATIO}: {verdict})")
+    print(f"\n3d / 2d: {ratio:.2f} (target <= {TARGET_RATIO}: {verdict}); minima {fastest:.2f}")
 
 
 if __name__ == "__main__":
