@@ -2655,8 +2655,8 @@
     </message>
     <message>
       <location filename="camera_coverage/layers/legal_output.py" />
-      <source>Storeys of dwellings in the picture (dwelling_floors_seen)</source>
-      <translation>Étages d'habitation dans l'image (dwelling_floors_seen)</translation>
+      <source>Storeys of dwellings in the picture</source>
+      <translation>Étages d'habitation dans l'image</translation>
     </message>
     <message>
       <location filename="camera_coverage/layers/legal_output.py" />

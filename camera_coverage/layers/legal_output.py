@@ -315,7 +315,7 @@ def legal_assumptions(land, layers, legal, public_by_expression, public_by_owner
         items.append((tr("Dwellings"), layers.dwelling_rule))
         items.append(
             (
-                tr("Storeys of dwellings in the picture (dwelling_floors_seen)"),
+                tr("Storeys of dwellings in the picture"),
                 tr(
                     "{} m each, 0 the ground floor; a storey is filmed when part of it, over a "
                     "seen dwelling façade, is in the picture; known for cameras with height, "
