@@ -312,6 +312,9 @@ class CommuneDataAlgorithm(CameraCoverageAlgorithmBase):
         self._write(path, gathered, owners, context)
         imported = self._cameras(path, gathered, neighbours_m, context, feedback)
         if imported is None:
+            # Cancelled during the cameras' import: no half-made GeoPackage
+            # is left to pass for the commune's data.
+            path.unlink(missing_ok=True)
             return {}
         feedback.setProgress(100)
         self._load(path, context, not imported.get("REJECTED_FEATURES"))
