@@ -28,10 +28,11 @@ sample-town: setup
 	$(PY) resources/make_sample_town.py
 	$(PY) resources/make_sample_lycee.py
 
-# The dossier's pages (and the desktop) as PNG into docs/: look at them.
+# The dossier's pages, the desktop and the garage in 2D and 3D as PNG into docs/: look at them.
 screenshots: setup
 	@bash scripts/screenshot_dossier.sh
 	$(PY) scripts/screenshot_desktop.py
+	$(PY) scripts/garage_figure.py
 
 zip:
 	@bash scripts/package.sh
