@@ -22,6 +22,7 @@ from .pinhole import pinhole_footprints, pinhole_view_deg
 from .placement import check_fits_crs, check_spread
 from .progress import NullProgress, ScaledProgress
 from .rules import flag_reason, masking_required
+from .terrain import cut_by_relief
 from .visibility import visible_footprints
 from .working_crs import choose_working_crs, crs_identifier, reproject
 
@@ -77,6 +78,8 @@ class Coverage:
     # a sector's sweep, wider for a tilted camera's picture (its lower
     # corners), 360 round its foot; what a sector holding it must span.
     view_deg: np.ndarray = None
+    # With a DEM: the ground the relief hides from each camera (terrain.ReliefCut).
+    relief: object = None
 
     @property
     def working_crs_id(self):
@@ -132,13 +135,16 @@ def camera_coverage(
     walls_crs=None,
     building_heights=None,
     wall_heights=None,
+    dem=None,
 ):
     """Check the cameras, choose the working CRS, build the footprints:
     range (or DORI reach) cut by the tilted view's ground interval, then by
     the buildings' shadows when buildings are given (and the walls', lines
     of a floor plan, when walls are given). With heights (metres, NaN where
     unknown, one per building or wall), a building or wall lower than a
-    camera of known height hides only the ground its top shadows."""
+    camera of known height hides only the ground its top shadows. With a
+    `dem` (terrain.Dem, or a reader with its `crs` and `window`), the ground
+    the relief hides from a camera of known height is cut off too."""
     progress = progress or NullProgress()
     started = time.perf_counter()
     points, located, parts = _single_points(points)
@@ -273,6 +279,12 @@ def camera_coverage(
             map_chunks(occlude, len(footprints), OCCLUSION_CHUNK, ScaledProgress(progress, 30, 100))
         )
         seconds["occlusion"] = time.perf_counter() - started
+    if dem is not None:
+        started = time.perf_counter()
+        coverage.footprints, coverage.relief = cut_by_relief(
+            moved, working, coverage.footprints, values.height_m[index], outer, dem, settings.lang
+        )
+        seconds["relief"] = time.perf_counter() - started
     progress.set_progress(100)
     return coverage
 
@@ -336,10 +348,11 @@ def run_audit(
     buildings=None,
     buildings_crs=None,
     building_heights=None,
+    dem=None,
 ):
     """The whole audit on arrays: cameras, parcels and optionally buildings
-    (and their heights, metres, NaN where unknown) in; per-camera figures,
-    flags, pieces and private area per DORI level out."""
+    (and their heights, metres, NaN where unknown) and a DEM in; per-camera
+    figures, flags, pieces and private area per DORI level out."""
     progress = progress or NullProgress()
     coverage = camera_coverage(
         points,
@@ -350,6 +363,7 @@ def run_audit(
         buildings,
         buildings_crs,
         building_heights=building_heights,
+        dem=dem,
     )
     started = time.perf_counter()
     _, exposure, repaired = parcel_exposure(

@@ -396,6 +396,13 @@ CATALOGUE = {
         "fr": "horaire « {value} » illisible (ni « en permanence » ni « hors des heures "
         "d'ouverture seulement ») : pris comme en permanence",
     },
+    "dem_not_metric": {
+        "en": "The elevation model (DEM) is not in a CRS projected in metres: reproject it "
+        "first (Raster > Projections > Warp), to Lambert-93 in metropolitan France.",
+        "fr": "Le modèle numérique de terrain (MNT) n'est pas dans un SCR projeté en mètres : "
+        "reprojetez-le d'abord (Raster > Projections > Projection), en Lambert-93 en France "
+        "métropolitaine.",
+    },
 }
 
 
