@@ -13,7 +13,9 @@ stamp="$venv/.setup-done"
 # PDF pages and text); fonts-dejavu-core: the dossier's font, headless too.
 # xvfb, xauth: the desktop tests (QGIS's own windows on a virtual screen);
 # qttools5-dev-tools: lrelease, which compiles the translations.
-packages="qgis python3-qgis qgis-providers libgeos-dev g++ python3-dev python3-venv chromium poppler-utils fonts-dejavu-core xvfb xauth qttools5-dev-tools"
+# grass-core, qgis-plugin-grass: GRASS r.viewshed through QGIS's Processing,
+# the second method of the terrain tests.
+packages="qgis python3-qgis qgis-providers libgeos-dev g++ python3-dev python3-venv chromium poppler-utils fonts-dejavu-core xvfb xauth qttools5-dev-tools grass-core qgis-plugin-grass"
 if ! dpkg -s $packages >/dev/null 2>&1 || ! /usr/bin/python3 -c 'import qgis.core' 2>/dev/null; then
     echo "setup: installing QGIS from Debian's packages"
     sudo=""
