@@ -22,6 +22,7 @@ from ..layers.camera_input import (
     report_camera_heights,
     write_rejected,
 )
+from ..layers.dem_input import add_dem_parameter, read_dem, report_relief
 from ..layers.exposure_output import (
     DORI_OUTPUT,
     OPTICS_FIELDS,
@@ -77,6 +78,7 @@ class CameraCoverageAlgorithm(CameraCoverageAlgorithmBase):
 
     def initAlgorithm(self, config=None):
         add_camera_parameters(self)
+        add_dem_parameter(self)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, self.tr("Coverage"), QgsProcessing.TypeVectorPolygon
@@ -88,6 +90,7 @@ class CameraCoverageAlgorithm(CameraCoverageAlgorithmBase):
     def _process(self, parameters, context, feedback):
         cameras = read_cameras(self, parameters, context, feedback, 10)
         buildings = read_buildings(self, parameters, context, feedback, 10, 30)
+        dem = read_dem(self, parameters, context)
         if cameras is None or buildings is None:
             return {}
         with rejected_written_on_stop(self, parameters, context, feedback, cameras):
@@ -101,10 +104,12 @@ class CameraCoverageAlgorithm(CameraCoverageAlgorithmBase):
                 buildings.geometries,
                 buildings.crs,
                 building_heights=buildings.heights,
+                dem=dem,
             )
         if coverage is None:
             return {}
         report_buildings(feedback, coverage)
+        report_relief(feedback, coverage)
         if buildings.heights is not None:
             report_camera_heights(feedback, coverage, cameras)
         refuse_non_finite(

@@ -41,6 +41,7 @@ from ..layers.camera_input import (
     report_camera_heights,
     write_rejected,
 )
+from ..layers.dem_input import add_dem_parameter, read_dem, report_relief
 from ..layers.exposure_output import (
     AUDIT_FIELDS,
     DORI_OUTPUT,
@@ -152,6 +153,7 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
 
     def initAlgorithm(self, config=None):
         add_camera_parameters(self)
+        add_dem_parameter(self)
         add_parcel_parameters(self)
         add_land_parameters(self)
         add_legal_parameters(self)
@@ -204,6 +206,7 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
             default_study_area=not parameters.get(STUDY_AREA),
         )
         buildings = read_buildings(self, parameters, context, feedback, 20, 30)
+        dem = read_dem(self, parameters, context)
         if cameras is None or parcels is None or buildings is None:
             return {}
         land = read_land(self, parameters, context, feedback, parcels.parcel_ids)
@@ -229,6 +232,7 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
                 buildings.geometries,
                 buildings.crs,
                 building_heights=buildings.heights,
+                dem=dem,
             )
         if result is None:
             return {}
@@ -265,6 +269,7 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
         coverage.seconds["overlay"] += time.perf_counter() - started
         started = time.perf_counter()
         report_buildings(feedback, coverage)
+        report_relief(feedback, coverage)
         if buildings.heights is not None:
             report_camera_heights(feedback, coverage, cameras)
         if result.parcels_repaired:

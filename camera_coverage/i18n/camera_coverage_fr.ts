@@ -2249,6 +2249,41 @@
       <translation>Aucune commune n'a le code INSEE {} (l'API Géo répond « non trouvée »). Le code INSEE n'est pas le code postal : cherchez-le, ou tapez le nom de la commune.</translation>
     </message>
     <message>
+      <location filename="camera_coverage/layers/dem_input.py" />
+      <source>Elevation model (DEM, metres, in a CRS in metres; optional): the relief hides ground</source>
+      <translation>Modèle numérique de terrain (MNT, en mètres, dans un SCR en mètres ; facultatif) : le relief cache le sol</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/dem_input.py" />
+      <source>The elevation model's cells are not square: resample it first.</source>
+      <translation>Les cellules du modèle numérique de terrain ne sont pas carrées : rééchantillonnez-le d'abord.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/dem_input.py" />
+      <source>The elevation model's first band does not hold numbers.</source>
+      <translation>La première bande du modèle numérique de terrain ne contient pas de nombres.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/dem_input.py" />
+      <source>The elevation model (DEM) cannot be read.</source>
+      <translation>Le modèle numérique de terrain (MNT) ne peut pas être lu.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/dem_input.py" />
+      <source>The relief hides {:.0f} m² of the {:.0f} m² the cameras would see ({:.1f} %).</source>
+      <translation>Le relief cache {:.0f} m² des {:.0f} m² que verraient les caméras ({:.1f} %).</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/dem_input.py" />
+      <source>{} cameras have no height (height_m): the relief is not taken into account for them.</source>
+      <translation>{} caméras n'ont pas de hauteur (height_m) : le relief n'est pas pris en compte pour elles.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/dem_input.py" />
+      <source>{} cameras stand where the elevation model has no data: the relief is not taken into account for them.</source>
+      <translation>{} caméras se trouvent là où le modèle numérique de terrain n'a pas de données : le relief n'est pas pris en compte pour elles.</translation>
+    </message>
+    <message>
       <location filename="camera_coverage/layers/download.py" />
       <source>the file is incomplete (truncated download)</source>
       <translation>le fichier est incomplet (téléchargement tronqué)</translation>

@@ -1,0 +1,100 @@
+"""The DEM parameter through processing.run, on the ridge scene of
+tests/unit/test_terrain.py worked out on paper: 1 m cells, flat at 0 but for
+a 10 m ridge along x = 60..61, an all-round camera (30 m) 5 m up at
+(50.5, 50.5): the relief hides the disc's segment beyond x = 61."""
+
+import math
+import re
+
+import numpy as np
+import pytest
+from osgeo import gdal, osr
+from qgis.core import QgsProcessingException
+
+from .layers import AUDIT_OUTPUTS, X0, Y0, LogFeedback, box, camera_layer, parcel_layer
+
+WITH_HEIGHT = "camera_id:string,direction:double,fov:double,range_m:double,height_m:double"
+NODATA = -9999.0
+# r² acos(a/r) - a sqrt(r² - a²), r = 30, a = 10.5.
+HIDDEN = 30.0**2 * math.acos(10.5 / 30) - 10.5 * math.sqrt(30.0**2 - 10.5**2)
+
+
+def write_dem(path, epsg=2154, west=X0, north=Y0 + 100, cell=1.0):
+    """The ridge, and no data over x = 20..30, y = 40..60."""
+    heights = np.zeros((100, 100), dtype=np.float32)
+    heights[:, 60] = 10.0
+    heights[40:60, 20:30] = NODATA
+    raster = gdal.GetDriverByName("GTiff").Create(str(path), 100, 100, 1, gdal.GDT_Float32)
+    raster.SetGeoTransform((west, cell, 0.0, north, 0.0, -cell))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(epsg)
+    raster.SetProjection(srs.ExportToWkt())
+    band = raster.GetRasterBand(1)
+    band.SetNoDataValue(NODATA)
+    band.WriteArray(heights)
+    raster.FlushCache()
+    raster = None
+    return str(path)
+
+
+def cameras():
+    """c: 5 m up before the ridge; nodata: over the hole in the DEM;
+    no_height: at c's place, without height_m."""
+    return camera_layer(
+        [
+            (X0 + 50.5, Y0 + 50.5, "c", None, 360.0, 30.0, 5.0),
+            (X0 + 25.5, Y0 + 50.5, "nodata", None, 360.0, 20.0, 5.0),
+            (X0 + 50.5, Y0 + 50.5, "no_height", None, 360.0, 30.0, None),
+        ],
+        fields=WITH_HEIGHT,
+    )
+
+
+def covered(run, name, dem, feedback, **extra):
+    result = run(name, {"CAMERAS": cameras(), "DEM": dem, **extra}, feedback=feedback)
+    layer = result["OUTPUT_CAMERAS" if name == "coverageaudit" else "OUTPUT"]
+    return {f["camera_id"]: f["covered_m2"] for f in layer.getFeatures()}
+
+
+@pytest.fixture()
+def run_logged(plugin):
+    import processing
+
+    def _run(name, parameters, feedback):
+        return processing.run(f"camera_coverage:{name}", parameters, feedback=feedback)
+
+    return _run
+
+
+def test_cameracoverage_cuts_the_ground_the_ridge_hides(run_logged, tmp_path):
+    feedback = LogFeedback()
+    areas = covered(
+        run_logged, "cameracoverage", write_dem(tmp_path / "dem.tif"), feedback, OUTPUT="memory:"
+    )
+    # no_height keeps the whole disc (as drawn); c loses the segment.
+    assert areas["c"] == pytest.approx(areas["no_height"] - HIDDEN, rel=2e-3)
+    assert areas["nodata"] == pytest.approx(math.pi * 20**2, rel=2e-3)
+    log = "\n".join(feedback.lines)
+    hidden = re.search(r"The relief hides (\d+) m² of the (\d+) m² the cameras would see", log)
+    assert float(hidden[1]) == pytest.approx(HIDDEN, abs=2)
+    assert float(hidden[2]) == pytest.approx(sum(areas.values()) + HIDDEN, abs=2)
+    assert "1 cameras have no height (height_m): the relief is not taken" in log
+    assert "1 cameras stand where the elevation model has no data" in log
+
+
+def test_coverageaudit_takes_the_dem_too(run_logged, tmp_path):
+    areas = covered(
+        run_logged,
+        "coverageaudit",
+        write_dem(tmp_path / "dem.tif"),
+        LogFeedback(),
+        PARCELS=parcel_layer([("P1", None, box(-100, -100, 200, 200))]),
+        **AUDIT_OUTPUTS,
+    )
+    assert areas["c"] == pytest.approx(areas["no_height"] - HIDDEN, rel=2e-3)
+
+
+def test_a_dem_in_degrees_is_refused_in_plain_words(run_logged, tmp_path):
+    dem = write_dem(tmp_path / "dem.tif", epsg=4326, west=2.3, north=48.9, cell=1e-5)
+    with pytest.raises(QgsProcessingException, match="not in a CRS projected in metres"):
+        covered(run_logged, "cameracoverage", dem, LogFeedback(), OUTPUT="memory:")
