@@ -40,6 +40,8 @@ RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 MAX_RETRY_AFTER_S = 60.0
 # How often a wait or a download looks at the Cancel button.
 CANCEL_CHECK_S = 0.1
+# How long an aborted request may take to return before it is ended (s).
+ABORT_GRACE_S = 0.5
 # A request attribute that marks this plugin's requests, holding the
 # product name the User-Agent gets (QGIS sets the header itself).
 PRODUCT_ATTRIBUTE = QNetworkRequest.Attribute(QNetworkRequest.User + 1818)
@@ -206,7 +208,7 @@ class Downloader:
         )
         request.setAttribute(QNetworkRequest.CacheSaveControlAttribute, False)
         blocking = QgsBlockingNetworkRequest()
-        watchdog = _Watchdog(self.feedback, self.timeout_s)
+        watchdog = _Watchdog(self.feedback, self.timeout_s, blocking)
         reporter = _ProgressReporter(self.feedback, label, progress_span, watchdog)
         # QGIS emits the progress of a POST as upload progress.
         blocking.downloadProgress.connect(reporter.report, Qt.DirectConnection)
@@ -334,8 +336,8 @@ class _Watchdog:
     `timeout_s`, from a thread of its own: the thread that waits for the
     request is blocked inside QGIS until it ends."""
 
-    def __init__(self, feedback, timeout_s):
-        self.feedback, self.timeout_s = feedback, timeout_s
+    def __init__(self, feedback, timeout_s, blocking):
+        self.feedback, self.timeout_s, self.blocking = feedback, timeout_s, blocking
         self.request_feedback = QgsFeedback()
         self.timed_out = False
         self._last_activity = time.monotonic()
@@ -355,12 +357,23 @@ class _Watchdog:
     def _watch(self):
         while not self._done.wait(CANCEL_CHECK_S):
             if self.feedback.isCanceled():
-                self.request_feedback.cancel()
+                self._end()
                 return
             if time.monotonic() - self._last_activity > self.timeout_s:
                 self.timed_out = True
-                self.request_feedback.cancel()
+                self._end()
                 return
+
+    def _end(self):
+        """Cancel the request. QGIS 3.22 aborts it by deleting its reply,
+        which does not always end the event loop the request waits in (a
+        request made from a worker thread, as Processing runs in QGIS
+        desktop, then waited for ever, 2 times in 25): when it has not
+        returned after ABORT_GRACE_S, its `finished` signal, which quits
+        that loop, is sent."""
+        self.request_feedback.cancel()
+        if not self._done.wait(ABORT_GRACE_S):
+            self.blocking.finished.emit()
 
 
 class _ProgressReporter:
