@@ -2775,11 +2775,6 @@
     </message>
     <message>
       <location filename="camera_coverage/layers/package_writer.py" />
-      <source>Could not write the layer {}: {}</source>
-      <translation>Impossible d'écrire la couche {} : {}</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/layers/package_writer.py" />
       <source>Could not write the layer {} into {}: {}</source>
       <translation>Impossible d'écrire la couche {} dans {} : {}</translation>
     </message>

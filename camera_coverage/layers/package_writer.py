@@ -6,19 +6,16 @@ QGIS GeoPackage does."""
 from dataclasses import dataclass
 
 import numpy as np
-import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsFeature,
-    QgsFeatureSink,
-    QgsGeometry,
+    QgsFeedback,
     QgsProcessingException,
     QgsVectorFileWriter,
     QgsWkbTypes,
 )
 
 from ..translation import tr
-from .layer_io import make_fields
+from .layer_io import make_fields, write_features
 
 
 @dataclass
@@ -58,29 +55,19 @@ def write_package(path, layers, transform_context, append=False):
                     layer.name, path, writer.errorMessage()
                 )
             )
+        rows = layer.rows
+        geometries = layer.geometries
+        if geometries is None:
+            geometries = np.full(len(rows), None, dtype=object)
         try:
-            _add(writer, fields, layer)
+            # No cancel here: a commune's layers are written whole or not at all.
+            write_features(
+                writer,
+                fields,
+                geometries,
+                rows,
+                QgsFeedback(),
+                multi=QgsWkbTypes.isMultiType(layer.wkb_type),
+            )
         finally:
             del writer
-
-
-def _add(writer, fields, layer):
-    wkbs = [None] * len(layer.rows)
-    if layer.geometries is not None and len(layer.rows):
-        wkbs = shapely.to_wkb(np.asarray(layer.geometries, dtype=object))
-    multi = QgsWkbTypes.isMultiType(layer.wkb_type)
-    features = []
-    for wkb, row in zip(wkbs, layer.rows):
-        feature = QgsFeature(fields)
-        if wkb is not None:
-            geometry = QgsGeometry()
-            geometry.fromWkb(wkb)
-            if multi:
-                geometry.convertToMultiType()
-            feature.setGeometry(geometry)
-        feature.setAttributes(list(row))
-        features.append(feature)
-    if not writer.addFeatures(features, QgsFeatureSink.FastInsert):
-        raise QgsProcessingException(
-            tr("Could not write the layer {}: {}").format(layer.name, writer.errorMessage())
-        )

@@ -4,9 +4,9 @@ table that communedossier hands to the audit, and credited in `sources`."""
 
 import pyogrio
 import pytest
-from qgis.core import QgsProcessingFeedback
 
 from tests.http_server import Answer
+from tests.qgis.layers import LogFeedback
 
 HEADER = (
     "Département (Champ géographique);Code Commune (Champ géographique);"
@@ -29,15 +29,6 @@ def _csv():
     return ("\r\n".join(lines) + "\r\n").encode("cp1252")
 
 
-class Log(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushInfo(self, info):
-        self.lines.append(info)
-
-
 def _real_ids():
     from tests.recorded_services import EPINAY_PARCELS
 
@@ -57,7 +48,7 @@ def test_owners_on_the_parcels_read_are_kept(plugin, epinay_services, tmp_path, 
     else:
         location = str(tmp_path / "owners-91.csv")
         (tmp_path / "owners-91.csv").write_bytes(_csv())
-    log = Log()
+    log = LogFeedback()
     out = tmp_path / "epinay.gpkg"
     processing.run(
         "camera_coverage:communedata",

@@ -14,23 +14,13 @@ import pyogrio
 import pytest
 import shapely
 from pyproj import Transformer
-from qgis.core import QgsProcessingFeedback
 
 from tests.conftest import SHARED_DATA
+from tests.qgis.layers import LogFeedback
 
 EPINAY = SHARED_DATA / "epinay" / "cadastre-91216-parcelles.json"
 TO_L93 = Transformer.from_crs(4326, 2154, always_xy=True)
 RANGE_M = 20.0
-
-
-class Log(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushInfo(self, info):
-        self.lines.append(info)
-        super().pushInfo(info)
 
 
 def _geojson(path, features):
@@ -82,7 +72,7 @@ def town(tmp_path_factory):
 
 
 def _audit(run, folder, parcels_file, cameras, name, **more):
-    log = Log()
+    log = LogFeedback()
     import processing
 
     results = processing.run(
