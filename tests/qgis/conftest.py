@@ -31,3 +31,12 @@ def run(provider):
         return processing.run(name if ":" in name else f"camera_coverage:{name}", parameters)
 
     return _run
+
+
+@pytest.fixture()
+def services(plugin, epinay_services):  # noqa: F811 (the fixture imported above)
+    """The recorded services as recorded before and after the test, no
+    request remembered (a test may switch an error on)."""
+    epinay_services.reset()
+    yield epinay_services
+    epinay_services.reset()

@@ -26,7 +26,6 @@ from tests.recorded_services import (
     wfs_box,
     write_offline_folder,
 )
-from tests.services_fixture import epinay_services  # noqa: F401
 
 from .layers import LogFeedback
 
@@ -92,15 +91,8 @@ def null(value):
     return value is None or value == "" or str(value) == "NULL"
 
 
-@pytest.fixture()
-def services(plugin, epinay_services):  # noqa: F811
-    epinay_services.reset()
-    yield epinay_services
-    epinay_services.reset()
-
-
 @pytest.fixture(scope="module")
-def bdtopo(plugin, epinay_services, tmp_path_factory):  # noqa: F811
+def bdtopo(plugin, epinay_services, tmp_path_factory):
     """One run of communedata on 91216 with BD TOPO's buildings."""
     epinay_services.reset()
     package = tmp_path_factory.mktemp("bdtopo") / "epinay.gpkg"
@@ -110,7 +102,7 @@ def bdtopo(plugin, epinay_services, tmp_path_factory):  # noqa: F811
 # --- BD TOPO read ---------------------------------------------------------------------------------
 
 
-def test_buildings_within_reach_with_heights_and_uses(bdtopo, epinay_services):  # noqa: F811
+def test_buildings_within_reach_with_heights_and_uses(bdtopo, epinay_services):
     expected = epinay_services.expected
     written = buildings(bdtopo.package)
     assert len(written) == expected["bdtopo_within_reach"] == 2984
@@ -143,7 +135,7 @@ def test_every_page_of_the_box_is_asked_once(bdtopo):
     assert len({r.query["BBOX"][0] for r in asked}) == 1
 
 
-def test_the_osm_use_is_joined_to_bd_topos_buildings(bdtopo, epinay_services):  # noqa: F811
+def test_the_osm_use_is_joined_to_bd_topos_buildings(bdtopo, epinay_services):
     origin = {b.cleabs: b.commune for b in bdtopo_buildings()}
     epinays = [f for f in buildings(bdtopo.package) if origin[f["cleabs"]] == EPINAY]
     assert len(epinays) == epinay_services.expected["bdtopo_epinay"]
@@ -152,7 +144,7 @@ def test_the_osm_use_is_joined_to_bd_topos_buildings(bdtopo, epinay_services):  
     assert len(used) == epinay_services.expected["etalab_buildings_with_osm_value"]
 
 
-def test_the_cadastres_buildings_are_not_fetched(bdtopo, epinay_services):  # noqa: F811
+def test_the_cadastres_buildings_are_not_fetched(bdtopo, epinay_services):
     paths = {r.path for r in bdtopo.requests}
     near = epinay_services.expected["near_communes"]
     assert commune_path(EPINAY, "parcelles") in paths
@@ -161,7 +153,7 @@ def test_the_cadastres_buildings_are_not_fetched(bdtopo, epinay_services):  # no
     assert set(bdtopo.results["NEIGHBOURS"].split(", ")) == set(near)
 
 
-def test_the_sources_table_credits_ign_once(bdtopo, epinay_services):  # noqa: F811
+def test_the_sources_table_credits_ign_once(bdtopo, epinay_services):
     rows = sources(bdtopo.package)
     ign = [row for row in rows if row["licence"] == "Licence Ouverte 2.0 (IGN)"]
     (row,) = ign

@@ -55,7 +55,6 @@ from tests.recorded_services import (
     truncated_answer,
     write_offline_folder,
 )
-from tests.services_fixture import epinay_services  # noqa: F401
 
 from .layers import LogFeedback
 
@@ -214,16 +213,8 @@ def sources(package):
     return [tuple(feature[name] for name in SOURCE_FIELDS) for feature in table.getFeatures()]
 
 
-@pytest.fixture()
-def services(plugin, epinay_services):  # noqa: F811
-    """The recording as recorded before and after the test, no request remembered."""
-    epinay_services.reset()
-    yield epinay_services
-    epinay_services.reset()
-
-
 @pytest.fixture(scope="module")
-def epinay(plugin, epinay_services, tmp_path_factory):  # noqa: F811
+def epinay(plugin, epinay_services, tmp_path_factory):
     """One run of communedata on 91216, every file asked of the server."""
     epinay_services.reset()
     feedback = Log()
@@ -242,7 +233,7 @@ def test_the_package_holds_every_layer(epinay):
     assert epinay.results["OUTPUT"] == str(epinay.package)
 
 
-def test_the_commune_its_name_population_and_outline(epinay, epinay_services):  # noqa: F811
+def test_the_commune_its_name_population_and_outline(epinay, epinay_services):
     expected = epinay_services.expected
     assert epinay.results["COMMUNE_NAME"] == EPINAY_NAME
     assert epinay.results["COMMUNE_CODE"] == EPINAY
@@ -263,7 +254,7 @@ def test_the_commune_its_name_population_and_outline(epinay, epinay_services):  
     assert geometry.area() == pytest.approx(expected["outline_m2"], rel=1e-6)
 
 
-def test_cameras_within_reach_are_imported_and_the_others_rejected(epinay, epinay_services):  # noqa: F811
+def test_cameras_within_reach_are_imported_and_the_others_rejected(epinay, epinay_services):
     expected = epinay_services.expected
     kept = expected["cameras_inside"] + expected["cameras_band"]
     assert expected["cameras_kept"] == kept == 220
@@ -274,7 +265,7 @@ def test_cameras_within_reach_are_imported_and_the_others_rejected(epinay, epina
     assert epinay.results["REJECTED_FEATURES"] == rejected
 
 
-def test_cameras_beyond_reach_are_left_out(epinay, epinay_services):  # noqa: F811
+def test_cameras_beyond_reach_are_left_out(epinay, epinay_services):
     beyond = refs_beyond_reach()
     assert len(beyond) == epinay_services.expected["cameras_beyond"] == 10
     imported = set(values(epinay.package, "cameras", "source_ref"))
@@ -283,7 +274,7 @@ def test_cameras_beyond_reach_are_left_out(epinay, epinay_services):  # noqa: F8
     assert not beyond & (imported | rejected)
 
 
-def test_parcels_are_epinays_and_the_near_neighbours_within_reach(epinay, epinay_services):  # noqa: F811
+def test_parcels_are_epinays_and_the_near_neighbours_within_reach(epinay, epinay_services):
     expected = epinay_services.expected
     communes = values(epinay.package, "parcels", "commune")
     assert communes.count(EPINAY) == expected["parcels"][EPINAY] == 4241
@@ -295,7 +286,7 @@ def test_parcels_are_epinays_and_the_near_neighbours_within_reach(epinay, epinay
     assert len(communes) == epinay.results["PARCELS"] > expected["parcels"][EPINAY]
 
 
-def test_the_far_communes_files_are_never_requested(epinay, epinay_services):  # noqa: F811
+def test_the_far_communes_files_are_never_requested(epinay, epinay_services):
     expected = epinay_services.expected
     assert expected["never_requested"]
     assert not set(expected["never_requested"]) & set(epinay.requested)
@@ -304,7 +295,7 @@ def test_the_far_communes_files_are_never_requested(epinay, epinay_services):  #
     assert f"Neighbouring communes within 150 m: {named}." in epinay.log
 
 
-def test_buildings_carry_their_osm_use(epinay, epinay_services):  # noqa: F811
+def test_buildings_carry_their_osm_use(epinay, epinay_services):
     expected = epinay_services.expected
     buildings = layer(epinay.package, "buildings")
     epinays = [f for f in buildings.getFeatures() if f["commune"] == EPINAY]
@@ -317,13 +308,13 @@ def test_buildings_carry_their_osm_use(epinay, epinay_services):  # noqa: F811
     assert buildings.featureCount() == expected["buildings"][EPINAY] + near
 
 
-def test_entrances(epinay, epinay_services):  # noqa: F811
+def test_entrances(epinay, epinay_services):
     entrances = layer(epinay.package, "entrances")
     assert entrances.featureCount() == epinay_services.expected["entrances"] == 60
     assert set(values(epinay.package, "entrances", "entrance")) <= {"main", "yes"}
 
 
-def test_the_sources_table_credits_every_file_fetched(epinay, epinay_services):  # noqa: F811
+def test_the_sources_table_credits_every_file_fetched(epinay, epinay_services):
     expected = epinay_services.expected
     rows = sources(epinay.package)
     paths = [urlsplit(row[1]).path for row in rows]
@@ -353,7 +344,7 @@ def test_the_sources_table_credits_every_file_fetched(epinay, epinay_services): 
     assert epinay.results["UNREACHABLE"] == ""
 
 
-def test_layer_counts(epinay, epinay_services):  # noqa: F811
+def test_layer_counts(epinay, epinay_services):
     assert layer_counts(epinay.package) == expected_counts(epinay_services.expected)
 
 
@@ -614,7 +605,7 @@ def communedossier(folder, feedback, **parameters):
 
 
 @pytest.fixture(scope="module")
-def dossier(plugin, epinay_services, tmp_path_factory):  # noqa: F811
+def dossier(plugin, epinay_services, tmp_path_factory):
     """communedossier on 91216, once: it takes minutes (a page per flagged camera)."""
     epinay_services.reset()
     folder = tmp_path_factory.mktemp("dossier")
@@ -664,7 +655,7 @@ def test_no_text_of_the_dossier_is_drawn_over_text_or_off_the_page(dossier_pages
     assert faults == []
 
 
-def test_the_audit_reads_every_camera_of_the_commune_data(dossier, epinay_services):  # noqa: F811
+def test_the_audit_reads_every_camera_of_the_commune_data(dossier, epinay_services):
     expected = epinay_services.expected["cameras_kept"]
     assert layer(dossier.folder / "commune-data.gpkg", "cameras").featureCount() == expected
     assert layer(dossier.folder / "audit.gpkg", "cameras").featureCount() == expected
