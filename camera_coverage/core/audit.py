@@ -22,7 +22,7 @@ from .pinhole import pinhole_footprints, pinhole_view_deg
 from .placement import check_fits_crs, check_spread
 from .progress import NullProgress, ScaledProgress
 from .rules import flag_reason, masking_required
-from .terrain import cut_by_relief
+from .terrain import cut_by_relief, ground_heights
 from .visibility import visible_footprints
 from .working_crs import choose_working_crs, crs_identifier, reproject
 
@@ -80,6 +80,8 @@ class Coverage:
     view_deg: np.ndarray = None
     # With a DEM: the ground the relief hides from each camera (terrain.ReliefCut).
     relief: object = None
+    # With a DEM and heights: buildings of known height whose base the DEM gives.
+    buildings_on_relief: int = 0
 
     @property
     def working_crs_id(self):
@@ -260,6 +262,16 @@ def camera_coverage(
         coverage.walls_used = 0 if walls is None else len(walls)
 
         camera_heights = values.height_m[index]
+        camera_ground = building_ground = None
+        if dem is not None and building_heights is not None:
+            # Buildings and cameras stand on the relief: the ground under each.
+            camera_ground = ground_heights(moved, working, dem, settings.lang)
+            building_ground = np.full(len(buildings), np.nan)
+            known = np.flatnonzero(np.isfinite(building_heights))
+            building_ground[known] = ground_heights(
+                shapely.point_on_surface(buildings[known]), working, dem, settings.lang
+            )
+            coverage.buildings_on_relief = int(np.isfinite(building_ground).sum())
 
         def occlude(part):
             return visible_footprints(
@@ -273,6 +285,8 @@ def camera_coverage(
                 building_heights=building_heights,
                 camera_heights=camera_heights[part],
                 wall_heights=wall_heights,
+                camera_ground=None if camera_ground is None else camera_ground[part],
+                building_ground=building_ground,
             )
 
         coverage.footprints = np.concatenate(

@@ -171,6 +171,41 @@ def relief_views(points, crs, eye_m, reach_m, dem, lang="en"):
     return views
 
 
+def ground_heights(points, crs, dem, lang="en", tile_m=1000.0):
+    """The ground's height (bilinear, as the viewshed reads it) under each
+    point (in the metric `crs`), NaN off the DEM or where it has no data;
+    read one `tile_m` square window at a time, so a town's buildings cost a
+    few reads, not one each. Raises ValueError when the DEM is not in
+    metres."""
+    if not is_metric(dem.crs):
+        raise ValueError(text("dem_not_metric", lang))
+    moved = reproject(np.asarray(points, dtype=object), crs, dem.crs)
+    xy = shapely.get_coordinates(moved)
+    out = np.full(len(xy), np.nan)
+    if len(xy) == 0:
+        return out
+    tiles = np.floor(xy / tile_m).astype(np.int64)
+    keys, tile_of = np.unique(tiles, axis=0, return_inverse=True)
+    for k, (tx, ty) in enumerate(keys):
+        inside = np.flatnonzero(tile_of.ravel() == k)
+        margin = 2 * dem.cell
+        window = dem.window(
+            tx * tile_m - margin,
+            ty * tile_m - margin,
+            (tx + 1) * tile_m + margin,
+            (ty + 1) * tile_m + margin,
+        )
+        rows, cols = np.shape(window.heights)
+        if rows == 0 or cols == 0:
+            continue
+        u = (xy[inside, 0] - window.x0) / window.cell
+        v = (window.y0 - xy[inside, 1]) / window.cell
+        on = (u >= 0) & (u <= cols) & (v >= 0) & (v <= rows)
+        heights = np.asarray(window.heights, dtype=float)
+        out[inside[on]] = _ground(heights, u[on], v[on])
+    return out
+
+
 def cut_by_relief(points, crs, footprints, eye_m, reach_m, dem, lang="en"):
     """The footprints cut by the ground the relief hides, and a ReliefCut;
     a camera that cannot be judged keeps its footprint."""

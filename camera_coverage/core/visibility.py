@@ -80,6 +80,8 @@ def visible_footprints(
     building_heights: np.ndarray | None = None,
     camera_heights: np.ndarray | None = None,
     wall_heights: np.ndarray | None = None,
+    camera_ground: np.ndarray | None = None,
+    building_ground: np.ndarray | None = None,
 ) -> np.ndarray:
     """Each footprint minus what the buildings and walls hide from its
     camera and minus the buildings themselves; all inputs in one metric CRS.
@@ -89,7 +91,11 @@ def visible_footprints(
     `buildings` (`wall_tree` over `walls`, lines), passed when the caller
     already has one. Heights in metres above the ground, NaN where unknown:
     `building_heights` per building, `wall_heights` per wall, and
-    `camera_heights` per camera, which they need to count.
+    `camera_heights` per camera, which they need to count. On relief, the
+    ground's elevation under each camera (`camera_ground`) and building
+    (`building_ground`), NaN where unknown: a building then casts its
+    shadow on the level of its own base, seen from an eye that many metres
+    above that level; where either is unknown, both stand on one level.
     """
     camera_xy = np.asarray(camera_xy, dtype=float).reshape(-1, 2)
     footprints = np.asarray(footprints, dtype=object)
@@ -98,6 +104,8 @@ def visible_footprints(
     tree = shapely.STRtree(buildings) if tree is None else tree
     building_heights = _heights(building_heights, len(buildings))
     camera_heights = _heights(camera_heights, len(footprints))
+    camera_ground = _heights(camera_ground, len(footprints))
+    building_ground = _heights(building_ground, len(buildings))
     if walls is not None:
         walls = np.asarray(walls, dtype=object)
         wall_tree = shapely.STRtree(walls) if wall_tree is None else wall_tree
@@ -116,8 +124,8 @@ def visible_footprints(
             buildings,
             tree,
             walls,
-            building_heights,
-            camera_heights[start:stop],
+            (building_heights, building_ground),
+            (camera_heights[start:stop], camera_ground[start:stop]),
         )
         progress.set_progress(100.0 * stop / n)
     return out
@@ -140,9 +148,10 @@ def _group_reduce(ufunc, values, group, n, fill):
     return out
 
 
-def _visible_chunk(
-    camera_xy, footprints, reach_m, buildings, tree, walls, building_heights, camera_heights
-):
+def _visible_chunk(camera_xy, footprints, reach_m, buildings, tree, walls, building, camera):
+    """`building` and `camera`: (heights, ground elevations) each."""
+    building_heights, building_ground = building
+    camera_heights, camera_ground = camera
     n = len(footprints)
     coords, owner = shapely.get_coordinates(footprints, return_index=True)
     # Shadows must pass the farthest footprint point, whatever the reach says.
@@ -161,14 +170,18 @@ def _visible_chunk(
     parts, pair_of_part = shapely.get_parts(buildings[building_of_pair], return_index=True)
     present = ~shapely.is_empty(parts)
     camera_of_part = camera_of_pair[pair_of_part[present]]
+    building_of_part = building_of_pair[pair_of_part[present]]
+    # The eye's height above the building's base: its mast plus the step
+    # in the ground between them, when the relief gives both.
+    step = camera_ground[camera_of_part] - building_ground[building_of_part]
     geoms, camera_of_geom = _hidden(
         parts[present],
         camera_of_part,
         camera_xy,
         far_m,
         _scale(
-            camera_heights[camera_of_part],
-            building_heights[building_of_pair[pair_of_part[present]]],
+            camera_heights[camera_of_part] + np.nan_to_num(step),
+            building_heights[building_of_part],
         ),
         indoor=None if walls is None else footprints,
     )

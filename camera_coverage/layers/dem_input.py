@@ -102,6 +102,13 @@ def report_relief(feedback, coverage):
             hidden, seen, share
         )
     )
+    if coverage.buildings_on_relief:
+        feedback.pushInfo(
+            tr(
+                "{} buildings of known height stand on the relief: each hides what its top "
+                "shadows on the level of its base, seen from the camera's eye above that level."
+            ).format(coverage.buildings_on_relief)
+        )
     if relief.without_height:
         feedback.pushInfo(
             tr(

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 from osgeo import gdal, osr
 from qgis.core import QgsProcessingException
+from qgis.PyQt.QtCore import QVariant
 
 from .layers import AUDIT_OUTPUTS, X0, Y0, LogFeedback, box, camera_layer, parcel_layer
 
@@ -98,3 +99,44 @@ def test_a_dem_in_degrees_is_refused_in_plain_words(run_logged, tmp_path):
     dem = write_dem(tmp_path / "dem.tif", epsg=4326, west=2.3, north=48.9, cell=1e-5)
     with pytest.raises(QgsProcessingException, match="not in a CRS projected in metres"):
         covered(run_logged, "cameracoverage", dem, LogFeedback(), OUTPUT="memory:")
+
+
+def write_slope(path, rise_per_m):
+    """1 m cells over X0-50 .. X0+50, Y0-50 .. Y0+50; the ground is the
+    plane z = rise × (y - Y0), which hides nothing from an eye above it."""
+    y = 50.0 - (np.arange(100) + 0.5)
+    heights = np.repeat((rise_per_m * y)[:, None], 100, axis=1).astype(np.float32)
+    raster = gdal.GetDriverByName("GTiff").Create(str(path), 100, 100, 1, gdal.GDT_Float32)
+    raster.SetGeoTransform((X0 - 50, 1.0, 0.0, Y0 + 50, 0.0, -1.0))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(2154)
+    raster.SetProjection(srs.ExportToWkt())
+    raster.GetRasterBand(1).WriteArray(heights)
+    raster = None
+    return str(path)
+
+
+@pytest.mark.parametrize("rise, scale", [(-0.2, 7.3 / 4.3), (0.2, 4.7 / 1.7)])
+def test_a_garage_downhill_hides_less_than_one_uphill(run_logged, tmp_path, rise, scale):
+    """A camera 6 m up at (X0, Y0) looking north (90°, 30 m) over a 3 m
+    garage box(-1.5, 5, 1.5, 8) on the slope: its base, read at (0, 6.5),
+    is 1.3 m below (above) the camera's ground; the eye stands 7.3 (4.7) m
+    above it, s = 7.3 / 4.3 (4.7 / 1.7); it hides the hull of the garage
+    and of s × garage (as in tests/unit/test_buildings_on_relief.py)."""
+    from .test_heights import GARAGE, buildings
+
+    hidden = (3 + 3 * scale) / 2 * (5 * scale - 5) + (3 * scale) ** 2
+    cameras = camera_layer([(X0, Y0, "c", 0.0, 90.0, 30.0, 6.0)], fields=WITH_HEIGHT)
+    dem = write_slope(tmp_path / "slope.tif", rise)
+    garage = buildings("hauteur", QVariant.Double, [(3.0, GARAGE)])
+    areas = {}
+    for name, extra in (("bare", {}), ("built", {"BUILDINGS": garage})):
+        feedback = LogFeedback()
+        result = run_logged(
+            "cameracoverage", {"CAMERAS": cameras, "DEM": dem, "OUTPUT": "memory:", **extra},
+            feedback=feedback,
+        )  # fmt: skip
+        (feature,) = result["OUTPUT"].getFeatures()
+        areas[name] = feature["covered_m2"]
+    assert areas["bare"] - areas["built"] == pytest.approx(hidden, rel=1e-4)
+    assert "1 buildings of known height stand on the relief" in "\n".join(feedback.lines)
