@@ -44,6 +44,7 @@ from .pages import (
     set_page_camera,
 )
 from .report import dossier_report
+from .storey_words import storeys_in_words
 from .webmap import write_webmap
 
 # The files a volunteer hands over (layers.gpkg stands beside project.qgz).
@@ -449,6 +450,10 @@ def _build(
                 lines.append(
                     pair(labels[field], f"{number(float(values[field]), lang, decimals)} {unit}")
                 )
+        # Which storeys' windows are in its picture, when heights tell.
+        storeys = storeys_in_words(values.get("dwelling_floors_seen"), lang)
+        if storeys:
+            lines.append(pair(tr("Storeys of dwellings in its picture"), storeys))
         reason = values.get(reason_field)
         # A plan's verdict, in words, first (camera_status(values) -> text).
         status = camera_status(values) if camera_status else None

@@ -10,6 +10,16 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/camera_coverage_algorithm.py" />
+      <source>BUILDING_HEIGHT_FIELD: the buildings' height in metres (default: the first of hauteur, height and HAUTEUR, else building:levels × 3 m); a building lower than a camera of known height_m hides only the ground its top shadows, one of unknown height hides everything behind it, as in 2D, and the log counts them.</source>
+      <translation>BUILDING_HEIGHT_FIELD : la hauteur des bâtiments en mètres (par défaut : le premier de hauteur, height et HAUTEUR, sinon building:levels × 3 m) ; un bâtiment plus bas qu’une caméra de height_m connue ne cache que le sol que son sommet met à l’ombre, un bâtiment de hauteur inconnue cache tout ce qui est derrière lui, comme en 2D, et le journal les compte.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_coverage_algorithm.py" />
+      <source>DEM (optional, advanced): an elevation model in metres, in a CRS in metres (RGE ALTI, a reprojected SRTM tile...); each view is cut by the ground the relief hides from the camera's eye, height_m above the ground under it; a camera without height_m or over the DEM's no-data keeps its view, and the log counts them.</source>
+      <translation>DEM (facultatif, avancé) : un modèle numérique de terrain en mètres, dans un SCR en mètres (RGE ALTI, une dalle SRTM reprojetée...) ; chaque vue est coupée par le sol que le relief cache à l’œil de la caméra, à height_m au-dessus du sol sous elle ; une caméra sans height_m ou au-dessus d’une cellule sans donnée du MNT garde sa vue, et le journal les compte.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/camera_coverage_algorithm.py" />
       <source>Camera coverage (field of view)</source>
       <translation>Couverture des caméras (champ de vision)</translation>
     </message>
@@ -245,8 +255,8 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
-      <source>The legal reading: an owners table (the DGFiP file of legal entities' parcels as published, joined by the Etalab parcel id) makes the parcels of public bodies public (PUBLIC_GROUPS); coverage outside the study area (default: the ground the parcels span, streets included) is unknown_m2, neither public nor private, so covered = public + private + unknown. With buildings: the dwelling façade each camera sees (dwelling_facade_m, dwellings_seen, within identification and recognition distance), buildings of unknown use counted apart as possibly dwellings, and entrance_seen (an entrance point near visible ground, or a dwelling façade seen on the public domain): CSI L251-3. Cameras of private operators filming public domain beyond their immediate surroundings: private_operator_public_m2, CSI L251-2. Information signs: sign_distance_m. flag_rules lists the rules each camera breaks and flag_reason gives, per rule, the evidence and the source. The masks layer gives, per flagged camera, each zone to mask with its bearings from true north (from_deg, to_deg), its share of the view and, when height and tilt are known, its outline in the picture (0..1 across and down).</source>
-      <translation>La lecture juridique : une table des propriétaires (le fichier DGFiP des parcelles des personnes morales tel que publié, joint par l'identifiant de parcelle Etalab) rend publiques les parcelles des personnes publiques (PUBLIC_GROUPS) ; la couverture hors de la zone d'étude (par défaut : le terrain que couvrent les parcelles, rues comprises) est unknown_m2, ni publique ni privée, donc couvert = public + privé + inconnu. Avec les bâtiments : la façade d'habitation que voit chaque caméra (dwelling_facade_m, dwellings_seen, à distance d'identification et de reconnaissance), les bâtiments d'usage inconnu comptés à part comme peut-être des habitations, et entrance_seen (un point d'entrée près du sol visible, ou une façade d'habitation vue sur le domaine public) : CSI L251-3. Caméras d'opérateurs privés filmant le domaine public au-delà de leurs abords immédiats : private_operator_public_m2, CSI L251-2. Panneaux d'information : sign_distance_m. flag_rules liste les règles que chaque caméra enfreint et flag_reason donne, par règle, les éléments et la source. La couche des masques donne, par caméra signalée, chaque zone à masquer avec ses azimuts depuis le nord géographique (from_deg, to_deg), sa part de la vue et, quand la hauteur et l'inclinaison sont connues, son contour dans l'image (0..1 en largeur et en hauteur).</translation>
+      <source>With building heights, dwelling_floors_seen gives the storeys of dwellings whose windows are in each camera's picture, 0 the ground floor, 3 m a storey, as runs ("0-2", "0, 3"); NULL where nothing tells (a camera without height, tilt or a fixed direction, façades of unknown height), and the façade masks stop at the roof line in the picture.</source>
+      <translation>Avec les hauteurs des bâtiments, dwelling_floors_seen donne les étages d’habitation dont les fenêtres sont dans l’image de chaque caméra, 0 le rez-de-chaussée, 3 m par étage, en plages (« 0-2 », « 0, 3 ») ; NULL là où rien ne permet de le dire (une caméra sans hauteur, inclinaison ou direction fixe, des façades de hauteur inconnue), et les masques de façade s’arrêtent à la ligne du toit dans l’image.</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
@@ -277,11 +287,6 @@
       <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
       <source>none: open ground, an upper bound of what cameras see</source>
       <translation>aucun : terrain dégagé, estimation par excès de ce que voient les caméras</translation>
-    </message>
-    <message>
-      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
-      <source>The whole audit in one step. For each camera: the ground it can see (a sector from its direction, field of view and range, or a disc when the direction is empty), how much of it is public domain and how much is private land, and whether the law requires masking. French cadastre: roads and squares are not parcelled, so what a camera sees outside every parcel is public domain; parcels selected by the public expression are public; all other parcels are private. A camera is flagged (masking_required) when it sees more private land than the tolerance: CSI L251-3 forbids a public-road camera to show the inside of dwellings and their entrances. flag_reason says why in plain words, with the area and the first parcel ids. With a buildings layer, what the buildings hide is removed exactly; with height and tilt, the ground seen is the ground in the camera's picture, from the blind zone under it to the feet of its upper corners. private_ident_m2, private_recog_m2, private_observ_m2 and private_detect_m2 give the private area within the distance where the camera can identify (250 px/m), recognise (125), observe (62.5) and detect (25) people (EN 62676-4), from its horizontal resolution and field of view. Outputs: the cameras with their figures, their coverage, the pieces per parcel, the DORI polygons, the cameras rejected for unusable values with the reason, and an HTML report with the assumptions and defaults used. Areas are in m², measured in a metric CRS chosen for the place (Lambert-93 in metropolitan France).</source>
-      <translation>L'audit complet en une étape. Pour chaque caméra : le sol qu'elle peut voir (un secteur défini par sa direction, son champ de vision et sa portée, ou un disque quand la direction est vide), la part de domaine public et la part de terrain privé, et si la loi impose un masquage. Cadastre français : les voies et places ne sont pas cadastrées, donc ce qu'une caméra voit hors de toute parcelle est du domaine public ; les parcelles choisies par l'expression sont publiques ; toutes les autres sont privées. Une caméra est signalée (masking_required) quand elle voit plus de terrain privé que la tolérance : l'article L251-3 du CSI interdit à une caméra filmant la voie publique de visualiser l'intérieur des habitations et, de façon spécifique, leurs entrées. flag_reason en donne la raison en clair, avec la surface et les premiers identifiants de parcelles. Avec une couche de bâtiments, ce qu'ils cachent est retiré exactement ; avec la hauteur et l'inclinaison, le sol vu est le sol dans l'image de la caméra, de la zone aveugle sous elle jusqu'au pied de ses coins supérieurs. private_ident_m2, private_recog_m2, private_observ_m2 et private_detect_m2 donnent la surface privée à la distance où la caméra peut identifier (250 px/m), reconnaître (125), observer (62,5) et détecter (25) les personnes (EN 62676-4), d'après sa résolution horizontale et son champ de vision. Sorties : les caméras avec leurs chiffres, leur couverture, les portions par parcelle, les polygones DORI, les caméras rejetées pour valeurs inutilisables avec le motif, et un rapport HTML avec les hypothèses et valeurs par défaut utilisées. Les surfaces sont en m², mesurées dans un SCR métrique choisi pour le lieu (Lambert-93 en France métropolitaine).</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
@@ -410,6 +415,11 @@
     </message>
     <message>
       <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>The legal reading: an owners table (the DGFiP file of legal entities' parcels as published, joined by the Etalab parcel id) makes the parcels of public bodies public (PUBLIC_GROUPS); coverage outside the study area (default: the ground the parcels span, streets included) is unknown_m2, neither public nor private, so covered = public + private + unknown. With buildings: the dwelling façade each camera sees (dwelling_facade_m, dwellings_seen, within identification and recognition distance), buildings of unknown use counted apart as possibly dwellings, and entrance_seen (an entrance point near visible ground, or a dwelling façade seen on the public domain): CSI L251-3. Cameras of private operators filming public domain beyond their immediate surroundings: private_operator_public_m2, CSI L251-2. Information signs: sign_distance_m. flag_rules lists the rules each camera breaks and flag_reason gives, per rule, the evidence and the source. The masks layer gives, per flagged camera, each zone to mask with its bearings from true north (from_deg, to_deg), its share of the view and, when height and tilt are known, its outline in the picture (0..1 across and down).</source>
+      <translation>La lecture juridique : une table des propriétaires (le fichier DGFiP des parcelles des personnes morales tel que publié, joint par l'identifiant de parcelle Etalab) rend publiques les parcelles des personnes publiques (PUBLIC_GROUPS) ; la couverture hors de la zone d'étude (par défaut : le terrain que couvrent les parcelles, rues comprises) est unknown_m2, ni publique ni privée, donc couvert = public + privé + inconnu. Avec les bâtiments : la façade d'habitation que voit chaque caméra (dwelling_facade_m, dwellings_seen, à distance d'identification et de reconnaissance), les bâtiments d'usage inconnu comptés à part comme peut-être des habitations, et entrance_seen (un point d'entrée près du sol visible, ou une façade d'habitation vue sur le domaine public) : CSI L251-3. Caméras d'opérateurs privés filmant le domaine public au-delà de leurs abords immédiats : private_operator_public_m2, CSI L251-2. Panneaux d'information : sign_distance_m. flag_rules liste les règles que chaque caméra enfreint et flag_reason donne, par règle, les éléments et la source. La couche des masques donne, par caméra signalée, chaque zone à masquer avec ses azimuts depuis le nord géographique (from_deg, to_deg), sa part de la vue et, quand la hauteur et l'inclinaison sont connues, son contour dans l'image (0..1 en largeur et en hauteur).</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
       <source>{} cameras audited, {} need masking; not audited: {} with no parcel within reach, {} seeing no ground of the study area, {} rejected.</source>
       <translation>{} caméras auditées, {} à masquer ; non auditées : {} sans parcelle à portée, {} ne voyant aucun terrain de la zone d'étude, {} rejetées.</translation>
     </message>
@@ -482,6 +492,11 @@
       <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
       <source>masks</source>
       <translation>masques</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/coverage_audit_algorithm.py" />
+      <source>The whole audit in one step. For each camera: the ground it can see (a sector from its direction, field of view and range, or a disc when the direction is empty), how much of it is public domain and how much is private land, and whether the law requires masking. French cadastre: roads and squares are not parcelled, so what a camera sees outside every parcel is public domain; parcels selected by the public expression are public; all other parcels are private. A camera is flagged (masking_required) when it sees more private land than the tolerance: CSI L251-3 forbids a public-road camera to show the inside of dwellings and their entrances. flag_reason says why in plain words, with the area and the first parcel ids. With a buildings layer, what the buildings hide is removed exactly; with height and tilt, the ground seen is the ground in the camera's picture, from the blind zone under it to the feet of its upper corners. private_ident_m2, private_recog_m2, private_observ_m2 and private_detect_m2 give the private area within the distance where the camera can identify (250 px/m), recognise (125), observe (62.5) and detect (25) people (EN 62676-4), from its horizontal resolution and field of view. Outputs: the cameras with their figures, their coverage, the pieces per parcel, the DORI polygons, the cameras rejected for unusable values with the reason, and an HTML report with the assumptions and defaults used. Areas are in m², measured in a metric CRS chosen for the place (Lambert-93 in metropolitan France).</source>
+      <translation>L'audit complet en une étape. Pour chaque caméra : le sol qu'elle peut voir (un secteur défini par sa direction, son champ de vision et sa portée, ou un disque quand la direction est vide), la part de domaine public et la part de terrain privé, et si la loi impose un masquage. Cadastre français : les voies et places ne sont pas cadastrées, donc ce qu'une caméra voit hors de toute parcelle est du domaine public ; les parcelles choisies par l'expression sont publiques ; toutes les autres sont privées. Une caméra est signalée (masking_required) quand elle voit plus de terrain privé que la tolérance : l'article L251-3 du CSI interdit à une caméra filmant la voie publique de visualiser l'intérieur des habitations et, de façon spécifique, leurs entrées. flag_reason en donne la raison en clair, avec la surface et les premiers identifiants de parcelles. Avec une couche de bâtiments, ce qu'ils cachent est retiré exactement ; avec la hauteur et l'inclinaison, le sol vu est le sol dans l'image de la caméra, de la zone aveugle sous elle jusqu'au pied de ses coins supérieurs. private_ident_m2, private_recog_m2, private_observ_m2 et private_detect_m2 donnent la surface privée à la distance où la caméra peut identifier (250 px/m), reconnaître (125), observer (62,5) et détecter (25) les personnes (EN 62676-4), d'après sa résolution horizontale et son champ de vision. Sorties : les caméras avec leurs chiffres, leur couverture, les portions par parcelle, les polygones DORI, les caméras rejetées pour valeurs inutilisables avec le motif, et un rapport HTML avec les hypothèses et valeurs par défaut utilisées. Les surfaces sont en m², mesurées dans un SCR métrique choisi pour le lieu (Lambert-93 en France métropolitaine).</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/import_cameras_algorithm.py" />
@@ -777,6 +792,11 @@
       <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
       <source>Checks a lycée's (or any school's) camera implantation plan against the CNIL's rules for schools. Entrances, exits and circulation areas (corridors, halls, stairs, car park, fence) may be filmed; the places where pupils and staff live their day (playground, covered yard, classrooms, canteen, common room, study room, sports ground) may not be filmed during opening hours: a camera whose schedule is outside_opening_hours may cover them; toilets, changing rooms and the staff room never; a camera may take in only a little beyond the perimeter (the public road at the entrances): beyond both tolerances, masking is required. Each camera's view is a sector from its direction, field of view and range (all round without a direction: dome cameras), cut by the walls (lines of the floor plan: a wall hides what lies behind it, an open door lets the view through; with the wall height field, a wall lower than the camera's height_m, a balustrade, hides only the strip its top shadows) and by buildings (likewise with their heights). For each camera: covered_m2, outside_m2 and outside_pct beyond the perimeter, the area seen of each zone type (&lt;type&gt;_m2), unzoned_m2 (ground inside the perimeter that no zone of a known type describes), forbidden_m2 (zones it may not film at its schedule) and forbidden_ident_m2 (the same within the distance where it can identify people, 250 px/m), verdict (compliant, masking_required, not_compliant, or incomplete_plan when it sees more than 1 m² and 1 % of its view of unzoned ground: the plan must be completed), verdict_rules (rule codes) and verdict_reason (the evidence, in your language). Where zones overlap, the stricter rule holds and the ground is counted once. Cameras without direction, outside the perimeter, with an unknown schedule or seeing zones of unknown type are kept and named in notes; cameras with unusable values go to the rejected output. Outputs: the cameras, the pieces seen (camera, zone, type or unzoned, allowed, area; a camera's pieces add up to its view), the masks (bearings from true north, share of the view and outline in the picture when height and tilt are known) and an HTML report for the board.</source>
       <translation>Vérifie le plan d'implantation des caméras d'un lycée (ou de tout établissement scolaire) au regard des règles de la CNIL pour les établissements scolaires. Les entrées, sorties et espaces de circulation (couloirs, halls, escaliers, parking, clôture) peuvent être filmés ; les lieux de vie des élèves et des personnels (cour de récréation, préau, salles de classe, cantine, foyer, salle d'étude, terrain de sport) ne peuvent pas être filmés pendant les heures d'ouverture : une caméra dont l'horaire (schedule) est outside_opening_hours peut les couvrir ; les toilettes, les vestiaires et la salle des professeurs jamais ; une caméra ne peut voir que peu de chose au-delà de l'enceinte (la voie publique aux entrées) : au-delà des deux tolérances, un masquage est requis. La vue de chaque caméra est un secteur tiré de sa direction, de son champ de vision et de sa portée (tout autour sans direction : caméras dôme), coupé par les murs (lignes du plan : un mur cache ce qui est derrière lui, une porte ouverte laisse passer la vue ; avec le champ de hauteur des murs, un mur plus bas que la caméra (height_m), une balustrade, ne cache que la bande que son sommet ombre) et par les bâtiments (de même avec leurs hauteurs). Pour chaque caméra : covered_m2, outside_m2 et outside_pct hors de l'enceinte, la surface vue de chaque type de zone (&lt;type&gt;_m2), unzoned_m2 (sol de l'enceinte qu'aucune zone d'un type connu ne décrit), forbidden_m2 (zones qu'elle ne peut pas filmer à son horaire) et forbidden_ident_m2 (la même chose à la distance où elle peut identifier les personnes, 250 px/m), verdict (compliant conforme, masking_required masquage requis, not_compliant non conforme, ou incomplete_plan plan à compléter quand elle voit plus de 1 m² et de 1 % de sa vue de sol hors de toute zone : le plan doit être complété), verdict_rules (codes des règles) et verdict_reason (les éléments, dans votre langue). Là où des zones se chevauchent, la règle la plus stricte s'applique et le sol est compté une seule fois. Les caméras sans direction, hors de l'enceinte, à l'horaire inconnu ou qui voient des zones de type inconnu sont gardées et signalées dans notes ; les caméras aux valeurs inutilisables vont dans la sortie des rejets. Sorties : les caméras, les morceaux vus (caméra, zone, type ou unzoned hors zone, permis ou non, surface ; les morceaux d'une caméra font ensemble toute sa vue), les masques (gisements depuis le nord géographique, part de la vue et contour dans l'image quand la hauteur et l'inclinaison sont connues) et un rapport HTML pour le conseil d'administration.</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
+      <source>WALL_HEIGHT_FIELD: the walls' height in metres (default: none, every wall hides everything behind it).</source>
+      <translation>WALL_HEIGHT_FIELD : la hauteur des murs en mètres (par défaut : aucune, chaque mur cache tout ce qui est derrière lui).</translation>
     </message>
     <message>
       <location filename="camera_coverage/algorithms/plan_check_algorithm.py" />
@@ -1252,6 +1272,11 @@
       <location filename="camera_coverage/dossier/build.py" />
       <source>Why: {}</source>
       <translation>Motif : {}</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/build.py" />
+      <source>Storeys of dwellings in its picture</source>
+      <translation>Étages d’habitation dans son image</translation>
     </message>
     <message>
       <location filename="camera_coverage/dossier/build.py" />
@@ -1849,6 +1874,21 @@
       <translation>Valeur</translation>
     </message>
     <message>
+      <location filename="camera_coverage/dossier/storey_words.py" />
+      <source>ground floor</source>
+      <translation>rez-de-chaussée</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/storey_words.py" />
+      <source>{} floor</source>
+      <translation>{} étage</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/dossier/storey_words.py" />
+      <source>{} to {}</source>
+      <translation>du {} au {}</translation>
+    </message>
+    <message>
       <location filename="camera_coverage/dossier/webmap.py" />
       <source>Not audited (land status unknown)</source>
       <translation>Non auditée (statut du terrain inconnu)</translation>
@@ -2272,6 +2312,11 @@
       <location filename="camera_coverage/layers/dem_input.py" />
       <source>The relief hides {:.0f} m² of the {:.0f} m² the cameras would see ({:.1f} %).</source>
       <translation>Le relief cache {:.0f} m² des {:.0f} m² que verraient les caméras ({:.1f} %).</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/dem_input.py" />
+      <source>{} buildings of known height stand on the relief: each hides what its top shadows on the level of its base, seen from the camera's eye above that level.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="camera_coverage/layers/dem_input.py" />
