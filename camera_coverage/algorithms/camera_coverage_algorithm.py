@@ -33,7 +33,29 @@ from ..layers.exposure_output import (
 from ..layers.feedback import feedback_progress
 from ..layers.layer_io import make_fields, qgis_crs, writable_fields, write_features
 from ..layers.run_safety import refuse_non_finite, stamp_complete
+from ..translation import tr
 from .base import CameraCoverageAlgorithmBase
+
+
+def building_heights_help():
+    """The help's sentence on BUILDING_HEIGHT_FIELD, shared by the
+    algorithms that take buildings."""
+    return tr(
+        "BUILDING_HEIGHT_FIELD: the buildings' height in metres (default: the first of "
+        "hauteur, height and HAUTEUR, else building:levels × 3 m); a building lower than "
+        "a camera of known height_m hides only the ground its top shadows, one of unknown "
+        "height hides everything behind it, as in 2D, and the log counts them."
+    )
+
+
+def relief_help():
+    """The help's sentence on the optional DEM."""
+    return tr(
+        "DEM (optional, advanced): an elevation model in metres, in a CRS in metres (RGE "
+        "ALTI, a reprojected SRTM tile...); each view is cut by the ground the relief hides "
+        "from the camera's eye, height_m above the ground under it; a camera without "
+        "height_m or over the DEM's no-data keeps its view, and the log counts them."
+    )
 
 
 class CameraCoverageAlgorithm(CameraCoverageAlgorithmBase):
@@ -47,7 +69,7 @@ class CameraCoverageAlgorithm(CameraCoverageAlgorithmBase):
         return self.tr("Camera coverage (field of view)")
 
     def shortHelpString(self):
-        return self.tr(
+        help_text = self.tr(
             "Draws what each camera can see on the ground: a sector from its direction "
             "(degrees clockwise from north; 0 is north), its field of view and its range, "
             "or a full disc when the direction is empty or the field of view is 360°. "
@@ -75,6 +97,7 @@ class CameraCoverageAlgorithm(CameraCoverageAlgorithmBase):
             "stop the footprint at one of these distances, and the DORI output gives one "
             "polygon per camera and level."
         )
+        return " ".join((help_text, building_heights_help(), relief_help()))
 
     def initAlgorithm(self, config=None):
         add_camera_parameters(self)

@@ -82,6 +82,7 @@ from ..layers.parcel_input import (
 from ..layers.run_safety import refuse_non_finite, stamp_complete
 from ..layers.sources_table import package_sources
 from .base import CameraCoverageAlgorithmBase
+from .camera_coverage_algorithm import building_heights_help, relief_help
 
 USED_FIELDS = (
     ("direction", QVariant.Double),
@@ -131,6 +132,10 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
                 "chosen for the place (Lambert-93 in metropolitan France)."
             )
             + " "
+            + building_heights_help()
+            + " "
+            + relief_help()
+            + " "
             + self.tr(
                 "The legal reading: an owners table (the DGFiP file of legal entities' parcels "
                 "as published, joined by the Etalab parcel id) makes the parcels of public "
@@ -148,6 +153,14 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
                 "gives, per flagged camera, each zone to mask with its bearings from true north "
                 "(from_deg, to_deg), its share of the view and, when height and tilt are known, "
                 "its outline in the picture (0..1 across and down)."
+            )
+            + " "
+            + self.tr(
+                "With building heights, dwelling_floors_seen gives the storeys of dwellings "
+                "whose windows are in each camera's picture, 0 the ground floor, 3 m a storey, "
+                'as runs ("0-2", "0, 3"); NULL where nothing tells (a camera without '
+                "height, tilt or a fixed direction, façades of unknown height), and the façade "
+                "masks stop at the roof line in the picture."
             )
         )
 

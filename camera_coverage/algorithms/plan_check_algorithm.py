@@ -75,6 +75,7 @@ from ..layers.legal_output import add_mask_min_area, mask_min_area, write_masks
 from ..layers.proposals import propose_layers
 from ..layers.run_safety import stamp_complete
 from .base import CameraCoverageAlgorithmBase
+from .camera_coverage_algorithm import building_heights_help
 
 PLAN_FIELDS = (
     ("camera_id", QVariant.String),
@@ -140,7 +141,7 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
         return "plans"
 
     def shortHelpString(self):
-        return self.tr(
+        help_text = self.tr(
             "Checks a lycée's (or any school's) camera implantation plan against the "
             "CNIL's rules for schools. Entrances, exits and circulation areas (corridors, "
             "halls, stairs, car park, fence) may be filmed; the places where pupils and "
@@ -171,6 +172,11 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
             "(bearings from true north, share of the view and outline in the picture "
             "when height and tilt are known) and an HTML report for the board."
         )
+        walls = self.tr(
+            "WALL_HEIGHT_FIELD: the walls' height in metres (default: none, every wall "
+            "hides everything behind it)."
+        )
+        return " ".join((help_text, walls, building_heights_help()))
 
     def initAlgorithm(self, config=None):
         add_camera_parameters(self)
