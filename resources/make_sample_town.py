@@ -389,12 +389,17 @@ def building_shapes(rng, parcel):
     return shapes
 
 
-def building_height(rng, parcel):
+def building_height(rng, parcel, use):
+    """Metres to the roof, as BD TOPO's `hauteur`: the HLM towers 15-24 m,
+    public buildings 9-14 m, houses and shops 6-9 m, garages and annexes
+    2.5-3.5 m (one draw each, so the town's geometry does not move)."""
+    if use == "garage":
+        return r2(rng.uniform(2.5, 3.5))
     if parcel.owner_group == HLM:
         return r2(rng.uniform(15.0, 24.0))
     if parcel.usage.startswith("lycee") or parcel.usage in ("town hall", "school"):
         return r2(rng.uniform(9.0, 14.0))
-    return r2(rng.uniform(5.5, 13.0))
+    return r2(rng.uniform(6.0, 9.0))
 
 
 def osm_building(parcel, k):
@@ -428,7 +433,7 @@ def make_buildings(rng, parcels):
                 {
                     "exterior": ccw(exterior),
                     "holes": [ccw(h)[::-1] for h in holes],
-                    "height_m": building_height(rng, parcel),
+                    "hauteur": building_height(rng, parcel, osm_building(parcel, k)),
                     "building": osm_building(parcel, k),
                     "parcel": parcel,
                 }
@@ -773,7 +778,7 @@ def generate(outdir):
             feature(
                 {
                     "building_id": b["building_id"],
-                    "height_m": b["height_m"],
+                    "hauteur": b["hauteur"],
                     "building": b["building"],
                 },
                 {

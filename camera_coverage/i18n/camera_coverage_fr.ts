@@ -2316,7 +2316,7 @@
     <message>
       <location filename="camera_coverage/layers/dem_input.py" />
       <source>{} buildings of known height stand on the relief: each hides what its top shadows on the level of its base, seen from the camera's eye above that level.</source>
-      <translation type="unfinished" />
+      <translation>{} bâtiments de hauteur connue reposent sur le relief : chacun masque ce que son sommet ombre au niveau de sa base, vu de l’œil de la caméra au-dessus de ce niveau.</translation>
     </message>
     <message>
       <location filename="camera_coverage/layers/dem_input.py" />

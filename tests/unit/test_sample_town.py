@@ -196,3 +196,19 @@ def test_a_shop_camera_and_signs():
     assert any(p["operator_type"] == "business" and p["range_m"] >= 50 for p in cameras)
     signs = [s["properties"] for s in load("signs.geojson")["features"]]
     assert {s["names_operator"] for s in signs} == {"yes", "no"}
+
+
+def test_buildings_carry_the_heights_the_audit_reads_by_default():
+    """Issue 19: houses 6-9 m, garages 2.5-3.5 m, some towers, under BD
+    TOPO's `hauteur`, which the audit reads without BUILDING_HEIGHT_FIELD."""
+    from camera_coverage.core.heights import height_fields
+
+    features = load("buildings.geojson")["features"]
+    assert height_fields(list(features[0]["properties"])) == ["hauteur"]
+    by_use = {}
+    for f in features:
+        by_use.setdefault(f["properties"]["building"], []).append(f["properties"]["hauteur"])
+    assert all(2.5 <= h <= 3.5 for h in by_use["garage"])
+    assert all(6.0 <= h <= 9.0 for use in ("house", "terrace", "retail") for h in by_use[use])
+    assert sum(h >= 15.0 for h in by_use["apartments"]) >= 5
+    assert min(h for hs in by_use.values() for h in hs) > 0
