@@ -56,6 +56,11 @@ TOUCH_M = 0.001
 # taken to be mounted somewhere on the building and it hides nothing.
 MOUNT_TOLERANCE_M = 0.05
 SET_BACK_M = 0.01
+# Shadows are unioned about their camera on a grid of this side (metres):
+# GEOS's floating overlay, given many shadows with nearly shared edges, can
+# drop a piece of their union (30 m² in one scene of overlapping courtyard
+# buildings); snap-rounding to a fixed grid is robust.
+UNION_GRID_M = 1e-9
 # With walls, which side of its building's outline a camera on it looks at
 # is read from its view within this distance.
 LOOK_M = 1.0
@@ -190,11 +195,18 @@ def _visible_chunk(camera_xy, footprints, reach_m, buildings, tree, walls, build
         geoms = np.concatenate([geoms, wall_geoms])
         camera_of_geom = np.concatenate([camera_of_geom, camera_of_wall])
     blocked = np.full(n, shapely.from_wkt("POLYGON EMPTY"), dtype=object)
+    geoms = _moved(geoms, -camera_xy[camera_of_geom])
     order = np.argsort(camera_of_geom, kind="stable")
     cams, starts, counts = np.unique(camera_of_geom[order], return_index=True, return_counts=True)
     for cam, start, count in zip(cams, starts, counts):
-        blocked[cam] = shapely.union_all(geoms[order[start : start + count]])
-    return polygonal(shapely.difference(footprints, blocked))
+        blocked[cam] = shapely.union_all(geoms[order[start : start + count]], UNION_GRID_M)
+    return polygonal(shapely.difference(footprints, _moved(blocked, camera_xy)))
+
+
+def _moved(geoms, offsets):
+    """Each geometry translated by its own offset (a new array)."""
+    coords, owner = shapely.get_coordinates(geoms, return_index=True)
+    return shapely.set_coordinates(geoms.copy(), coords + offsets[owner])
 
 
 def _scale(camera_heights, heights):
