@@ -35,8 +35,10 @@ def _ogr_layer(layer):
 def _values(column):
     """Python values of an Arrow column, None where null; text comes as
     bytes."""
-    text = column.dtype.kind == "S"
-    return [None if v is np.ma.masked else v.decode("utf-8") if text else v.item() for v in column]
+    values = column.tolist()  # a masked array gives None where masked
+    if column.dtype.kind == "S":
+        return [None if v is None else v.decode("utf-8") for v in values]
+    return values
 
 
 def _batches(ogr_layer, boxes, geometry_name):
