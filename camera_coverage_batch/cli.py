@@ -51,6 +51,14 @@ def build_parser():
         "GeoParquet...)",
     )
     prepare.add_argument("--buildings", nargs="+", help="building files or folders (optional)")
+    prepare.add_argument(
+        "--building-height-field",
+        metavar="NAME",
+        default="",
+        help="building height field, metres (default: hauteur, height or HAUTEUR, else "
+        "building:levels × 3 m); a building lower than a camera hides only the ground its "
+        "top shadows",
+    )
     prepare.add_argument("--out", required=True, help="folder for the prepared region")
     prepare.add_argument(
         "--communes",
@@ -187,6 +195,7 @@ def _main(args):
                 communes=args.communes,
                 commune_field=args.commune_field,
                 public=(args.public_field, args.public_values) if args.public_field else None,
+                building_height_field=args.building_height_field,
             )
             return 0
         from .run import run_batch

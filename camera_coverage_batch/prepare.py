@@ -33,6 +33,7 @@ from camera_coverage.core.cameras import CameraValues
 
 from . import LAMBERT_93
 from .files import file_digest, read_json, write_atomic, write_json
+from .heights import HEIGHT_COLUMN, fields_to_read, heights_of, heights_sentences, region_heights
 from .inputs import BATCH_ROWS, InputError, fields_of, list_inputs, read_batches, read_vector
 
 MANIFEST = "prepared.json"
@@ -117,10 +118,13 @@ def split_input(
     batch_rows=BATCH_ROWS,
     public=None,
     guard=False,
+    height_field="",
 ):
     """One input file to parts per partition, batch by batch:
     `_parts/<layer>/<cell>/<index>-<batch>.parquet`. `guard`: stop rather
-    than make `out_dir` again once it was removed (a stopped prepare)."""
+    than make `out_dir` again once it was removed (a stopped prepare).
+    Buildings keep their height in metres (heights.py), read from
+    `height_field`, else from the plugin's default fields."""
     path = Path(path)
     source = path.name
     fields = fields_of(path)
@@ -136,9 +140,11 @@ def split_input(
                 "name it with --commune-field."
             )
         wanted = named
+    elif layer == "buildings":
+        wanted = fields_to_read(path, fields, height_field)
     else:
         wanted = []
-    cells, notes, rows, start = set(), [], 0, 0
+    cells, notes, rows, start, heights_unknown = set(), [], 0, 0, 0
     for number, frame in enumerate(read_batches(path, wanted, batch_rows)):
         n = len(frame)
         frame, dropped = _polygonal_only(frame, source, layer)
@@ -150,6 +156,12 @@ def split_input(
                 {"commune": frame[wanted[0]].astype("string").fillna("").astype(str).to_numpy()},
                 geometry=frame.geometry.to_numpy(),
                 crs=frame.crs,
+            )
+        elif layer == "buildings":
+            heights, unknown = heights_of(frame, wanted, height_field)
+            heights_unknown += unknown
+            frame = gpd.GeoDataFrame(
+                {HEIGHT_COLUMN: heights}, geometry=frame.geometry.to_numpy(), crs=frame.crs
             )
         else:
             frame = gpd.GeoDataFrame(geometry=frame.geometry.to_numpy(), crs=frame.crs)
@@ -164,7 +176,10 @@ def split_input(
                 root=out_dir if guard else None,
             )
             cells.add(key)
-    return {"file": str(path), "rows": rows, "cells": sorted(cells), "notes": notes}
+    result = {"file": str(path), "rows": rows, "cells": sorted(cells), "notes": notes}
+    if layer == "buildings":
+        result["heights"] = {"fields": ", ".join(wanted), "unknown": heights_unknown}
+    return result
 
 
 def compact_partition(layer, key, out_dir, row_group=ROW_GROUP, guard=False):
@@ -313,11 +328,13 @@ def prepare(
     communes=None,
     commune_field=None,
     public=None,
+    building_height_field="",
 ):
     """Convert the inputs; returns the manifest (also written as prepared.json).
     `communes`: optional outlines of the communes (a camera's commune is
     then the one that holds it); `public`: (field, values) of the parcels
-    that are public (else every parcel is private).
+    that are public (else every parcel is private); `building_height_field`:
+    the buildings' height field (default: the plugin's, heights.py).
 
     Everything is written into a temporary folder beside `out_dir`, renamed
     to `out_dir` once complete: a failure (an unreadable file), a Ctrl+C or
@@ -326,6 +343,11 @@ def prepare(
     out_dir = Path(out_dir)
     if not np.isfinite(partition_m) or partition_m <= 0:
         raise InputError(f"--partition-m must be a positive number of metres, not {partition_m}.")
+    if building_height_field and not buildings:
+        raise InputError(
+            f"--building-height-field {building_height_field} names a field of the buildings: "
+            "give --buildings too."
+        )
     _target_folder(out_dir)
     files = {
         "cameras": list_inputs(cameras),
@@ -346,6 +368,7 @@ def prepare(
             log,
             commune_field,
             public,
+            building_height_field or "",
         )
         _target_folder(out_dir)
         if out_dir.exists():
@@ -359,6 +382,8 @@ def prepare(
         f"rejected), {manifest['rows']['parcels']:,} parcels, {manifest['rows']['buildings']:,} "
         f"buildings in {sum(len(v) for v in manifest['layers'].values())} partitions: {out_dir}"
     )
+    for line in heights_sentences(region_heights(manifest), out_dir):
+        log(line)
     return manifest
 
 
@@ -382,6 +407,7 @@ def _prepare_into(
     log,
     commune_field,
     public,
+    building_height_field,
 ):
     camera_task = client.submit(
         split_cameras,
@@ -394,7 +420,7 @@ def _prepare_into(
     )
     splits = {
         layer: client.map(
-            partial(split_input, public=public, guard=True),
+            partial(split_input, public=public, guard=True, height_field=building_height_field),
             files[layer],
             [layer] * len(files[layer]),
             range(len(files[layer])),
@@ -411,12 +437,15 @@ def _prepare_into(
         cells["cameras"].update(camera_split["cells"])
         notes = []
         rows = {"cameras": camera_split["kept"]}
+        heights = []
         for layer, futures in splits.items():
             rows[layer] = 0
             for result in client.gather(futures):
                 cells[layer].update(result["cells"])
                 rows[layer] += result["rows"]
                 notes.extend(result["notes"])
+                if "heights" in result:
+                    heights.append({"file": result["file"], **result["heights"]})
     except BaseException:
         # The other files' tasks would go on writing into the folder.
         client.cancel([camera_task, *(f for futures in splits.values() for f in futures)])
@@ -447,6 +476,13 @@ def _prepare_into(
         "cameras_rejected": camera_split["rejected"],
         "cameras_rejected_sha256": file_digest(out_dir / REJECTED_CAMERAS),
         "public": {"field": public[0], "values": list(public[1])} if public else None,
+        # Where the buildings' heights (partitions' height_m) came from; a
+        # region prepared before heights were read has no such entry.
+        "building_heights": {
+            "field": building_height_field,
+            "files": heights,
+            "unknown": sum(source["unknown"] for source in heights),
+        },
         "notes": notes,
         "layers": layers,
     }

@@ -7,6 +7,7 @@ from pathlib import Path
 from camera_coverage.core.report import audit_report
 
 from .files import read_json
+from .heights import region_heights
 from .inputs import InputError
 from .prepare import load_manifest
 from .run import RUN_FILE
@@ -30,6 +31,16 @@ LABELS = {
         "tiles": "Batch tiles (camera-coverage-batch)",
         "rejected": "Rejected cameras listed",
         "rejected_which": "those of this commune (rejected at prepare or by the audit)",
+        "heights": "Heights of the buildings",
+        "heights_none": (
+            "none known: each hides everything behind it, as a wall of unlimited height"
+        ),
+        "heights_old": " (the region was prepared before the batch read them)",
+        "heights_from": (
+            "from {fields}; one lower than a camera hides only the ground its top shadows "
+            "from it (exact); {unknown} of {buildings} have no usable height and, like all "
+            "seen from a camera without height_m, hide everything behind them"
+        ),
     },
     "fr": {
         "commune": "Commune (INSEE)",
@@ -49,6 +60,18 @@ LABELS = {
         "tiles": "Dalles du traitement par lots (camera-coverage-batch)",
         "rejected": "Caméras rejetées listées",
         "rejected_which": "celles de la commune (rejetées à la préparation ou par l'audit)",
+        "heights": "Hauteurs des bâtiments",
+        "heights_none": (
+            "aucune connue : chacun cache tout ce qui est derrière lui, comme un mur de "
+            "hauteur illimitée"
+        ),
+        "heights_old": " (la région a été préparée avant que le traitement par lots ne les lise)",
+        "heights_from": (
+            "lues dans {fields} ; plus bas qu'une caméra, il ne lui cache que le sol que son "
+            "sommet ombre (exact) ; {unknown} sur {buildings} n'ont pas de hauteur utilisable "
+            "et, comme tous ceux vus d'une caméra sans height_m, cachent tout ce qui est "
+            "derrière eux"
+        ),
     },
 }
 
@@ -57,6 +80,13 @@ def _public_text(public, t):
     if not public:
         return t["public_none"]
     return f"{public['field']} ∈ {{{', '.join(public['values'])}}}"
+
+
+def _heights_text(heights, t):
+    """Where the buildings' heights came from, as the plugin's report says it."""
+    if heights["fields"]:
+        return t["heights_from"].format(**heights)
+    return t["heights_none"] + ("" if heights["prepared_with_heights"] else t["heights_old"])
 
 
 def _results_run(out_dir):
@@ -119,6 +149,9 @@ def commune_report(out_dir, insee, output=None):
         (t["tiles"], f"{parameters['tile_m']:g} m; {', '.join(sorted(tiles))}"),
         (t["rejected"], t["rejected_which"]),
     ]
+    heights = region_heights(manifest)
+    if heights["buildings"]:
+        assumptions.append((t["heights"], _heights_text(heights, t)))
     sources = [
         (layer, ", ".join(Path(p).name for p in paths) or "none")
         for layer, paths in manifest["inputs"].items()

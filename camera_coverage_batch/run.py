@@ -13,6 +13,7 @@ import numpy as np
 from camera_coverage.core.audit import AuditSettings
 
 from .files import read_json, write_atomic, write_json
+from .heights import heights_sentences, region_heights
 from .inputs import InputError
 from .prepare import load_manifest, manifest_fingerprint, refused_at_prepare
 from .progress import ProgressLine
@@ -222,6 +223,8 @@ def run_batch(
         raise RunInterrupted(summary["tiles_done"], summary["tiles_expected"]) from None
     wall = time.perf_counter() - started
     summary = write_summaries(out_dir, tiles, failures)
+    heights = region_heights(manifest)
+    summary["building_heights"] = heights
     summary["wall_s"] = wall
     summary["tiles_this_run"] = results
     write_json(out_dir / "summary.json", summary)
@@ -235,4 +238,7 @@ def run_batch(
         + (f", missing: {', '.join(summary['tiles_missing'])}" if summary["tiles_missing"] else "")
         + f"; {wall:.1f} s. Results in {out_dir}"
     )
+    audited = summary["cameras_audited"] + summary["cameras_not_audited"]
+    for line in heights_sentences(heights, prepared, audited, summary["cameras_without_height"]):
+        log(line)
     return summary

@@ -102,5 +102,9 @@ def write_summaries(out_dir, expected, failures):
         "cameras_not_audited": int(sum(t.get("not_audited", 0) for t in done.values())),
         "cameras_rejected": len(rejected),
         "cameras_flagged": int(sum(t["flagged"] for t in done.values())),
+        # Tiles finished before the count was kept have none.
+        "cameras_without_height": int(
+            sum(t.get("cameras_without_height", 0) for t in done.values())
+        ),
         **{name: float(sum(t.get(name, 0.0) for t in done.values())) for name in FIGURES},
     }

@@ -21,6 +21,7 @@ from camera_coverage.core.reach import audit_extent
 
 from . import lambert_93
 from .files import write_atomic, write_json
+from .heights import HEIGHT_COLUMN, region_heights
 from .prepare import CAMERA_NUMBERS, load_manifest, manifest_fingerprint, refused_at_prepare
 from .store import read_box
 from .table import camera_table
@@ -186,7 +187,12 @@ def audit_tile(task):
     refused = _refused_of_tile(prepared, key, tile_m)
     points = cameras.geometry.to_numpy()
     values = _values(cameras)
-    summary = {"tile": key, "cameras": len(cameras) + len(refused), "halo_m": 0.0}
+    summary = {
+        "tile": key,
+        "cameras": len(cameras) + len(refused),
+        "halo_m": 0.0,
+        "cameras_without_height": 0,
+    }
     reach = None
     if len(cameras):
         try:
@@ -197,7 +203,7 @@ def audit_tile(task):
         {"parcel_id": [], "commune": [], "is_public": []}, geometry=[], crs=lambert_93()
     )
     stored = {"parcels": 0, "buildings": 0}
-    buildings = outlines = None
+    buildings = outlines = heights = None
     every_point = np.concatenate([points, refused.geometry.to_numpy()])
     if len(every_point):
         parcels, stored["parcels"] = read_box(
@@ -214,9 +220,17 @@ def audit_tile(task):
     if reach is not None:
         summary["halo_m"] = float(np.max(reach.outer_m))
         if manifest["layers"].get("buildings"):
+            # A region prepared before heights were read has none: 2D.
+            with_heights = region_heights(manifest)["prepared_with_heights"]
             buildings, stored["buildings"] = read_box(
-                prepared, manifest, "buildings", _reach_box(reach), ["geometry"]
+                prepared,
+                manifest,
+                "buildings",
+                _reach_box(reach),
+                ["geometry", HEIGHT_COLUMN] if with_heights else ["geometry"],
             )
+            if with_heights:
+                heights = buildings[HEIGHT_COLUMN].to_numpy(dtype=float)
     read_s = time.perf_counter() - started
     started = time.perf_counter()
     camera_ids = list(cameras["camera_id"])
@@ -239,11 +253,15 @@ def audit_tile(task):
             settings,
             buildings=None if buildings is None else buildings.geometry.to_numpy(),
             buildings_crs=None if buildings is None else lambert_93(),
+            building_heights=heights,
         )
         coverage = result.coverage
         table = camera_table(result, camera_ids)
         rejected = coverage.checked.rejected
         points_out, footprints = coverage.points, coverage.footprints
+        # As the plugin's log: from a camera without height every building
+        # hides everything behind it, whatever its height.
+        summary["cameras_without_height"] = int(np.isnan(values.height_m[coverage.index]).sum())
         table.insert(0, "camera_row", rows[coverage.index])
         table.insert(2, "tile", key)
         table.insert(3, "commune", _communes(points_out, parcels, outlines))

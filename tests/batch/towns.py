@@ -1,8 +1,10 @@
 """Test towns on real cadastres (Paris 18e, Épinay-sur-Orge, from
 ../shared/data): the real parcels, cameras (Paris's real sites plus
 generated ones, seeded) and buildings derived from the real parcels (every
-third parcel shrunk by 3 m), written as input files; and the reference:
-one single run_audit over the whole town, as the plugin does it."""
+third parcel shrunk by 3 m, two in three with a BD TOPO `hauteur` of 2.5 to
+12 m, the others of unknown height), written as input files; and the
+reference: one single run_audit over the whole town, as the plugin does
+it, heights read by the core as the plugin reads them."""
 
 import gzip
 import shutil
@@ -15,6 +17,7 @@ import shapely
 
 from camera_coverage.core.audit import AuditSettings, run_audit
 from camera_coverage.core.cameras import CameraValues
+from camera_coverage.core.heights import building_heights
 from camera_coverage_batch.prepare import CAMERA_NUMBERS
 from camera_coverage_batch.table import camera_table
 from tests.conftest import SHARED_DATA
@@ -46,10 +49,19 @@ def generated_cameras(parcels, n, seed, start=0):
     )
 
 
-def derived_buildings(parcels):
+def derived_buildings(parcels, seed=19):
     metric = parcels.to_crs(2154).geometry.iloc[::3].buffer(-3.0)
     metric = metric[~metric.is_empty]
-    return gpd.GeoDataFrame(geometry=metric.to_crs(parcels.crs).to_numpy(), crs=parcels.crs)
+    rng = np.random.default_rng(seed)
+    # A third low (annexes, 2.5 to 4 m), a third houses and blocks (6 to
+    # 15 m), a third of unknown height.
+    n = len(metric)
+    kind = rng.integers(0, 3, n)
+    height = np.where(kind == 0, rng.uniform(2.5, 4.0, n), rng.uniform(6.0, 15.0, n))
+    height[kind == 2] = np.nan
+    return gpd.GeoDataFrame(
+        {"hauteur": height}, geometry=metric.to_crs(parcels.crs).to_numpy(), crs=parcels.crs
+    )
 
 
 def paris_town(folder, generated=150):
@@ -93,9 +105,11 @@ def _write_town(folder, cameras, parcels, parcels_file, camera_crs=4326):
     }
 
 
-def reference_table(town, settings=None):
+def reference_table(town, settings=None, heights=True):
     """The plugin's way: one run_audit over every camera, parcel and
-    building, in their own CRS (EPSG:4326)."""
+    building, in their own CRS (EPSG:4326), the buildings' heights read
+    from their fields by the core (`heights` False: as walls of unlimited
+    height, the 2D audit)."""
     settings = settings or AuditSettings()
     cameras = town["cameras"]
     values = CameraValues(
@@ -108,6 +122,8 @@ def reference_table(town, settings=None):
         },
     )
     parcels = town["parcels"]
+    buildings = town["buildings"]
+    columns = {name: buildings[name].tolist() for name in buildings.columns if name != "geometry"}
     result = run_audit(
         cameras.geometry.to_numpy(),
         "EPSG:4326",
@@ -117,8 +133,9 @@ def reference_table(town, settings=None):
         list(parcels["id"]),
         np.zeros(len(parcels), dtype=bool),
         settings,
-        buildings=town["buildings"].geometry.to_numpy(),
+        buildings=buildings.geometry.to_numpy(),
         buildings_crs="EPSG:4326",
+        building_heights=building_heights(columns)[0] if heights else None,
     )
     return camera_table(result, list(cameras["camera_id"])), result
 
