@@ -396,6 +396,15 @@ CATALOGUE = {
         "fr": "horaire « {value} » illisible (ni « en permanence » ni « hors des heures "
         "d'ouverture seulement ») : pris comme en permanence",
     },
+    "dem_too_fine": {
+        "en": "The elevation model's cells ({cell} m) are too fine for a camera that sees "
+        "{reach} m: {cells} cells to judge for it alone. Resample the DEM to coarser "
+        "cells first (Raster > Projections > Warp, resolution 0.5 or 1 m).",
+        "fr": "Les cellules du modèle numérique de terrain ({cell} m) sont trop fines pour "
+        "une caméra qui voit à {reach} m : {cells} cellules à juger pour elle seule. "
+        "Rééchantillonnez d'abord le MNT en cellules plus grandes (Raster > Projections > "
+        "Projection, résolution 0,5 ou 1 m).",
+    },
     "dem_not_metric": {
         "en": "The elevation model (DEM) is not in a CRS projected in metres: reproject it "
         "first (Raster > Projections > Warp), to Lambert-93 in metropolitan France.",

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 
-from .messages import text
+from .geometry import polygonal
+from .messages import number, text
+from .progress import Cancelled, NullProgress
 from .working_crs import is_metric, reproject
 
 # Heights compared at once (targets × crossings along their rays), for memory.
@@ -20,6 +22,12 @@ BATCH = 1_000_000
 # A target at the height of the line of sight (flat ground, an eye on the
 # ground) is seen, despite rounding.
 TOLERANCE_M = 1e-6
+# Heights outside this range (metres) are no ground on Earth: undeclared
+# no-data values (-9999, ±3.4e38) or infinities, read as unknown.
+LOWEST_M, HIGHEST_M = -500.0, 9_000.0
+# Cells judged for one camera at most (a window 2,000 cells across): a DEM
+# much finer than a camera's reach calls for resampling, not hours of work.
+MAX_WINDOW_CELLS = 4_000_000
 
 
 @dataclass
@@ -49,6 +57,13 @@ class Dem:
             self.cell,
             self.crs,
         )
+
+
+def plausible(heights):
+    """Heights as floats, NaN where unknown or impossible (see LOWEST_M)."""
+    heights = np.asarray(heights, dtype=float)
+    with np.errstate(invalid="ignore"):
+        return np.where((heights >= LOWEST_M) & (heights <= HIGHEST_M), heights, np.nan)
 
 
 @dataclass
@@ -94,14 +109,24 @@ def visible_cells(dem, x, y, eye_m, reach_m):
     """Which cells of `dem` (a boolean grid of its shape) a camera at
     (x, y), its eye `eye_m` above the ground there, sees within `reach_m`
     (cells whose centre is farther than the reach by most of a cell are not
-    seen); None when the DEM has no height under the camera. A cell whose
-    own height is unknown is seen: the relief cannot hide it."""
-    heights = np.asarray(dem.heights, dtype=float)
+    seen); None when the DEM has no height under the camera or the camera
+    stands off it. A cell whose own height is unknown is seen: the relief
+    cannot hide it."""
+    sight = _sight(dem, x, y, eye_m, reach_m)
+    return None if sight is None else sight[0]
+
+
+def _sight(dem, x, y, eye_m, reach_m):
+    """(seen, judged): visible_cells's grid and the cells it judged (those
+    within the reach); None as visible_cells."""
+    heights = plausible(dem.heights)
     rows, cols = heights.shape
     seen = np.zeros((rows, cols), dtype=bool)
     if rows == 0 or cols == 0:
         return None
     cu, cv = (x - dem.x0) / dem.cell, (dem.y0 - y) / dem.cell
+    if not (0 <= cu <= cols and 0 <= cv <= rows):
+        return None  # off the DEM: the edge's height is not the ground here
     under = _ground(heights, np.array([cu]), np.array([cv]))[0]
     if np.isnan(under):
         return None
@@ -127,7 +152,9 @@ def visible_cells(dem, x, y, eye_m, reach_m):
         sight = eye + (flat - eye)[:, None] * t
         blocked = np.any((ground > sight + TOLERANCE_M) & on_ray, axis=1)
         seen.ravel()[chunk] = ~blocked
-    return seen
+    judged = np.zeros((rows, cols), dtype=bool)
+    judged.ravel()[targets] = True
+    return seen, judged
 
 
 def cells_polygon(dem, seen):
@@ -148,27 +175,60 @@ def cells_polygon(dem, seen):
     return shapely.union_all(boxes)
 
 
-def relief_views(points, crs, eye_m, reach_m, dem, lang="en"):
+def relief_views(points, crs, eye_m, reach_m, dem, lang="en", progress=None):
     """The ground each camera (points in the metric `crs`) sees over the
     relief within its reach, as polygons in `crs`, read window by window
     from `dem` (a Dem, or anything with its `crs` and `window`); None where
-    the camera cannot be judged: no height (NaN `eye_m`), or no ground
-    height under it. Raises ValueError when the DEM is not in metres."""
+    the camera cannot be judged: no height (NaN `eye_m`), no ground height
+    under it, or standing off the DEM."""
+    return _relief(points, crs, eye_m, reach_m, dem, lang, progress)[0]
+
+
+def relief_hidden(points, crs, eye_m, reach_m, dem, lang="en", progress=None):
+    """The ground the relief hides from each camera, as polygons in `crs`
+    (None where the camera cannot be judged, as relief_views): only cells
+    of the DEM, so that ground off the DEM or of unknown height is never
+    taken as hidden."""
+    return _relief(points, crs, eye_m, reach_m, dem, lang, progress)[1]
+
+
+def _relief(points, crs, eye_m, reach_m, dem, lang, progress):
+    """(seen, hidden) polygons per camera. Raises ValueError when the DEM
+    is not in metres or too fine for a camera's reach, and Cancelled when
+    the user cancels (checked camera by camera)."""
     if not is_metric(dem.crs):
         raise ValueError(text("dem_not_metric", lang))
+    progress = progress or NullProgress()
     moved = reproject(np.asarray(points, dtype=object), crs, dem.crs)
-    views = np.full(len(moved), None, dtype=object)
+    seen = np.full(len(moved), None, dtype=object)
+    hidden = np.full(len(moved), None, dtype=object)
     for i, (x, y) in enumerate(shapely.get_coordinates(moved)):
+        if progress.is_canceled():
+            raise Cancelled()
         reach = float(reach_m[i])
         if np.isnan(eye_m[i]) or not np.isfinite(reach):
             continue
+        across = 2 * reach / dem.cell
+        if across * across > MAX_WINDOW_CELLS:
+            raise ValueError(
+                text(
+                    "dem_too_fine",
+                    lang,
+                    cell=number(dem.cell, lang, 2),
+                    reach=number(reach, lang),
+                    cells=number(across * across, lang, 0),
+                )
+            )
         window = dem.window(x - reach, y - reach, x + reach, y + reach)
-        seen = visible_cells(window, x, y, float(eye_m[i]), reach)
-        if seen is not None:
-            views[i] = cells_polygon(window, seen)
-    judged = views != None  # noqa: E711 (element-wise)
-    views[judged] = reproject(views[judged], dem.crs, crs)
-    return views
+        sight = _sight(window, x, y, float(eye_m[i]), reach)
+        if sight is not None:
+            seen[i] = cells_polygon(window, sight[0])
+            hidden[i] = cells_polygon(window, sight[1] & ~sight[0])
+        progress.set_progress(100.0 * (i + 1) / len(moved))
+    judged = seen != None  # noqa: E711 (element-wise)
+    seen[judged] = reproject(seen[judged], dem.crs, crs)
+    hidden[judged] = reproject(hidden[judged], dem.crs, crs)
+    return seen, hidden
 
 
 def ground_heights(points, crs, dem, lang="en", tile_m=1000.0):
@@ -201,23 +261,22 @@ def ground_heights(points, crs, dem, lang="en", tile_m=1000.0):
         u = (xy[inside, 0] - window.x0) / window.cell
         v = (window.y0 - xy[inside, 1]) / window.cell
         on = (u >= 0) & (u <= cols) & (v >= 0) & (v <= rows)
-        heights = np.asarray(window.heights, dtype=float)
-        out[inside[on]] = _ground(heights, u[on], v[on])
+        out[inside[on]] = _ground(plausible(window.heights), u[on], v[on])
     return out
 
 
-def cut_by_relief(points, crs, footprints, eye_m, reach_m, dem, lang="en"):
-    """The footprints cut by the ground the relief hides, and a ReliefCut;
+def cut_by_relief(points, crs, footprints, eye_m, reach_m, dem, lang="en", progress=None):
+    """The footprints less the ground the relief hides, and a ReliefCut;
     a camera that cannot be judged keeps its footprint."""
     footprints = np.asarray(footprints, dtype=object).copy()
     eye_m = np.asarray(eye_m, dtype=float)
-    views = relief_views(points, crs, eye_m, reach_m, dem, lang)
-    judged = views != None  # noqa: E711 (element-wise)
+    hidden = relief_hidden(points, crs, eye_m, reach_m, dem, lang, progress)
+    judged = hidden != None  # noqa: E711 (element-wise)
     before = shapely.area(footprints)
-    footprints[judged] = shapely.intersection(footprints[judged], views[judged])
+    footprints[judged] = polygonal(shapely.difference(footprints[judged], hidden[judged]))
     without_height = int(np.isnan(eye_m).sum())
     return footprints, ReliefCut(
         before - shapely.area(footprints),
         without_height,
-        int(len(views) - judged.sum() - without_height),
+        int(len(hidden) - judged.sum() - without_height),
     )

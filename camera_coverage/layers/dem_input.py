@@ -94,7 +94,7 @@ def report_relief(feedback, coverage):
     relief = coverage.relief
     if relief is None:
         return
-    hidden = float(np.sum(relief.hidden_m2))
+    hidden = max(float(np.sum(relief.hidden_m2)), 0.0)  # no "-0 m²" from rounding
     seen = float(np.sum(coverage.covered_m2)) + hidden
     share = 100.0 * hidden / seen if seen else 0.0
     feedback.pushInfo(

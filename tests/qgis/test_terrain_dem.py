@@ -140,3 +140,22 @@ def test_a_garage_downhill_hides_less_than_one_uphill(run_logged, tmp_path, rise
         areas[name] = feature["covered_m2"]
     assert areas["bare"] - areas["built"] == pytest.approx(hidden, rel=1e-4)
     assert "1 buildings of known height stand on the relief" in "\n".join(feedback.lines)
+
+
+def test_ground_beyond_the_dem_is_kept(run_logged, tmp_path):
+    """A flat DEM over X0-50 .. X0+50 and an all-round camera (30 m) 5 m up
+    1 m inside its eastern edge: half its disc lies off the DEM, where the
+    relief is not known; flat ground hides nothing, so it sees its whole
+    disc, as without a DEM (once, off the DEM's ground was cut)."""
+    dem = write_slope(tmp_path / "flat.tif", 0.0)
+    cameras = camera_layer([(X0 + 49, Y0, "c", None, 360.0, 30.0, 5.0)], fields=WITH_HEIGHT)
+    areas = []
+    for extra in ({}, {"DEM": dem}):
+        feedback = LogFeedback()
+        result = run_logged(
+            "cameracoverage", {"CAMERAS": cameras, "OUTPUT": "memory:", **extra}, feedback
+        )
+        (feature,) = result["OUTPUT"].getFeatures()
+        areas.append(feature["covered_m2"])
+    assert areas[1] == pytest.approx(areas[0], rel=1e-9)
+    assert "The relief hides 0 m² of the" in "\n".join(feedback.lines)
