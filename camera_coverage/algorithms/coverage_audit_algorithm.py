@@ -79,6 +79,7 @@ from ..layers.parcel_input import (
     read_parcels,
     tolerance,
 )
+from ..layers.reach import flat_coverage_of
 from ..layers.run_safety import refuse_non_finite, stamp_complete
 from ..layers.sources_table import package_sources
 from .base import CameraCoverageAlgorithmBase
@@ -246,6 +247,7 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
                 buildings.crs,
                 building_heights=buildings.heights,
                 dem=dem,
+                flat=flat_coverage_of(self, cameras),
             )
         if result is None:
             return {}

@@ -2,7 +2,7 @@
 Processing algorithm, a notebook and the benchmarks run the same code."""
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import shapely
@@ -138,6 +138,7 @@ def camera_coverage(
     building_heights=None,
     wall_heights=None,
     dem=None,
+    flat=None,
 ):
     """Check the cameras, choose the working CRS, build the footprints:
     range (or DORI reach) cut by the tilted view's ground interval, then by
@@ -146,7 +147,30 @@ def camera_coverage(
     unknown, one per building or wall), a building or wall lower than a
     camera of known height hides only the ground its top shadows. With a
     `dem` (terrain.Dem, or a reader with its `crs` and `window`), the ground
-    the relief hides from a camera of known height is cut off too."""
+    the relief hides from a camera of known height is cut off too. `flat`:
+    the coverage this function gave for the same points, crs, values and
+    settings without buildings, walls or DEM (a reader computed it to know
+    where to read): its footprints are taken, not drawn again."""
+    progress = progress or NullProgress()
+    if flat is None:
+        coverage = flat_coverage(points, crs, values, settings, progress)
+    else:
+        coverage = replace(flat, seconds=dict(flat.seconds))
+    progress.set_progress(30)
+    return _occluded(
+        coverage,
+        values,
+        settings,
+        progress,
+        (buildings, buildings_crs, building_heights),
+        (walls, walls_crs, wall_heights),
+        dem,
+    )
+
+
+def flat_coverage(points, crs, values, settings, progress=None):
+    """The footprints on open ground: cameras checked, the working CRS
+    chosen, range (or DORI reach) cut by the tilted view's ground."""
     progress = progress or NullProgress()
     started = time.perf_counter()
     points, located, parts = _single_points(points)
@@ -219,7 +243,6 @@ def camera_coverage(
     view_deg = sweep.copy()
     view_deg[known] = pinhole_view_deg(tilt[known], lens_hfov[known], vfov[known], sweep[known])
     seconds = {"footprints": time.perf_counter() - started}
-    progress.set_progress(30)
     coverage = Coverage(
         working,
         checked,
@@ -234,6 +257,18 @@ def camera_coverage(
     )
     coverage.ground_m = ground_m
     coverage.view_deg = view_deg
+    return coverage
+
+
+def _occluded(coverage, values, settings, progress, building_layer, wall_layer, dem):
+    """The coverage's footprints cut by the buildings' and walls' shadows
+    and by the relief, as camera_coverage says."""
+    buildings, buildings_crs, building_heights = building_layer
+    walls, walls_crs, wall_heights = wall_layer
+    working, index, moved = coverage.working_crs, coverage.index, coverage.points
+    footprints, outer, seconds = coverage.footprints, coverage.outer_m, coverage.seconds
+    # The relief, when given, takes the last part of the progress bar.
+    done = 100 if dem is None else 70
     if walls is not None:
         walls = reproject(walls, walls_crs, working)
         drawn = ~shapely.is_missing(walls) & ~shapely.is_empty(walls)
@@ -289,14 +324,22 @@ def camera_coverage(
                 building_ground=building_ground,
             )
 
+        shadows = ScaledProgress(progress, 30, done)
         coverage.footprints = np.concatenate(
-            map_chunks(occlude, len(footprints), OCCLUSION_CHUNK, ScaledProgress(progress, 30, 100))
+            map_chunks(occlude, len(footprints), OCCLUSION_CHUNK, shadows)
         )
         seconds["occlusion"] = time.perf_counter() - started
     if dem is not None:
         started = time.perf_counter()
         coverage.footprints, coverage.relief = cut_by_relief(
-            moved, working, coverage.footprints, values.height_m[index], outer, dem, settings.lang
+            moved,
+            working,
+            coverage.footprints,
+            values.height_m[index],
+            outer,
+            dem,
+            settings.lang,
+            ScaledProgress(progress, done, 100),
         )
         seconds["relief"] = time.perf_counter() - started
     progress.set_progress(100)
@@ -334,7 +377,7 @@ def parcel_exposure(
     exposure = split_coverage(coverage, parcels, parcel_is_public, progress)
     exposure.parcels_in_working = (source, parcels_crs, parcels)
     regions = coverage if cameras is None else cameras
-    exposure.beyond_cadastre = beyond_cadastre(regions, parcels, reach_m)
+    exposure.beyond_cadastre = beyond_cadastre(regions, parcels, reach_m, exposure.parcel_tree)
     exposure.overlaps = seen_parcel_overlaps(parcels, exposure.pieces, exposure.covered_m2)
     return working, exposure, repaired
 
@@ -363,10 +406,12 @@ def run_audit(
     buildings_crs=None,
     building_heights=None,
     dem=None,
+    flat=None,
 ):
     """The whole audit on arrays: cameras, parcels and optionally buildings
     (and their heights, metres, NaN where unknown) and a DEM in; per-camera
-    figures, flags, pieces and private area per DORI level out."""
+    figures, flags, pieces and private area per DORI level out. `flat`: as
+    camera_coverage's."""
     progress = progress or NullProgress()
     coverage = camera_coverage(
         points,
@@ -378,6 +423,7 @@ def run_audit(
         buildings_crs,
         building_heights=building_heights,
         dem=dem,
+        flat=flat,
     )
     started = time.perf_counter()
     _, exposure, repaired = parcel_exposure(

@@ -29,17 +29,19 @@ def no_usable_camera(rejected, camera_ids, lang, shown=10):
     )
 
 
-def beyond_cadastre(regions, parcels, distance_m=0.0):
+def beyond_cadastre(regions, parcels, distance_m=0.0, tree=None):
     """True where no parcel lies within `distance_m` of the region (a
-    camera's point and reach, or its coverage); all in one metric CRS."""
+    camera's point and reach, or its coverage); all in one metric CRS.
+    `tree`: an STRtree over `parcels` already built (empty and missing
+    geometries are never found in one)."""
     regions = np.asarray(regions, dtype=object)
-    parcels = np.asarray(parcels, dtype=object)
-    parcels = parcels[~shapely.is_missing(parcels) & ~shapely.is_empty(parcels)]
     out = np.ones(len(regions), dtype=bool)
     present = ~shapely.is_missing(regions) & ~shapely.is_empty(regions)
-    if len(parcels) == 0 or not present.any():
+    if tree is None:
+        parcels = np.asarray(parcels, dtype=object)
+        tree = shapely.STRtree(parcels[~shapely.is_missing(parcels) & ~shapely.is_empty(parcels)])
+    if len(tree) == 0 or not present.any():
         return out & present
-    tree = shapely.STRtree(parcels)
     distance = np.broadcast_to(np.asarray(distance_m, dtype=float), regions.shape)[present]
     which = np.flatnonzero(present)
     hit, _ = tree.query(regions[present], predicate="dwithin", distance=distance)

@@ -53,6 +53,8 @@ class Exposure:
     overlaps: tuple = (0, 0.0)
     # (parcels given, their CRS, the same in the working CRS and repaired).
     parcels_in_working: tuple = None
+    # The STRtree over the parcels split against, for later queries.
+    parcel_tree: object = None
 
     def private_parcels(self):
         """For each camera, the indices of the private parcels it sees,
@@ -131,4 +133,5 @@ def split_coverage(coverage, parcels, parcel_is_public, progress=None):
         private_m2=private,
         private_geometry=private_union,
         pieces=Pieces.concatenate([pieces for pieces, _ in parts], starts),
+        parcel_tree=tree,
     )

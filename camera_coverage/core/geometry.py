@@ -5,6 +5,10 @@ polygon layer."""
 import numpy as np
 import shapely
 
+from .parallel import map_chunks
+
+# Polygons per validity check on one core.
+VALIDITY_CHUNK = 50_000
 POLYGON_TYPES = (shapely.GeometryType.POLYGON, shapely.GeometryType.MULTIPOLYGON)
 
 
@@ -33,7 +37,9 @@ def repair_polygons(geoms):
     """Make invalid polygons valid; returns the repaired array and how many
     needed repair, so that an algorithm can say so."""
     geoms = np.asarray(geoms, dtype=object)
-    invalid = ~shapely.is_valid(geoms) & ~shapely.is_missing(geoms)
+    # A city's parcels are checked on every core (GEOS lets go of the GIL).
+    valid = map_chunks(lambda part: shapely.is_valid(geoms[part]), len(geoms), VALIDITY_CHUNK)
+    invalid = ~np.concatenate(valid or [np.empty(0, dtype=bool)]) & ~shapely.is_missing(geoms)
     repaired = geoms.copy()
     if invalid.any():
         repaired[invalid] = polygonal(shapely.make_valid(geoms[invalid]))

@@ -394,12 +394,13 @@ def _grid_closing(parcels, closing_m):
     c1 = np.floor((bxmax - x0) / cell).astype(int) + 1
     r0 = np.floor((bymin - y0) / cell).astype(int)
     r1 = np.floor((bymax - y0) / cell).astype(int) + 1
-    corners = np.zeros((rows + 1, cols + 1), dtype=np.int32)
-    np.add.at(corners, (r0, c0), 1)
-    np.add.at(corners, (r0, c1), -1)
-    np.add.at(corners, (r1, c0), -1)
-    np.add.at(corners, (r1, c1), 1)
-    grid = corners.cumsum(axis=0).cumsum(axis=1)[:rows, :cols] > 0
+    width, size = cols + 1, (rows + 1) * (cols + 1)
+
+    def count(r, c):
+        return np.bincount(r * width + c, minlength=size).astype(np.int32)
+
+    corners = count(r0, c0) - count(r0, c1) - count(r1, c0) + count(r1, c1)
+    grid = corners.reshape(rows + 1, width).cumsum(axis=0).cumsum(axis=1)[:rows, :cols] > 0
     grid = _shift_or(_shift_or(grid, radius, np.logical_or), radius, np.logical_and)
     # Runs of cells along each row: where a run starts and where it stops.
     edges = np.diff(np.pad(grid, ((0, 0), (1, 1))).astype(np.int8), axis=1)

@@ -199,7 +199,9 @@ def _visible_chunk(camera_xy, footprints, reach_m, buildings, tree, walls, build
     order = np.argsort(camera_of_geom, kind="stable")
     cams, starts, counts = np.unique(camera_of_geom[order], return_index=True, return_counts=True)
     for cam, start, count in zip(cams, starts, counts):
-        blocked[cam] = shapely.union_all(geoms[order[start : start + count]], UNION_GRID_M)
+        blocked[cam] = shapely.union_all(
+            geoms[order[start : start + count]], grid_size=UNION_GRID_M
+        )
     return polygonal(shapely.difference(footprints, _moved(blocked, camera_xy)))
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..core.audit import camera_coverage
+from ..core.audit import flat_coverage
 from ..core.reach import MARGIN_M, audit_extent, boxes_area, reach_boxes
 from ..core.working_crs import choose_working_crs, reproject
 
@@ -28,6 +28,10 @@ class Seen:
     footprints: np.ndarray
     points: np.ndarray = None
     reach_m: np.ndarray = None
+    # For cameras: the CameraInput read and the core's coverage of it on
+    # open ground, which the audit then takes instead of drawing it again.
+    cameras: object = None
+    coverage: object = None
 
 
 class _Reach:
@@ -53,7 +57,7 @@ def remember_cameras(algorithm, cameras):
 
     def compute():
         try:
-            coverage = camera_coverage(
+            coverage = flat_coverage(
                 cameras.data.geometries, cameras.crs, cameras.values, cameras.settings
             )
         except Exception:
@@ -66,9 +70,19 @@ def remember_cameras(algorithm, cameras):
             coverage.footprints,
             coverage.points,
             np.nan_to_num(np.asarray(coverage.outer_m, dtype=float)),
+            cameras,
+            coverage,
         )
 
     algorithm._camera_coverage_reach = _Reach(compute)
+
+
+def flat_coverage_of(algorithm, cameras):
+    """The open-ground coverage a reader already computed for these very
+    cameras (the same CameraInput), or None."""
+    reach = getattr(algorithm, "_camera_coverage_reach", None)
+    seen = reach._seen if reach is not None else None
+    return seen.coverage if seen and seen.cameras is cameras else None
 
 
 def remember_coverage(algorithm, geometries, crs):
