@@ -18,6 +18,7 @@ from ..layers.camera_input import (
     read_buildings,
     read_cameras,
     rejected_written_on_stop,
+    report_above_horizon,
     report_buildings,
     report_camera_heights,
     write_rejected,
@@ -132,6 +133,7 @@ class CameraCoverageAlgorithm(CameraCoverageAlgorithmBase):
         if coverage is None:
             return {}
         report_buildings(feedback, coverage)
+        report_above_horizon(feedback, coverage, cameras.values.camera_id)
         report_relief(feedback, coverage)
         if buildings.heights is not None:
             report_camera_heights(feedback, coverage, cameras)

@@ -37,6 +37,7 @@ from ..layers.camera_input import (
     read_buildings,
     read_cameras,
     rejected_written_on_stop,
+    report_above_horizon,
     report_buildings,
     report_camera_heights,
     write_rejected,
@@ -284,6 +285,7 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
         coverage.seconds["overlay"] += time.perf_counter() - started
         started = time.perf_counter()
         report_buildings(feedback, coverage)
+        report_above_horizon(feedback, coverage, cameras.values.camera_id)
         report_relief(feedback, coverage)
         if buildings.heights is not None:
             report_camera_heights(feedback, coverage, cameras)

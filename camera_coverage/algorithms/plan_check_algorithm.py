@@ -55,6 +55,7 @@ from ..layers.camera_input import (
     north_sentence,
     read_buildings,
     read_cameras,
+    report_above_horizon,
     report_buildings,
     report_camera_heights,
     report_heights,
@@ -433,6 +434,7 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
             return {}
         coverage, check, _ = result
         report_buildings(feedback, coverage)
+        report_above_horizon(feedback, coverage, cameras.values.camera_id)
         if buildings.heights is not None or walls.heights is not None:
             report_camera_heights(feedback, coverage, cameras)
         self._report_zones(feedback, check, plan, zone_ids, settings.lang)

@@ -2155,6 +2155,11 @@
     </message>
     <message>
       <location filename="camera_coverage/layers/camera_input.py" />
+      <source>{} cameras see no ground, their picture lying wholly above the horizon ({}): tilt_deg is in degrees below the horizontal, positive looking down (OpenStreetMap's camera:tilt is negative looking down).</source>
+      <translation>{} caméras ne voient aucun sol, leur image étant tout entière au-dessus de l’horizon ({}) : tilt_deg se donne en degrés sous l’horizontale, positif vers le bas (le camera:tilt d’OpenStreetMap est négatif vers le bas).</translation>
+    </message>
+    <message>
+      <location filename="camera_coverage/layers/camera_input.py" />
       <source>Camera {} rejected: {}</source>
       <translation>Caméra {} rejetée : {}</translation>
     </message>

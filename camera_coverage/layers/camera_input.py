@@ -512,6 +512,23 @@ def report_buildings(feedback, coverage):
         )
 
 
+def report_above_horizon(feedback, coverage, camera_ids):
+    """Cameras whose picture lies wholly above the horizon see no ground: a
+    tilt given with the wrong sign (OpenStreetMap's camera:tilt is negative
+    looking down) would otherwise clear them in silence."""
+    sky = np.flatnonzero(np.isinf(np.asarray(coverage.ground_m, dtype=float)))
+    if len(sky):
+        ids = [str(camera_ids[coverage.index[i]]) for i in sky]
+        shown = ", ".join(ids[:10]) + (" …" if len(ids) > 10 else "")
+        feedback.pushWarning(
+            tr(
+                "{} cameras see no ground, their picture lying wholly above the horizon "
+                "({}): tilt_deg is in degrees below the horizontal, positive looking down "
+                "(OpenStreetMap's camera:tilt is negative looking down)."
+            ).format(len(ids), shown)
+        )
+
+
 def add_rejected_output(algorithm):
     algorithm.addParameter(
         QgsProcessingParameterFeatureSink(

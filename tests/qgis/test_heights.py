@@ -193,3 +193,26 @@ def test_plancheck_a_balustrade_hides_a_strip_of_the_playground(plugin):
     unknown = plan_covered(feedback, WALLS=wall_layer(None), WALL_HEIGHT_FIELD="height")
     assert unknown == pytest.approx(tall, abs=1e-6)
     assert "1 of 1 walls have no usable height" in feedback.text
+
+
+def test_a_camera_tilted_above_the_horizon_is_named_in_the_log(open_ground):
+    """tilt_deg -45 (OpenStreetMap's sign for looking down, copied as is):
+    with a 16:9 picture of a 90° lens (vfov 58.7°), its picture lies wholly
+    above the horizon (-45 + 29.4 < 0): it sees no ground, and says so."""
+    import processing
+
+    fields = WITH_HEIGHT + ",tilt_deg:double"
+    cameras = camera_layer(
+        [(X0, Y0, "up", 0.0, 90.0, 30.0, 6.0, -45.0), (X0, Y0, "down", 0.0, 90.0, 30.0, 6.0, 45.0)],
+        fields=fields,
+    )
+    feedback = LogFeedback()
+    result = processing.run(
+        "camera_coverage:cameracoverage",
+        {"CAMERAS": cameras, "OUTPUT": "memory:"},
+        feedback=feedback,
+    )
+    areas = {f["camera_id"]: f["covered_m2"] for f in result["OUTPUT"].getFeatures()}
+    assert areas["up"] == 0 and areas["down"] > 0
+    log = "\n".join(feedback.lines)
+    assert "1 cameras see no ground, their picture lying wholly above the horizon (up)" in log
