@@ -175,32 +175,20 @@ def cells_polygon(dem, seen):
     return shapely.union_all(boxes)
 
 
-def relief_views(points, crs, eye_m, reach_m, dem, lang="en", progress=None):
-    """The ground each camera (points in the metric `crs`) sees over the
-    relief within its reach, as polygons in `crs`, read window by window
-    from `dem` (a Dem, or anything with its `crs` and `window`); None where
-    the camera cannot be judged: no height (NaN `eye_m`), no ground height
-    under it, or standing off the DEM."""
-    return _relief(points, crs, eye_m, reach_m, dem, lang, progress)[0]
-
-
 def relief_hidden(points, crs, eye_m, reach_m, dem, lang="en", progress=None):
-    """The ground the relief hides from each camera, as polygons in `crs`
-    (None where the camera cannot be judged, as relief_views): only cells
+    """The ground the relief hides from each camera (points in the metric
+    `crs`) within its reach, as polygons in `crs`, read window by window
+    from `dem` (a Dem, or anything with its `crs` and `window`): only cells
     of the DEM, so that ground off the DEM or of unknown height is never
-    taken as hidden."""
-    return _relief(points, crs, eye_m, reach_m, dem, lang, progress)[1]
-
-
-def _relief(points, crs, eye_m, reach_m, dem, lang, progress):
-    """(seen, hidden) polygons per camera. Raises ValueError when the DEM
-    is not in metres or too fine for a camera's reach, and Cancelled when
-    the user cancels (checked camera by camera)."""
+    taken as hidden. None where the camera cannot be judged: no height
+    (NaN `eye_m`), no ground height under it, or standing off the DEM.
+    Raises ValueError when the DEM is not in metres or too fine for a
+    camera's reach, and Cancelled when the user cancels (checked camera by
+    camera)."""
     if not is_metric(dem.crs):
         raise ValueError(text("dem_not_metric", lang))
     progress = progress or NullProgress()
     moved = reproject(np.asarray(points, dtype=object), crs, dem.crs)
-    seen = np.full(len(moved), None, dtype=object)
     hidden = np.full(len(moved), None, dtype=object)
     for i, (x, y) in enumerate(shapely.get_coordinates(moved)):
         if progress.is_canceled():
@@ -222,13 +210,12 @@ def _relief(points, crs, eye_m, reach_m, dem, lang, progress):
         window = dem.window(x - reach, y - reach, x + reach, y + reach)
         sight = _sight(window, x, y, float(eye_m[i]), reach)
         if sight is not None:
-            seen[i] = cells_polygon(window, sight[0])
-            hidden[i] = cells_polygon(window, sight[1] & ~sight[0])
+            seen, judged = sight
+            hidden[i] = cells_polygon(window, judged & ~seen)
         progress.set_progress(100.0 * (i + 1) / len(moved))
-    judged = seen != None  # noqa: E711 (element-wise)
-    seen[judged] = reproject(seen[judged], dem.crs, crs)
+    judged = hidden != None  # noqa: E711 (element-wise)
     hidden[judged] = reproject(hidden[judged], dem.crs, crs)
-    return seen, hidden
+    return hidden
 
 
 def ground_heights(points, crs, dem, lang="en", tile_m=1000.0):
