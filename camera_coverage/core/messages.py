@@ -378,6 +378,16 @@ CATALOGUE = {
         "({pct} % de sa vue) : le plan doit être complété (dessiner les zones de cet "
         "endroit et leur donner un type) avant de pouvoir juger cette caméra",
     },
+    "plan_indoor_no_walls": {
+        "en": "stands inside a building and no walls were given: what it films indoors "
+        "(a room, a corridor, toilets) cannot be known, and the building's floor is never "
+        "counted as seen; give the floor plan's walls (WALLS) before this camera can be "
+        "judged",
+        "fr": "se trouve à l'intérieur d'un bâtiment et aucun mur n'a été fourni : ce "
+        "qu'elle filme à l'intérieur (une salle, un couloir, des toilettes) ne peut être "
+        "connu, et le sol du bâtiment n'est jamais compté comme vu ; fournissez les murs "
+        "du plan (WALLS) avant de pouvoir juger cette caméra",
+    },
     "plan_no_direction": {
         "en": "no direction: judged as seeing all round",
         "fr": "pas de direction : jugée comme voyant tout autour",

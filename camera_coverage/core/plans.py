@@ -22,6 +22,7 @@ from .masks import MASK_MIN_AREA_M2, camera_masks
 from .messages import number, text
 from .optics import vfov_from_hfov
 from .progress import NullProgress, ScaledProgress
+from .visibility import standing_inside
 from .working_crs import reproject
 
 # Codes (stored in the data, English) and their labels (en, fr).
@@ -298,12 +299,14 @@ def judge_plan(
     schedule_known=None,
     zone_values=None,
     schedule_values=None,
+    indoor_unknown=None,
 ):
     """The verdict of each camera from its visible ground (`footprints`)
     and position (`points`), its schedule code, the zones (polygons) and
     their type codes (None = unknown), the perimeter (one polygonal
     geometry) and, per camera, the ground within identification distance
-    (`ident_clip`). All in one metric CRS."""
+    (`ident_clip`). All in one metric CRS. `indoor_unknown`: cameras inside
+    a building whose walls were not given, which cannot be judged."""
     lang = settings.lang
     footprints = np.asarray(footprints, dtype=object)
     n = len(footprints)
@@ -312,6 +315,9 @@ def judge_plan(
     zone_types = np.asarray(zone_types, dtype=object)
     zone_values = zone_types if zone_values is None else np.asarray(zone_values, dtype=object)
     no_direction = np.zeros(n, bool) if no_direction is None else np.asarray(no_direction)
+    indoor_unknown = (
+        np.zeros(n, bool) if indoor_unknown is None else np.asarray(indoor_unknown, bool)
+    )
     schedule_known = np.ones(n, bool) if schedule_known is None else np.asarray(schedule_known)
     covered = shapely.area(footprints)
 
@@ -396,7 +402,7 @@ def judge_plan(
             cited.append("CNIL-SCHOOL-ROAD")
         if serious:
             verdict = NOT_COMPLIANT
-        elif incomplete[i]:
+        elif incomplete[i] or indoor_unknown[i]:
             # Whatever the ground no zone describes is, it cannot be judged.
             verdict = INCOMPLETE
         else:
@@ -420,7 +426,8 @@ def judge_plan(
             if outside_m2[i] > NOISE_M2:
                 parts.append(text("plan_outside_tolerated", lang, **outside_params))
                 cited.append("CNIL-SCHOOL-ROAD")
-            if not allowed and outside_m2[i] <= NOISE_M2 and not incomplete[i]:
+            quiet = not (incomplete[i] or indoor_unknown[i])
+            if not allowed and outside_m2[i] <= NOISE_M2 and quiet:
                 parts.append(text("plan_nothing", lang))
         if incomplete[i]:
             parts.append(
@@ -431,6 +438,8 @@ def judge_plan(
                     pct=number(100.0 * unzoned_m2[i] / covered[i], lang),
                 )
             )
+        if indoor_unknown[i]:
+            parts.append(text("plan_indoor_no_walls", lang))
         if unknown_m2[i] > NOISE_M2:
             values = sorted(
                 {
@@ -615,6 +624,7 @@ def run_plan_check(
         schedule_known=known,
         zone_values=zone_values[present],
         schedule_values=raw_schedules,
+        indoor_unknown=_indoor_without_walls(coverage, walls),
     )
     given = np.flatnonzero(present)
     in_zone = check.seen.zone >= 0
@@ -623,6 +633,13 @@ def run_plan_check(
     check.plan_repaired = zones_repaired + perimeter_repaired
     progress.set_progress(100)
     return coverage, check, perimeter
+
+
+def _indoor_without_walls(coverage, walls):
+    """Cameras standing inside a building when no walls were given."""
+    if walls is not None or coverage.buildings_in_working is None:
+        return None
+    return standing_inside(coverage.points, coverage.buildings_in_working[2])
 
 
 def plan_masks(coverage, values, check, settings, min_area_m2=MASK_MIN_AREA_M2):

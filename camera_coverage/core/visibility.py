@@ -136,6 +136,22 @@ def visible_footprints(
     return out
 
 
+def standing_inside(points, buildings):
+    """Which points stand deep inside a building (more than
+    MOUNT_TOLERANCE_M within its outline): a camera there sees that
+    building's interior only as walls drawn inside it let it; without
+    them, its view holds none of it."""
+    points = np.asarray(points, dtype=object)
+    buildings = np.asarray(buildings, dtype=object)
+    inside = np.zeros(len(points), dtype=bool)
+    if len(points) == 0 or len(buildings) == 0:
+        return inside
+    point, building = shapely.STRtree(buildings).query(points, predicate="within")
+    deep = shapely.distance(shapely.boundary(buildings[building]), points[point])
+    inside[point[deep > MOUNT_TOLERANCE_M]] = True
+    return inside
+
+
 def _heights(heights, n):
     """Heights as n floats, NaN (unknown) for all when none are given."""
     if heights is None:

@@ -325,3 +325,32 @@ def test_a_zone_drawn_crossing_itself_is_repaired_and_said(plugin):
     quiet = LogFeedback()
     zone_scene(NORTH, [(["corridor", "west"], box(-100, -30, 0, 100))], feedback=quiet)
     assert "outlines are invalid" not in quiet.text
+
+
+def test_a_camera_inside_a_building_without_walls_is_not_judged(run):
+    """The corridor and classroom B12 inside a school building, no walls:
+    the building's floor is never counted as seen, so a camera filming the
+    classroom from within would 'see nothing' and pass as compliant. It is
+    not judged, and says why; one standing on the building's outline
+    looking out (at the gate side, 0.02 m inside) is judged as before."""
+    school = box(-20, -1.5, 20, 9.5)
+    parameters = plan_parameters(
+        [
+            (X0 + 5, Y0 + 5, "class", 0.0, 90.0, 10.0, "always"),
+            (X0 + 5, Y0 - 1.48, "wall", 180.0, 90.0, 20.0, "always"),
+        ],
+        BUILDINGS=layer("Polygon", ["id:string"], [(["school"], school)], "b"),
+    )
+    del parameters["WALLS"]
+    cameras = features_by(run("plancheck", parameters)["OUTPUT_CAMERAS"], "camera_id")
+    assert cameras["class"]["verdict"] == "incomplete_plan"
+    assert "stands inside a building and no walls were given" in cameras["class"]["verdict_reason"]
+    assert "inside a building" not in cameras["wall"]["verdict_reason"]
+    # With the walls, the same camera films the classroom during opening
+    # hours: not compliant.
+    parameters = plan_parameters(
+        [(X0 + 5, Y0 + 5, "class", 0.0, 90.0, 10.0, "always")],
+        BUILDINGS=layer("Polygon", ["id:string"], [(["school"], school)], "b"),
+    )
+    cameras = features_by(run("plancheck", parameters)["OUTPUT_CAMERAS"], "camera_id")
+    assert cameras["class"]["verdict"] == "not_compliant"
