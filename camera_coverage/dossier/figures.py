@@ -90,7 +90,7 @@ def council_figures(
     per_km2, per_1000 = density(network, public_domain.study_area_m2, population)
     cost = network_cost(network, investment, upkeep, officer)
     area_note = {
-        "given": tr("Study area given by the user."),
+        "given": tr("Study area: the polygons given as the audit's study area (STUDY_AREA)."),
         "parcels": tr(
             "Study area: the ground the parcels span, streets included (no study area given)."
         ),
@@ -156,7 +156,7 @@ def council_figures(
                 tr("Cameras per 1,000 inhabitants"),
                 per_1000,
                 "",
-                tr("Population given by the user: {}").format(int(population)),
+                tr("Population given to the audit (POPULATION): {}").format(int(population)),
             )
         )
     for code, count in sorted(cameras_by_rule(masking_required, flag_rules).items()):

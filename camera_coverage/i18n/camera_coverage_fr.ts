@@ -1510,8 +1510,8 @@
     </message>
     <message>
       <location filename="camera_coverage/dossier/figures.py" />
-      <source>Study area given by the user.</source>
-      <translation>Zone étudiée donnée par l'utilisateur.</translation>
+      <source>Study area: the polygons given as the audit's study area (STUDY_AREA).</source>
+      <translation>Zone étudiée : les polygones donnés comme zone étudiée de l’audit (STUDY_AREA).</translation>
     </message>
     <message>
       <location filename="camera_coverage/dossier/figures.py" />
@@ -1610,8 +1610,8 @@
     </message>
     <message>
       <location filename="camera_coverage/dossier/figures.py" />
-      <source>Population given by the user: {}</source>
-      <translation>Population donnée par l'utilisateur : {}</translation>
+      <source>Population given to the audit (POPULATION): {}</source>
+      <translation>Population donnée à l’audit (POPULATION) : {}</translation>
     </message>
     <message>
       <location filename="camera_coverage/dossier/figures.py" />

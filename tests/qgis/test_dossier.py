@@ -172,6 +172,8 @@ def test_numbers_printed_equal_those_in_the_layers(town):
     # Cameras per 1,000 inhabitants, from the population given.
     per_1000 = standing / 2500 * 1000
     assert by_code["cameras_per_1000"]["value"] == pytest.approx(per_1000)
+    # Whoever gave it (the volunteer, or communedossier from the geo API).
+    assert by_code["cameras_per_1000"]["note"] == "Population given to the audit (POPULATION): 2500"
     assert re.search(rf"Cameras per 1,000 inhabitants: {per_1000:.1f}\s", cover)
     # Cost: every camera standing there at the default 37,500 € and 7,500 € a year.
     assert f"{37_500 * standing:,} €" in cover and f"{7_500 * standing:,} €" in cover
