@@ -18,12 +18,10 @@ from ..layers.camera_input import (
     read_buildings,
     read_cameras,
     rejected_written_on_stop,
-    report_above_horizon,
-    report_buildings,
-    report_camera_heights,
+    report_views,
     write_rejected,
 )
-from ..layers.dem_input import add_dem_parameter, read_dem, report_relief
+from ..layers.dem_input import add_dem_parameter, read_dem
 from ..layers.exposure_output import (
     DORI_OUTPUT,
     OPTICS_FIELDS,
@@ -132,11 +130,7 @@ class CameraCoverageAlgorithm(CameraCoverageAlgorithmBase):
             )
         if coverage is None:
             return {}
-        report_buildings(feedback, coverage)
-        report_above_horizon(feedback, coverage, cameras.values.camera_id)
-        report_relief(feedback, coverage)
-        if buildings.heights is not None:
-            report_camera_heights(feedback, coverage, cameras)
+        report_views(feedback, coverage, cameras, buildings.heights is not None)
         refuse_non_finite(
             self.OUTPUT, coverage.footprints, [[float(a)] for a in coverage.covered_m2]
         )

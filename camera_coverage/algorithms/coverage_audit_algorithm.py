@@ -37,12 +37,10 @@ from ..layers.camera_input import (
     read_buildings,
     read_cameras,
     rejected_written_on_stop,
-    report_above_horizon,
-    report_buildings,
-    report_camera_heights,
+    report_views,
     write_rejected,
 )
-from ..layers.dem_input import add_dem_parameter, read_dem, report_relief
+from ..layers.dem_input import add_dem_parameter, read_dem
 from ..layers.exposure_output import (
     AUDIT_FIELDS,
     DORI_OUTPUT,
@@ -284,11 +282,7 @@ class CoverageAuditAlgorithm(CameraCoverageAlgorithmBase):
                 return {}
         coverage.seconds["overlay"] += time.perf_counter() - started
         started = time.perf_counter()
-        report_buildings(feedback, coverage)
-        report_above_horizon(feedback, coverage, cameras.values.camera_id)
-        report_relief(feedback, coverage)
-        if buildings.heights is not None:
-            report_camera_heights(feedback, coverage, cameras)
+        report_views(feedback, coverage, cameras, buildings.heights is not None)
         if result.parcels_repaired:
             feedback.pushWarning(
                 self.tr("{} invalid parcel geometries repaired.").format(result.parcels_repaired)

@@ -21,7 +21,6 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.footprint import MAX_STEP_DEG
-from ..core.heights import building_heights
 from ..core.messages import number, plain
 from ..core.plan_report import plan_report
 from ..core.plans import (
@@ -53,12 +52,10 @@ from ..layers.camera_input import (
     add_rejected_output,
     heights_assumption,
     north_sentence,
+    obstacles_with_heights,
     read_buildings,
     read_cameras,
-    report_above_horizon,
-    report_buildings,
-    report_camera_heights,
-    report_heights,
+    report_views,
     write_rejected,
 )
 from ..layers.exposure_output import write_layer
@@ -316,9 +313,7 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
         crs = crs_of(source, self.tr("walls"))
         if not height_field:
             return Obstacles(data.geometries, crs)
-        heights, _, unknown = building_heights(data.columns, height_field)
-        report_heights(feedback, self.tr("walls"), height_field, unknown, len(heights))
-        return Obstacles(data.geometries, crs, heights, height_field, unknown)
+        return obstacles_with_heights(feedback, self.tr("walls"), data, crs, height_field)
 
     def _read_plan(self, parameters, context, feedback, cameras):
         """Zones, perimeter and schedules as a PlanInput, or None when
@@ -433,10 +428,8 @@ class PlanCheckAlgorithm(CameraCoverageAlgorithmBase):
         if result is None:
             return {}
         coverage, check, _ = result
-        report_buildings(feedback, coverage)
-        report_above_horizon(feedback, coverage, cameras.values.camera_id)
-        if buildings.heights is not None or walls.heights is not None:
-            report_camera_heights(feedback, coverage, cameras)
+        heights_given = buildings.heights is not None or walls.heights is not None
+        report_views(feedback, coverage, cameras, heights_given)
         self._report_zones(feedback, check, plan, zone_ids, settings.lang)
         if coverage.walls_used:
             feedback.pushInfo(self.tr("{} walls hide the view.").format(coverage.walls_used))

@@ -31,6 +31,7 @@ from ..core.identity import unique_ids
 from ..core.messages import number
 from ..core.north import NORTHS
 from ..translation import tr
+from .dem_input import report_relief
 from .layer_io import (
     check_source,
     chosen_field,
@@ -432,10 +433,7 @@ def read_buildings(algorithm, parameters, context, feedback, start, end):
             raise QgsProcessingException(source_error(algorithm, parameters, BUILDINGS))
         return Obstacles()
     check_source(source, tr("building"), QgsWkbTypes.PolygonGeometry, tr("polygons"))
-    chosen = chosen_field(
-        algorithm, parameters, BUILDING_HEIGHT_FIELD, context, source.fields(), "", tr("building")
-    )
-    wanted = [chosen] if chosen else height_fields(source.fields().names())
+    chosen, wanted = height_columns(algorithm, parameters, context, source.fields())
     layer = plain_layer(algorithm, parameters, BUILDINGS, context)
     crs = crs_of(source, tr("building"))
     boxes = boxes_for(algorithm, source, crs)
@@ -456,12 +454,27 @@ def read_buildings(algorithm, parameters, context, feedback, start, end):
             ).format(", ".join([*METRE_FIELDS, LEVELS_FIELD]))
         )
         return Obstacles(data.geometries, crs)
-    heights, fields, unknown = building_heights(data.columns, chosen)
-    report_heights(feedback, tr("buildings"), fields, unknown, len(heights))
+    return obstacles_with_heights(feedback, tr("buildings"), data, crs, chosen)
+
+
+def height_columns(algorithm, parameters, context, fields):
+    """(the field chosen as BUILDING_HEIGHT_FIELD, "" when none; the
+    fields to read the buildings' heights from)."""
+    chosen = chosen_field(
+        algorithm, parameters, BUILDING_HEIGHT_FIELD, context, fields, "", tr("building")
+    )
+    return chosen, [chosen] if chosen else height_fields(fields.names())
+
+
+def obstacles_with_heights(feedback, what, data, crs, field):
+    """Obstacles from the features read, with the heights of `field` (or
+    of the default fields when ""), saying where they came from."""
+    heights, fields, unknown = building_heights(data.columns, field)
+    _report_heights(feedback, what, fields, unknown, len(heights))
     return Obstacles(data.geometries, crs, heights, fields, unknown)
 
 
-def report_heights(feedback, what, fields, unknown, count):
+def _report_heights(feedback, what, fields, unknown, count):
     """Where the heights of buildings (or walls) came from and how many
     are unknown."""
     levels = tr(" (building:levels: 3 m a storey)") if LEVELS_FIELD in fields.split(", ") else ""
@@ -474,7 +487,7 @@ def report_heights(feedback, what, fields, unknown, count):
         )
 
 
-def report_camera_heights(feedback, coverage, cameras):
+def _report_camera_heights(feedback, coverage, cameras):
     """With heights, how many cameras have none (height_m): from those every
     building and wall hides everything behind it."""
     unknown = int(np.isnan(cameras.values.height_m[coverage.index]).sum())
@@ -503,7 +516,7 @@ def heights_assumption(what, obstacles):
     ).format(obstacles.height_fields, obstacles.heights_unknown, len(obstacles.heights))
 
 
-def report_buildings(feedback, coverage):
+def _report_buildings(feedback, coverage):
     if coverage.buildings_used:
         feedback.pushInfo(
             tr("{} buildings hide the view; {} invalid building geometries repaired.").format(
@@ -512,7 +525,7 @@ def report_buildings(feedback, coverage):
         )
 
 
-def report_above_horizon(feedback, coverage, camera_ids):
+def _report_above_horizon(feedback, coverage, camera_ids):
     """Cameras whose picture lies wholly above the horizon see no ground: a
     tilt given with the wrong sign (OpenStreetMap's camera:tilt is negative
     looking down) would otherwise clear them in silence."""
@@ -527,6 +540,16 @@ def report_above_horizon(feedback, coverage, camera_ids):
                 "(OpenStreetMap's camera:tilt is negative looking down)."
             ).format(len(ids), shown)
         )
+
+
+def report_views(feedback, coverage, cameras, heights_given):
+    """What the buildings, the tilts, the relief and, when heights were
+    given, the cameras without height did to the views."""
+    _report_buildings(feedback, coverage)
+    _report_above_horizon(feedback, coverage, cameras.values.camera_id)
+    report_relief(feedback, coverage)
+    if heights_given:
+        _report_camera_heights(feedback, coverage, cameras)
 
 
 def add_rejected_output(algorithm):

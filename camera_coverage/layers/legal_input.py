@@ -17,17 +17,16 @@ from qgis.core import (
 )
 
 from ..core.dwellings import DWELLING, ENTRANCE_SNAP_M, OTHER, POSSIBLE, building_use
-from ..core.heights import building_heights, height_fields
+from ..core.heights import building_heights
 from ..core.legal import LegalInputs
 from ..core.operators import is_private_operator
 from ..core.reach import MARGIN_M
 from ..core.signs import names_operator
 from ..translation import tr
-from .camera_input import BUILDING_HEIGHT_FIELD, BUILDINGS, CAMERAS
+from .camera_input import BUILDINGS, CAMERAS, height_columns
 from .land_input import _advanced
 from .layer_io import (
     check_source,
-    chosen_field,
     crs_of,
     feature_labels,
     matching_ids,
@@ -260,10 +259,7 @@ def _read_buildings(algorithm, parameters, context, feedback, out):
     id_field = _first_field(fields, BUILDING_ID_FIELDS)
     # The heights the audit reads (camera_input.read_buildings): the top of
     # each dwelling's façades.
-    height_field = chosen_field(
-        algorithm, parameters, BUILDING_HEIGHT_FIELD, context, fields, "", tr("building")
-    )
-    height_from = [height_field] if height_field else height_fields(fields.names())
+    height_field, height_from = height_columns(algorithm, parameters, context, fields)
     wanted = list(dict.fromkeys(n for n in (osm, usage, count, id_field, *height_from) if n))
     layer = plain_layer(algorithm, parameters, BUILDINGS, context)
     crs = crs_of(source, tr("building"))
